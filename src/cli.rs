@@ -1,0 +1,125 @@
+//! The command line: one struct of global options and one enum of subcommands.
+//! Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::ReportFormat;
+
+/// Security questionnaires for small suppliers, answered in plain words and turned
+/// into a report that says what to fix first.
+#[derive(Debug, Parser)]
+#[command(
+    name = "assure",
+    version,
+    propagate_version = true,
+    after_help = "Start here:\n  assure assess sme-baseline     answer the bundled baseline questionnaire\n  assure list                    see the questionnaires you can use by name\n\nExit status: 0 done, 1 could not finish (I/O error, interrupted), 2 invalid input or usage."
+)]
+pub struct Cli {
+    /// Read settings from this file instead of ./assure.toml
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    List(ListArgs),
+    Show(ShowArgs),
+    Validate(ValidateArgs),
+    Report(ReportArgs),
+}
+
+/// List the bundled and configured questionnaires and profiles.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  assure list\n  assure list --format json")]
+pub struct ListArgs {
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+/// Show the questions of a questionnaire or profile, as resolved.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure show sme-baseline\n  assure show my-profile.yaml --format yaml > standalone.yaml"
+)]
+pub struct ShowArgs {
+    /// A bundled or configured id, or a path to a questionnaire or profile
+    #[arg(value_name = "Q")]
+    pub questionnaire: String,
+
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// A table per section, for the terminal
+    Table,
+    /// The resolved questionnaire as YAML
+    Yaml,
+}
+
+/// Check questionnaires, profiles and answers files, and explain every problem.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure validate questionnaires/*.yaml\n  assure validate answers.yaml -q sme-baseline\n  assure validate --format json my-check.yaml\n\nExits 0 when every file is valid (warnings allowed), 2 when any is not."
+)]
+pub struct ValidateArgs {
+    /// Files to check; the kind of each is recognised from its keys
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// The questionnaire that answers files are checked against (default: the one
+    /// named in each answers file)
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub format: ValidateFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// Diagnostics on stderr, a summary line per valid file on stdout
+    Text,
+    /// One JSON document on stdout, for editors and CI
+    Json,
+}
+
+/// Turn answers files into reports (Markdown, HTML or JSON), offline.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure report answers.yaml                      Markdown on stdout\n  assure report answers.yaml -o report.html       the format follows the extension\n  assure report clients/*.yaml -o reports/ --format html\n\nWith several answers files, -o names a folder and one report is written per file;\na bad file is reported and the others are still done (exit 2 at the end)."
+)]
+pub struct ReportArgs {
+    /// Answers files, written by `assure assess`, from a template, or by hand
+    #[arg(required = true, value_name = "ANSWERS")]
+    pub answers: Vec<PathBuf>,
+
+    /// The questionnaire or profile to score against (default: the one each
+    /// answers file names)
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+
+    /// Default: from the output file's extension, else the config, else markdown
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+
+    /// A file (or `-` for stdout) for one answers file; a folder for several
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Do not print the summary table on stderr
+    #[arg(long)]
+    pub quiet: bool,
+}

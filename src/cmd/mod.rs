@@ -1,0 +1,32 @@
+//! One file per subcommand, each a short `run`. This module loads the config and
+//! dispatches.
+
+mod list;
+mod report;
+mod show;
+mod validate;
+
+use anyhow::Result;
+
+use crate::catalog::Catalog;
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::diagnostic::{self, Diagnostic};
+use crate::error::UserError;
+
+pub fn run(cli: Cli) -> Result<()> {
+    let config = Config::load(cli.config.as_deref()).map_err(reported)?;
+    let catalog = Catalog::new(&config);
+    match cli.command {
+        Command::List(args) => list::run(&catalog, &args),
+        Command::Show(args) => show::run(&catalog, &args),
+        Command::Validate(args) => validate::run(&catalog, &args),
+        Command::Report(args) => report::run(&catalog, &args),
+    }
+}
+
+/// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
+pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
+    diagnostic::emit(&diags);
+    UserError::Reported.into()
+}

@@ -1,0 +1,269 @@
+//! `assure report ANSWERS...`: answers files → reports, offline, many at a time.
+//!
+//! Each questionnaire is loaded once however many files answer it; the files are
+//! then checked, scored and rendered in parallel. A bad file is reported and does
+//! not stop the others; the exit status is 2 at the end if any was bad.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Result;
+use rayon::prelude::*;
+
+use crate::answers;
+use crate::catalog::Catalog;
+use crate::cli::ReportArgs;
+use crate::config::ReportFormat;
+use crate::diagnostic::{self, Diagnostic};
+use crate::error::UserError;
+use crate::load::{self, Loaded};
+use crate::model::Questionnaire;
+use crate::output;
+use crate::report::{self, Report, summary};
+use crate::score;
+use crate::source::{self, Source};
+
+/// Where one report goes.
+#[derive(Clone, Debug, PartialEq)]
+enum Dest {
+    Stdout,
+    File(PathBuf),
+}
+
+/// The format: `--format`, else the output file's extension, else the config, else Markdown.
+fn format(args: &ReportArgs, catalog: &Catalog<'_>) -> ReportFormat {
+    args.format
+        .or_else(|| {
+            args.output
+                .as_deref()
+                .filter(|p| args.answers.len() == 1 && !p.is_dir())
+                .and_then(ReportFormat::from_path)
+        })
+        .or(catalog.config().report.format)
+        .unwrap_or(ReportFormat::Markdown)
+}
+
+fn usage(message: impl Into<String>) -> anyhow::Error {
+    UserError::Usage(message.into()).into()
+}
+
+/// One destination per answers file, decided before any work is done.
+fn destinations(
+    args: &ReportArgs,
+    catalog: &Catalog<'_>,
+    format: ReportFormat,
+) -> Result<Vec<Dest>> {
+    let named = |dir: &Path, answers: &Path| {
+        let stem = answers
+            .file_stem()
+            .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
+        dir.join(format!("{stem}.{}", format.extension()))
+    };
+    let config_dir = catalog
+        .config()
+        .report
+        .output_dir
+        .as_ref()
+        .map(|d| catalog.config().dir.join(d));
+    if args.answers.len() == 1 {
+        let dest = match (&args.output, &config_dir) {
+            (Some(p), _) if p == Path::new("-") => Dest::Stdout,
+            (Some(p), _) if p.is_dir() => Dest::File(named(p, &args.answers[0])),
+            (Some(p), _) => Dest::File(p.clone()),
+            (None, Some(dir)) => Dest::File(named(dir, &args.answers[0])),
+            (None, None) => Dest::Stdout,
+        };
+        return Ok(vec![dest]);
+    }
+    let dir = match (&args.output, &config_dir) {
+        (Some(p), _) if p == Path::new("-") => {
+            return Err(usage(
+                "several answers files make several reports: give `-o FOLDER`, not `-o -`",
+            ));
+        }
+        (Some(p), _) if p.is_file() => {
+            return Err(usage(format!(
+                "`{}` is a file; with several answers files, `-o` names a folder to put one report per file in",
+                p.display()
+            )));
+        }
+        (Some(p), _) => p.clone(),
+        (None, Some(dir)) => dir.clone(),
+        (None, None) => {
+            return Err(usage(
+                "several answers files make several reports: give `-o FOLDER` to say where they go",
+            ));
+        }
+    };
+    let dests: Vec<PathBuf> = args.answers.iter().map(|a| named(&dir, a)).collect();
+    let mut seen = HashSet::new();
+    for (d, a) in dests.iter().zip(&args.answers) {
+        if !seen.insert(d) {
+            return Err(usage(format!(
+                "two answers files would both be reported to `{}` (the second is `{}`); rename one of them",
+                d.display(),
+                a.display()
+            )));
+        }
+    }
+    Ok(dests.into_iter().map(Dest::File).collect())
+}
+
+/// An answers file read and parsed, with the id of the questionnaire it names.
+struct Parsed {
+    src: Arc<Source>,
+    node: crate::yaml::Node,
+    questionnaire: String,
+}
+
+fn parse(path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
+    let src = source::read(path).map_err(|d| vec![d])?;
+    let node = load::parse(&src)?;
+    let questionnaire = answers::questionnaire_id(&src, &node)?;
+    Ok(Parsed {
+        src,
+        node,
+        questionnaire,
+    })
+}
+
+/// The outcome for one answers file.
+enum Outcome {
+    Written {
+        row: summary::Row,
+        warnings: Vec<Diagnostic>,
+    },
+    Failed(Vec<Diagnostic>),
+}
+
+fn one(
+    parsed: Parsed,
+    q: &Loaded<Questionnaire>,
+    format: ReportFormat,
+    dest: &Dest,
+    prepared_by: Option<&str>,
+) -> Result<Outcome> {
+    let loaded = match answers::from_node(&parsed.src, &parsed.node, &q.value) {
+        Ok(l) => l,
+        Err(diags) => return Ok(Outcome::Failed(diags)),
+    };
+    let assessment = score::assess(&q.value, &loaded.value);
+    let text = report::render(format, &Report::new(&assessment, prepared_by));
+    let shown = match dest {
+        Dest::Stdout => {
+            output::write(None, &text)?;
+            parsed.src.name.clone()
+        }
+        Dest::File(path) => {
+            output::write_atomic(path, text.as_bytes())?;
+            path.display().to_string()
+        }
+    };
+    Ok(Outcome::Written {
+        row: summary::Row::new(shown, &assessment),
+        warnings: loaded.warnings,
+    })
+}
+
+pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
+    let format = format(args, catalog);
+    let dests = destinations(args, catalog, format)?;
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
+        args.answers.par_iter().map(|p| parse(p)).collect();
+
+    // Each questionnaire once: the one given with -q, or each one the files name.
+    let mut questionnaires: HashMap<String, Result<Loaded<Questionnaire>, Vec<Diagnostic>>> =
+        HashMap::new();
+    let given = match &args.questionnaire {
+        Some(q) => Some(catalog.open(q).map_err(super::reported)?),
+        None => {
+            for id in parsed.iter().flatten().map(|p| p.questionnaire.clone()) {
+                questionnaires
+                    .entry(id)
+                    .or_insert_with_key(|id| catalog.open(id));
+            }
+            None
+        }
+    };
+    if let Some(q) = &given {
+        diagnostic::emit(&q.warnings);
+    }
+    for loaded in questionnaires.values().flatten() {
+        diagnostic::emit(&loaded.warnings);
+    }
+
+    let prepared_by = catalog.config().report.prepared_by.as_deref();
+    let outcomes: Vec<Result<Outcome>> = parsed
+        .into_par_iter()
+        .zip(dests.par_iter())
+        .map(|(parsed, dest)| {
+            let parsed = match parsed {
+                Ok(p) => p,
+                Err(diags) => return Ok(Outcome::Failed(diags)),
+            };
+            let q = match &given {
+                Some(q) => q,
+                None => match questionnaires.get(&parsed.questionnaire) {
+                    Some(Ok(q)) => q,
+                    Some(Err(diags)) => {
+                        let mut diags = diags.clone();
+                        diags.push(
+                            Diagnostic::error(
+                                "invalid-questionnaire",
+                                format!(
+                                    "cannot report on `{}`: its questionnaire `{}` has problems",
+                                    parsed.src.name, parsed.questionnaire
+                                ),
+                            )
+                            .file_name(&parsed.src.name)
+                            .help("give the questionnaire to use with `-q`"),
+                        );
+                        return Ok(Outcome::Failed(diags));
+                    }
+                    None => return Ok(Outcome::Failed(Vec::new())),
+                },
+            };
+            one(parsed, q, format, dest, prepared_by)
+        })
+        .collect();
+
+    let mut rows = Vec::new();
+    let mut failed = 0;
+    let mut unwritten = 0;
+    for outcome in outcomes {
+        match outcome {
+            Ok(Outcome::Written { row, warnings }) => {
+                diagnostic::emit(&warnings);
+                rows.push(row);
+            }
+            Ok(Outcome::Failed(diags)) => {
+                diagnostic::emit(&diags);
+                failed += 1;
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                unwritten += 1;
+            }
+        }
+    }
+    if !args.quiet && !rows.is_empty() {
+        eprintln!("{}", summary::table(&rows));
+    }
+    if unwritten > 0 {
+        anyhow::bail!(
+            "{unwritten} of {} reports could not be written",
+            args.answers.len()
+        );
+    }
+    if failed > 0 {
+        if args.answers.len() > 1 {
+            eprintln!(
+                "{failed} of {} answers files could not be reported; the problems are listed above",
+                args.answers.len()
+            );
+        }
+        return Err(UserError::Reported.into());
+    }
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! `assure show Q`: the questions of a questionnaire or profile, as resolved.
+
+use anyhow::Result;
+
+use super::reported;
+use crate::catalog::Catalog;
+use crate::cli::{ShowArgs, ShowFormat};
+use crate::diagnostic;
+use crate::escape::terminal_line;
+use crate::model::{Question, QuestionType, Questionnaire};
+use crate::words::number;
+use crate::{output, table, yaml};
+
+pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
+    let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
+    diagnostic::emit(&loaded.warnings);
+    let q = &loaded.value;
+    let text = match args.format {
+        ShowFormat::Table => tables(q),
+        ShowFormat::Yaml => yaml::to_string(q)?,
+    };
+    output::write(None, &text)
+}
+
+/// What kind of answer a question takes, in a few words.
+fn answer_kind(q: &Question) -> String {
+    let mut s = match q.kind() {
+        QuestionType::YesNo => match q.expect() {
+            crate::model::YesNo::Yes => "yes / no".to_string(),
+            crate::model::YesNo::No => "yes / no (no is good)".to_string(),
+        },
+        QuestionType::Choice | QuestionType::Multi => {
+            let values: Vec<String> = q
+                .options()
+                .iter()
+                .map(|o| {
+                    if q.is_scored() {
+                        format!("{} {}", o.value.value, number(o.score()))
+                    } else {
+                        o.value.value.clone()
+                    }
+                })
+                .collect();
+            let lead = if q.kind() == QuestionType::Multi {
+                "any of: "
+            } else {
+                "one of: "
+            };
+            format!("{lead}{}", values.join(", "))
+        }
+        QuestionType::Number => {
+            let mut s = "number".to_string();
+            match (&q.min, &q.max) {
+                (Some(lo), Some(hi)) => s += &format!(" {}–{}", number(lo.value), number(hi.value)),
+                (Some(lo), None) => s += &format!(" ≥ {}", number(lo.value)),
+                (None, Some(hi)) => s += &format!(" ≤ {}", number(hi.value)),
+                (None, None) => {}
+            }
+            if let Some(unit) = &q.unit {
+                s += &format!(" {}", unit.value);
+            }
+            s
+        }
+        QuestionType::Text => "text".to_string(),
+    };
+    if q.allows_na() {
+        s += "; n/a allowed";
+    }
+    if !q.allow_unknown {
+        s += "; \"don't know\" not allowed";
+    }
+    s
+}
+
+fn tables(q: &Questionnaire) -> String {
+    let questions: Vec<&Question> = q.questions().collect();
+    let scored = questions.iter().filter(|q| q.is_scored()).count();
+    let critical = questions.iter().filter(|q| q.is_critical()).count();
+    let mut out = format!(
+        "{} ({} {})\n{} sections, {} questions: {scored} scored, {critical} critical\n",
+        terminal_line(&q.title),
+        q.id.value,
+        terminal_line(&q.version),
+        q.sections.len(),
+        questions.len(),
+    );
+    if let Some(d) = &q.derived_from {
+        out += &format!("Trimmed from {} {}\n", d.id, terminal_line(&d.version));
+    }
+    let mut n = 0;
+    for section in &q.sections {
+        out += &format!("\n{} ({})", terminal_line(&section.title), section.id.value);
+        if let Some(when) = &section.when {
+            out += &format!(", only if {}", terminal_line(&when.to_string()));
+        }
+        out.push('\n');
+        let mut t = table::new();
+        t.set_header(["#", "Id", "Question", "Answer", "Weight"]);
+        for question in &section.questions {
+            n += 1;
+            let mut text = terminal_line(&question.text);
+            if let Some(when) = &question.when {
+                text += &format!("\n(only if {})", terminal_line(&when.to_string()));
+            }
+            let mut weight = question.weight().to_string();
+            if question.is_critical() {
+                weight += ", critical";
+            }
+            t.add_row([
+                n.to_string(),
+                question.id.value.clone(),
+                text,
+                terminal_line(&answer_kind(question)),
+                weight,
+            ]);
+        }
+        out += &format!("{t}\n");
+    }
+    out
+}

@@ -1,0 +1,189 @@
+//! `assure.toml` (formats.md §6): defaults for respondents and reports, and where to
+//! look for questionnaires by id.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{self, Source, pos_of_byte};
+use crate::suggest::did_you_mean;
+use crate::yaml::Span;
+
+pub const DEFAULT_FILE: &str = "assure.toml";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    Markdown,
+    Html,
+    Json,
+}
+
+impl ReportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Markdown => "md",
+            ReportFormat::Html => "html",
+            ReportFormat::Json => "json",
+        }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<ReportFormat> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(ReportFormat::Markdown),
+            "html" | "htm" => Some(ReportFormat::Html),
+            "json" => Some(ReportFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Default organisation of respondents (used by `assess`).
+    #[allow(dead_code)]
+    pub organisation: Option<String>,
+    /// Folders searched for questionnaires by id, after the bundled ones; relative
+    /// to the config file.
+    #[serde(default)]
+    pub questionnaire_dirs: Vec<toml::Spanned<PathBuf>>,
+    #[serde(default)]
+    pub report: ReportConfig,
+    /// The folder the config file is in.
+    #[serde(skip)]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportConfig {
+    pub format: Option<ReportFormat>,
+    pub output_dir: Option<PathBuf>,
+    pub prepared_by: Option<String>,
+}
+
+impl Config {
+    /// Reads `--config PATH`, else `./assure.toml` if there is one, else defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, Vec<Diagnostic>> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => {
+                let p = PathBuf::from(DEFAULT_FILE);
+                if !p.is_file() {
+                    return Ok(Config::default());
+                }
+                p
+            }
+        };
+        let src = source::read(&path).map_err(|d| vec![d])?;
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        Config::parse(&src, dir)
+    }
+
+    pub fn parse(src: &Arc<Source>, dir: PathBuf) -> Result<Config, Vec<Diagnostic>> {
+        let mut config: Config =
+            toml::from_str(&src.text).map_err(|e| vec![toml_error(src, &e)])?;
+        config.dir = dir;
+        let mut problems = Vec::new();
+        for d in &config.questionnaire_dirs {
+            let full = config.dir.join(d.get_ref());
+            if !full.is_dir() {
+                let span = byte_span(src, d.span());
+                problems.push(
+                    Diagnostic::error(
+                        "missing-folder",
+                        format!("the folder `{}` does not exist", full.display()),
+                    )
+                    .at(src, span)
+                    .help("folders in `questionnaire_dirs` are relative to the config file"),
+                );
+            }
+        }
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The configured questionnaire folders, resolved against the config file.
+    pub fn questionnaire_dirs(&self) -> Vec<PathBuf> {
+        self.questionnaire_dirs
+            .iter()
+            .map(|d| self.dir.join(d.get_ref()))
+            .collect()
+    }
+}
+
+fn byte_span(src: &Source, range: std::ops::Range<usize>) -> Span {
+    Span {
+        start: pos_of_byte(&src.text, range.start),
+        end: pos_of_byte(&src.text, range.end),
+    }
+}
+
+fn toml_error(src: &Arc<Source>, e: &toml::de::Error) -> Diagnostic {
+    let message = e.message().trim().to_owned();
+    let span = e.span().map(|r| byte_span(src, r)).unwrap_or_default();
+    let help = unknown_field_help(&message);
+    Diagnostic::error("invalid-config", message)
+        .at(src, span)
+        .maybe_help(help)
+}
+
+/// toml says "unknown field `x`, expected one of `a`, `b`": suggest the closest.
+fn unknown_field_help(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, expected) = rest.split_once('`')?;
+    let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    did_you_mean(field, names.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        Config::parse(&Source::new("assure.toml", text), PathBuf::from("."))
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let c = parse(
+            "organisation = \"Acme Ltd\"\n[report]\nformat = \"html\"\noutput_dir = \"reports\"\nprepared_by = \"Example\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.organisation.as_deref(), Some("Acme Ltd"));
+        assert_eq!(c.report.format, Some(ReportFormat::Html));
+        assert_eq!(c.report.prepared_by.as_deref(), Some("Example"));
+    }
+
+    #[test]
+    fn an_unknown_key_has_a_position_and_a_suggestion() {
+        let e = parse("organization = \"Acme\"\n").unwrap_err();
+        let d = &e[0];
+        assert_eq!(d.span.unwrap().start.line, 1);
+        assert_eq!(d.help.as_deref(), Some("did you mean `organisation`?"));
+    }
+
+    #[test]
+    fn a_bad_format_names_the_line() {
+        let e = parse("[report]\nformat = \"pdf\"\n").unwrap_err();
+        assert_eq!(e[0].span.unwrap().start.line, 2);
+        assert!(e[0].message.contains("pdf"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn a_missing_folder_is_reported_where_it_is_written() {
+        let e = parse("questionnaire_dirs = [\"no-such-folder-here\"]\n").unwrap_err();
+        assert_eq!(e[0].code, "missing-folder");
+        assert_eq!(
+            e[0].span.unwrap().start,
+            crate::yaml::Pos { line: 1, col: 23 }
+        );
+    }
+}

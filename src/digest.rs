@@ -1,0 +1,50 @@
+//! The digest that ties an answers file to the exact questionnaire it answers.
+//!
+//! It is `sha256:` and the hex SHA-256 of the questionnaire's canonical form: the
+//! resolved questionnaire (after any profile is applied) as compact JSON, keys in
+//! the order of the model's fields, with every default written out (weights,
+//! `expect`, option scores) and every optional field that is absent left out.
+//! Comments, key order, quoting and layout in the YAML file do not change it;
+//! any change to a question, an option, a score or a recommendation does.
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{QuestionType, Questionnaire, YesNo};
+use crate::yaml::Spanned;
+
+/// The questionnaire with its defaults written out, as hashed.
+pub fn canonical(q: &Questionnaire) -> Questionnaire {
+    let mut q = q.clone();
+    for question in q.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+        question.weight = Some(Spanned::new(question.weight()));
+        if question.kind() == QuestionType::YesNo && question.expect.is_none() {
+            question.expect = Some(Spanned::new(YesNo::Yes));
+        }
+        if let Some(options) = &mut question.options {
+            for o in options.value.iter_mut() {
+                o.score = Some(Spanned::new(o.score()));
+            }
+        }
+    }
+    if q.scoring.is_none() {
+        q.scoring = Some(crate::model::Scoring::default());
+    }
+    if let Some(s) = &mut q.scoring
+        && s.critical_cap.is_none()
+    {
+        s.critical_cap = Some(Spanned::new(s.cap_label().to_owned()));
+    }
+    q
+}
+
+pub fn digest(q: &Questionnaire) -> String {
+    let json = serde_json::to_vec(&canonical(q)).unwrap_or_default();
+    let hash = Sha256::digest(&json);
+    format!("sha256:{hash:x}")
+}
+
+/// The first 12 hex digits, for display.
+pub fn short(digest: &str) -> &str {
+    let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+    hex.get(..12).unwrap_or(hex)
+}

@@ -1,0 +1,33 @@
+//! How a run ends: the exit status for each kind of failure.
+
+use std::process::ExitCode;
+
+/// A failure the user can fix: bad input or usage. Exit status 2.
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    /// The problems were already shown as diagnostics.
+    #[error("invalid input")]
+    Reported,
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// The exit status for an error, printing it unless it was printed already.
+pub fn exit_status(err: &anyhow::Error) -> ExitCode {
+    if let Some(user) = err.downcast_ref::<UserError>() {
+        if let UserError::Usage(message) = user {
+            eprintln!("error: {message}");
+        }
+        return ExitCode::from(2);
+    }
+    if err
+        .chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    {
+        // The reader went away (`assure show x | head`): not a failure.
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("error: {err:#}");
+    ExitCode::from(1)
+}

@@ -1,0 +1,108 @@
+//! An answers file (formats.md §2): which questionnaire, who answered, and the
+//! answers, one flat map by question id.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::YesNo;
+use crate::yaml::{Span, Spanned};
+
+/// The questionnaire the answers were given to.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+pub struct QuestionnaireRef {
+    pub id: Spanned<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Spanned<String>>,
+    /// `sha256:…` of the resolved questionnaire; written by `assure assess`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<Spanned<String>>,
+}
+
+/// Who answered. Every field is optional and untrusted text.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+pub struct Respondent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl Respondent {
+    #[allow(dead_code)]
+    pub fn is_empty(&self) -> bool {
+        *self == Respondent::default()
+    }
+}
+
+/// One answer's value, already checked against its question's type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    YesNo(YesNo),
+    Choice(String),
+    Multi(Vec<String>),
+    Number(f64),
+    Text(String),
+    /// "I don't know"
+    Unknown,
+    /// "Not applicable"
+    Na,
+    /// Written without a value (a blank line in a template, or only a note).
+    Unanswered,
+}
+
+impl Value {
+    pub fn is_answered(&self) -> bool {
+        !matches!(self, Value::Unanswered)
+    }
+
+    /// A real answer: neither "I don't know", "not applicable" nor unanswered.
+    pub fn is_real(&self) -> bool {
+        !matches!(self, Value::Unknown | Value::Na | Value::Unanswered)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub value: Value,
+    pub note: Option<String>,
+    pub evidence: Vec<String>,
+    /// Where the answer is written (default when made by the program).
+    pub span: Span,
+}
+
+impl Answer {
+    pub fn new(value: Value) -> Self {
+        Answer {
+            value,
+            note: None,
+            evidence: Vec::new(),
+            span: Span::default(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answers {
+    pub questionnaire: QuestionnaireRef,
+    pub respondent: Respondent,
+    /// By question id, in the order written.
+    pub answers: IndexMap<String, Answer>,
+}
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.answers.get(id)
+    }
+
+    pub fn value(&self, id: &str) -> &Value {
+        self.answers
+            .get(id)
+            .map_or(&Value::Unanswered, |a| &a.value)
+    }
+}

@@ -1,0 +1,13 @@
+//! The file formats as serde types: what authors, respondents and consultants write.
+
+pub mod answers;
+pub mod condition;
+pub mod profile;
+pub mod questionnaire;
+
+pub use condition::{Condition, Test};
+pub use profile::{Override, Profile};
+pub use questionnaire::{
+    Choice, DerivedFrom, Effort, Question, QuestionType, Questionnaire, Recommendation, Scoring,
+    Section, YesNo,
+};

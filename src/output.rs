@@ -1,0 +1,62 @@
+//! Writing results: to stdout, or to a file atomically (a temporary file in the
+//! same folder, then a rename), so that a reader never sees half a file and an
+//! interrupted write leaves the old file in place.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+/// Writes `content` to `path` atomically, creating the folder if needed.
+pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("could not create the folder {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".assure-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("could not create a temporary file in {}", dir.display()))?;
+    tmp.write_all(content)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("could not write {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("could not write {}", path.display()))?;
+    Ok(())
+}
+
+/// Writes to the file named by `path`, or to stdout when it is absent or `-`.
+pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
+    match path {
+        Some(p) if p != Path::new("-") => write_atomic(p, content.as_bytes()),
+        _ => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(content.as_bytes())
+                .and_then(|()| out.flush())
+                .context("could not write to standard output")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_a_file_whole_and_leaves_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/report.md");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("report.md")]);
+    }
+}

@@ -1,0 +1,157 @@
+//! Framework coverage: for each framework a questionnaire maps to, which of its
+//! references the answers meet.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::Question;
+use crate::score::{Assessment, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RefStatus {
+    /// Every asked, scored question that maps to it is met.
+    Met,
+    /// At least one of them is not met, partly met, unknown or not answered.
+    NotMet,
+    /// None of them is asked and scored (hidden, not applicable, or information).
+    NotAssessed,
+}
+
+impl RefStatus {
+    pub fn text(self) -> &'static str {
+        match self {
+            RefStatus::Met => "Met",
+            RefStatus::NotMet => "Not met",
+            RefStatus::NotAssessed => "Not assessed",
+        }
+    }
+}
+
+pub struct Reference<'q> {
+    pub reference: String,
+    pub status: RefStatus,
+    pub questions: Vec<&'q Question>,
+}
+
+pub struct Coverage<'q> {
+    pub id: String,
+    pub name: String,
+    pub references: Vec<Reference<'q>>,
+}
+
+impl Coverage<'_> {
+    pub fn count(&self, status: RefStatus) -> usize {
+        self.references
+            .iter()
+            .filter(|r| r.status == status)
+            .count()
+    }
+}
+
+/// Compares ids so that `2.1` comes before `10.1` and `PR.AA-03` before `PR.AA-10`.
+fn natural(a: &str, b: &str) -> Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for i in 1..=bytes.len() {
+            if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[start].is_ascii_digit() {
+                out.push((bytes[start].is_ascii_digit(), &s[start..i]));
+                start = i;
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(cb.iter()) {
+        let ord = match (x, y) {
+            ((true, x), (true, y)) => x
+                .trim_start_matches('0')
+                .len()
+                .cmp(&y.trim_start_matches('0').len())
+                .then_with(|| x.trim_start_matches('0').cmp(y.trim_start_matches('0'))),
+            ((_, x), (_, y)) => x.cmp(y),
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    ca.len().cmp(&cb.len())
+}
+
+pub fn coverage<'q>(a: &Assessment<'q>) -> Vec<Coverage<'q>> {
+    let q = a.questionnaire;
+    let mut out = Vec::new();
+    for (framework, name) in &q.frameworks {
+        let mut refs: BTreeMap<&str, (Vec<Status>, Vec<&'q Question>)> = BTreeMap::new();
+        for question in q.questions() {
+            let Some(list) = question.maps.get(framework.as_str()) else {
+                continue;
+            };
+            let status = a
+                .questions
+                .iter()
+                .find(|r| std::ptr::eq(r.question, question))
+                .map(|r| r.status);
+            for r in list {
+                let entry = refs.entry(r.as_str()).or_default();
+                entry.1.push(question);
+                if let Some(s) = status {
+                    entry.0.push(s);
+                }
+            }
+        }
+        let mut references: Vec<Reference<'q>> = refs
+            .into_iter()
+            .map(|(reference, (statuses, questions))| {
+                let scored: Vec<Status> = statuses
+                    .into_iter()
+                    .filter(|s| !matches!(s, Status::Na | Status::Info))
+                    .collect();
+                let status = if scored.is_empty() {
+                    RefStatus::NotAssessed
+                } else if scored.iter().all(|s| *s == Status::Met) {
+                    RefStatus::Met
+                } else {
+                    RefStatus::NotMet
+                };
+                Reference {
+                    reference: reference.to_owned(),
+                    status,
+                    questions,
+                }
+            })
+            .collect();
+        references.sort_by(|x, y| natural(&x.reference, &y.reference));
+        if !references.is_empty() {
+            out.push(Coverage {
+                id: framework.value.clone(),
+                name: name.clone(),
+                references,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order() {
+        let mut v = vec![
+            "10.1", "2.1", "2.10", "2.2", "PR.AA-10", "PR.AA-03", "A.8.5", "A.5.15",
+        ];
+        v.sort_by(|a, b| natural(a, b));
+        assert_eq!(
+            v,
+            [
+                "2.1", "2.2", "2.10", "10.1", "A.5.15", "A.8.5", "PR.AA-03", "PR.AA-10"
+            ]
+        );
+    }
+}

@@ -1,0 +1,240 @@
+//! Making text safe to place in a Markdown report.
+//!
+//! Text from answers files (names, notes, evidence, text answers) is untrusted: it
+//! is escaped so that it can only ever be text. Markdown written by questionnaire
+//! authors (help, recommendations) is kept as Markdown, but raw HTML in it is
+//! escaped; the HTML renderer filters links and HTML once more on its own.
+
+/// Characters that may start Markdown syntax anywhere in a line.
+const INLINE: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '!', '&', '$',
+];
+
+/// Escapes one line of untrusted text for Markdown: it can only be text.
+fn line(s: &str) -> String {
+    let s = s.trim();
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, c) in s.char_indices() {
+        let at_start = i == 0;
+        match c {
+            c if c.is_control() => out.push(' '),
+            // Bidirectional overrides and zero-width characters hide what text says.
+            '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{FEFF}' => {}
+            c if INLINE.contains(&c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Line-start syntax: headings, lists, quotes, rules, setext underlines.
+            '#' | '-' | '+' | '=' if at_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            // "1. x" would start a numbered list.
+            '.' | ')'
+                if !out.is_empty()
+                    && out.chars().all(|d| d.is_ascii_digit())
+                    && s[i + 1..].chars().next().is_none_or(char::is_whitespace) =>
+            {
+                out.push('\\');
+                out.push(c);
+            }
+            // A bare URL would become a link for some readers.
+            ':' if s[i..].starts_with("://") => out.push_str("\\:"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Untrusted text as one line of Markdown (line breaks become spaces).
+pub fn inline(s: &str) -> String {
+    let joined: Vec<String> = s.lines().map(line).filter(|l| !l.is_empty()).collect();
+    joined.join(" ")
+}
+
+/// Untrusted text for a table cell.
+pub fn cell(s: &str) -> String {
+    inline(s)
+}
+
+/// Untrusted text over several lines, each continued with `indent` (for list items);
+/// blank lines are dropped so that nothing can start a new block.
+pub fn block(s: &str, indent: &str) -> String {
+    let lines: Vec<String> = s.lines().map(line).filter(|l| !l.is_empty()).collect();
+    lines.join(&format!("\n{indent}"))
+}
+
+/// Whether a line starts a list item: `- x`, `* x`, `+ x`, `1. x`, `2) x`.
+fn list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if line.len() - t.len() > 3 {
+        return false;
+    }
+    if let Some(rest) = t.strip_prefix(['-', '*', '+']) {
+        return rest.starts_with(' ');
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    (1..=9).contains(&digits) && {
+        let rest = &t[digits..];
+        (rest.starts_with(". ") || rest.starts_with(") ")) && !rest[2..].trim().is_empty()
+    }
+}
+
+/// Puts a blank line between a paragraph and a list that touch, either way, as
+/// authors often forget to; otherwise the text after a list joins its last item.
+fn separate_lists(s: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut in_list = false;
+    let mut prev_blank = true;
+    for line in s.lines() {
+        let blank = line.trim().is_empty();
+        let item = list_item(line);
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if !blank && !prev_blank && ((item && !in_list) || (in_list && !item && !indented)) {
+            out.push("");
+        }
+        if item {
+            in_list = true;
+        } else if !blank && !indented {
+            in_list = false;
+        }
+        prev_blank = blank;
+        out.push(line);
+    }
+    out.join("\n")
+}
+
+/// Markdown from a questionnaire author, with raw HTML tags shown as text and lists
+/// set apart from paragraphs. Autolinks such as `<https://example.org>` are kept.
+pub fn authored(s: &str) -> String {
+    separate_lists(&authored_html(s))
+}
+
+fn authored_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.trim();
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let autolink = tail[1..].split_once('>').is_some_and(|(inside, _)| {
+            !inside.contains(char::is_whitespace)
+                && inside.split_once(':').is_some_and(|(scheme, _)| {
+                    scheme.len() > 1
+                        && scheme
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+                })
+        });
+        if autolink {
+            out.push('<');
+        } else {
+            out.push_str("\\<");
+        }
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Text for a heading: inline-escaped, without trailing punctuation.
+pub fn heading(s: &str) -> String {
+    let text = inline(s);
+    text.trim_end_matches(['.', ',', ';', ':', '!', '\\', ' '])
+        .to_owned()
+}
+
+/// An id in code style.
+pub fn code(s: &str) -> String {
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{}{pad}{fence}", s.replace(['\n', '\r'], " "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untrusted_text_cannot_make_markup() {
+        assert_eq!(
+            inline("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(
+            inline("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(
+            inline("# big\n- item\n1. one\n> quote"),
+            "\\# big \\- item 1\\. one \\> quote"
+        );
+        assert_eq!(inline("**bold** _it_"), "\\*\\*bold\\*\\* \\_it\\_");
+        assert_eq!(
+            inline("see https://evil.example"),
+            "see https\\://evil.example"
+        );
+        assert_eq!(inline("a\u{1b}[31mb"), "a \\[31mb");
+        assert_eq!(inline("gnp\u{202e}exe"), "gnpexe");
+    }
+
+    #[test]
+    fn ordinary_text_stays_readable() {
+        assert_eq!(
+            inline("Acme Ltd, 12 staff (2026-11-22)"),
+            "Acme Ltd, 12 staff (2026-11-22)"
+        );
+        assert_eq!(inline("3.5 hours"), "3.5 hours");
+        assert_eq!(inline("sam@acme.example"), "sam@acme.example");
+    }
+
+    #[test]
+    fn blocks_keep_lines_but_never_start_a_block() {
+        assert_eq!(
+            block("one\n\n    code?\n---", "  "),
+            "one\n  code?\n  \\---"
+        );
+    }
+
+    #[test]
+    fn authored_markdown_keeps_autolinks_but_not_tags() {
+        assert_eq!(
+            authored("See <https://ncsc.gov.uk> and <b>this</b>"),
+            "See <https://ncsc.gov.uk> and \\<b>this\\</b>"
+        );
+        assert_eq!(authored("a < b"), "a \\< b");
+    }
+
+    #[test]
+    fn lists_and_paragraphs_are_set_apart() {
+        let text = "Intro:\n- one\n- two\n  more of two\nAfter.\n\n1. a\n2. b\nEnd.";
+        assert_eq!(
+            authored(text),
+            "Intro:\n\n- one\n- two\n  more of two\n\nAfter.\n\n1. a\n2. b\n\nEnd."
+        );
+        assert_eq!(
+            authored("A sentence - with a dash.\nNext line."),
+            "A sentence - with a dash.\nNext line."
+        );
+        assert_eq!(authored("Costs 2. Not a list."), "Costs 2. Not a list.");
+    }
+
+    #[test]
+    fn headings_lose_trailing_punctuation() {
+        assert_eq!(heading("Acme Ltd."), "Acme Ltd");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks() {
+        assert_eq!(code("mfa"), "`mfa`");
+        assert_eq!(code("a`b"), "``a`b``");
+    }
+}

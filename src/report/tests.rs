@@ -1,0 +1,147 @@
+//! Reports from hostile answers stay inert in every format.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::*;
+use crate::config::ReportFormat;
+use crate::score::assess;
+use crate::testing::{answers, questionnaire};
+
+const Q: &str = r#"
+id: t
+title: Test check
+version: 1.0.0
+frameworks: { nist-csf-2.0: NIST CSF 2.0 }
+sections:
+  - id: s
+    title: Section
+    questions:
+      - id: mfa
+        text: Second step on email?
+        critical: true
+        maps: { nist-csf-2.0: [PR.AA-03] }
+        recommendation: { title: Turn it on, text: "Do it.", effort: low, ask_provider: "Can you turn it on?" }
+      - id: backup
+        text: Backups?
+        type: choice
+        options:
+          - { value: daily, label: Daily, score: 1 }
+          - { value: never, label: Never }
+        recommendation: { title: Back up, text: "Daily.", effort: medium }
+      - { id: notes, text: Anything else?, type: text }
+"#;
+
+const HOSTILE: &str = "questionnaire: { id: t }\nrespondent:\n  organisation: \"Evil \\e[31mCorp\\e]0;pwned\\a <script>alert(1)</script>\"\n  name: \"<img src=x onerror=alert(1)>\"\n  email: \"[x](javascript:alert(1))\"\nanswers:\n  mfa:\n    answer: no\n    note: \"line one | with pipe\\n- looks like a list\\n<script>alert(2)</script>\\n[click](javascript:alert(3))\"\n    evidence: [\"a|b.pdf\", \"<img src=x onerror=alert(4)>\", \"[x](javascript:alert(5))\", \"two\\nlines\"]\n  backup: never\n  notes: \"| x | y |\\n# heading\\n```\\ncode\"\n";
+
+fn reports() -> (String, String, String, String) {
+    let q = questionnaire(Q);
+    let a = answers(&q, HOSTILE);
+    let assessment = assess(&q, &a);
+    let r = Report::new(&assessment, Some("<b>Consultant</b>"));
+    let table = summary::table(&[summary::Row::new("r.md".into(), &assessment)]).to_string();
+    (
+        render(ReportFormat::Markdown, &r),
+        render(ReportFormat::Html, &r),
+        render(ReportFormat::Json, &r),
+        table,
+    )
+}
+
+#[test]
+fn markdown_stays_well_formed_and_inert() {
+    let (md, ..) = reports();
+    let mut in_table = false;
+    let mut header_cells = 0;
+    let mut cells = 0;
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the Markdown: {h}"),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                panic!("a link in the Markdown: {dest_url}")
+            }
+            Event::Start(Tag::Image { .. }) => panic!("an image in the Markdown"),
+            Event::Start(Tag::CodeBlock(_)) => panic!("a code block from answer text"),
+            Event::Start(Tag::Heading { .. }) if in_table => panic!("heading in table"),
+            Event::Start(Tag::Table(_)) => in_table = true,
+            Event::End(TagEnd::Table) => in_table = false,
+            Event::Start(Tag::TableHead) => cells = 0,
+            Event::End(TagEnd::TableHead) => header_cells = cells,
+            Event::Start(Tag::TableRow) => cells = 0,
+            Event::End(TagEnd::TableRow) => {
+                assert_eq!(cells, header_cells, "a row with the wrong number of cells")
+            }
+            Event::Start(Tag::TableCell) => cells += 1,
+            _ => {}
+        }
+    }
+    // Every heading is one of ours: the answer text `# heading` is not one.
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    assert!(
+        headings.iter().all(|h| !h.contains("heading")),
+        "{headings:?}"
+    );
+    assert!(md.contains("line one \\| with pipe"), "{md}");
+    assert!(
+        !md.contains('\u{1b}') && !md.contains('\u{7}'),
+        "control characters in the Markdown"
+    );
+}
+
+#[test]
+fn html_holds_no_active_content() {
+    let (_, html, ..) = reports();
+    assert!(
+        html.to_lowercase().contains("&lt;script&gt;"),
+        "the text is kept, escaped"
+    );
+    assert!(!html.contains('\u{1b}'));
+    // Look at the real tags only: escaped text has no `<`.
+    let allowed = [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3",
+        "h4", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "em",
+        "code", "a",
+    ];
+    for tag in html.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or_default().to_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        assert!(allowed.contains(&name.as_str()), "unexpected tag <{tag}>");
+        for attr in tag.split_whitespace().skip(1) {
+            let key = attr.split('=').next().unwrap_or_default();
+            assert!(!key.starts_with("on"), "event handler in <{tag}>");
+            assert!(key != "src", "external resource in <{tag}>");
+            if key == "href" {
+                let url = attr.trim_start_matches("href=").trim_matches('"');
+                assert!(
+                    url.starts_with("http://")
+                        || url.starts_with("https://")
+                        || url.starts_with("mailto:"),
+                    "<{tag}>"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn json_keeps_the_text_exactly() {
+    let (_, _, json, _) = reports();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["respondent"]["name"], "<img src=x onerror=alert(1)>");
+    assert_eq!(v["questions"][0]["evidence"][0], "a|b.pdf");
+    assert_eq!(v["score"]["capped_by"][0], "mfa");
+    assert_eq!(v["actions"][0]["group"], "do-now");
+}
+
+#[test]
+fn the_terminal_gets_no_escape_codes() {
+    let (.., table) = reports();
+    assert!(
+        !table.chars().any(|c| c.is_control() && c != '\n'),
+        "{table:?}"
+    );
+    assert!(table.contains("Evil"), "{table}");
+}

@@ -1,0 +1,546 @@
+//! A YAML document as a tree in which every value knows where it came from.
+//!
+//! serde_yaml has no public source positions, yet every diagnostic must name a line
+//! and column, and semantic checks (a duplicate id, a forward `when`) must point at
+//! the key that is wrong. So reading goes through saphyr-parser's event stream into
+//! this small tree, which also lets us refuse hostile input early: nesting is
+//! checked at every opening bracket, aliases are expanded against a budget, and a
+//! second document, a tag or a duplicate key stops the parse with its position.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
+
+/// Deepest nesting accepted. Real files stay under ten levels.
+pub const MAX_DEPTH: usize = 64;
+/// Most values that aliases (`*name`) may add to a document, all aliases together.
+pub const MAX_ALIAS_NODES: usize = 100_000;
+/// Longest single value (a question text, a note), in bytes.
+pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
+
+/// A position in a source file: line and column, both counted from 1; the column
+/// counts characters, not bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A range of source text, `end` exclusive.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Span {
+    pub fn point(pos: Pos) -> Span {
+        Span {
+            start: pos,
+            end: pos,
+        }
+    }
+}
+
+fn pos(m: Marker) -> Pos {
+    Pos {
+        line: u32::try_from(m.line()).unwrap_or(u32::MAX),
+        col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+    }
+}
+
+fn span(start: Marker, end: Marker) -> Span {
+    Span {
+        start: pos(start),
+        end: pos(end),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub span: Span,
+    pub kind: Kind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    Scalar(Scalar),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scalar {
+    pub text: String,
+    /// Plain (unquoted) scalars are read with the YAML 1.2 core schema: `null`,
+    /// `true`, `12` and `1.5` are not text. Quoted and block scalars are always text.
+    pub plain: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Always a scalar: keys that are lists or maps are refused while parsing.
+    pub key: Node,
+    pub value: Node,
+}
+
+impl Entry {
+    pub fn key_text(&self) -> &str {
+        match &self.key.kind {
+            Kind::Scalar(s) => &s.text,
+            _ => "",
+        }
+    }
+}
+
+/// What a plain scalar means under the YAML 1.2 core schema.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Plain {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str,
+}
+
+impl Scalar {
+    pub fn resolve(&self) -> Plain {
+        if !self.plain {
+            return Plain::Str;
+        }
+        resolve_plain(&self.text)
+    }
+}
+
+pub fn resolve_plain(s: &str) -> Plain {
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Plain::Null,
+        "true" | "True" | "TRUE" => return Plain::Bool(true),
+        "false" | "False" | "FALSE" => return Plain::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Plain::Float(f64::INFINITY);
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Plain::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Plain::Float(f64::NAN),
+        _ => {}
+    }
+    let bytes = s.as_bytes();
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return match s.parse::<i64>() {
+            Ok(i) => Plain::Int(i),
+            Err(_) => s.parse::<f64>().map_or(Plain::Str, Plain::Float),
+        };
+    }
+    if let Some(hex) = s.strip_prefix("0x")
+        && !hex.is_empty()
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return i64::from_str_radix(hex, 16).map_or(Plain::Str, Plain::Int);
+    }
+    if let Some(oct) = s.strip_prefix("0o")
+        && !oct.is_empty()
+        && oct.bytes().all(|b| (b'0'..=b'7').contains(&b))
+    {
+        return i64::from_str_radix(oct, 8).map_or(Plain::Str, Plain::Int);
+    }
+    // Core-schema floats: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+    let looks_float = !bytes.is_empty()
+        && digits.bytes().any(|b| b.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+        && !digits.starts_with(['e', 'E']);
+    if looks_float && let Ok(f) = s.parse::<f64>() {
+        return Plain::Float(f);
+    }
+    Plain::Str
+}
+
+/// Why a file could not be read as YAML.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParseError {
+    pub message: String,
+    pub span: Span,
+    pub help: Option<String>,
+}
+
+impl ParseError {
+    fn new(message: impl Into<String>, span: Span) -> Self {
+        ParseError {
+            message: message.into(),
+            span,
+            help: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+fn scan_error(e: &ScanError) -> ParseError {
+    let info = e.info();
+    let at = Span::point(pos(*e.marker()));
+    if info == "recursion limit exceeded" {
+        return ParseError::new(
+            format!("values are nested more than {MAX_DEPTH} levels deep here"),
+            at,
+        );
+    }
+    let mut err = ParseError::new(format!("this is not valid YAML: {info}"), at);
+    if info.contains("tab") {
+        err = err.help("YAML indentation must use spaces; replace the tab characters with spaces");
+    } else if info.contains("mapping values are not allowed") {
+        err = err.help(
+            "a value that contains `: ` must be quoted, for example text: \"Note: read this\"",
+        );
+    }
+    err
+}
+
+enum Frame {
+    Seq {
+        start: Marker,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: Marker,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<Node>,
+        seen: HashMap<String, Span>,
+    },
+}
+
+struct Builder {
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, (Node, usize)>,
+    alias_nodes: usize,
+    root: Option<Node>,
+}
+
+fn count(node: &Node) -> usize {
+    match &node.kind {
+        Kind::Scalar(_) => 1,
+        Kind::Seq(items) => 1 + items.iter().map(count).sum::<usize>(),
+        Kind::Map(entries) => 1 + entries.iter().map(|e| 1 + count(&e.value)).sum::<usize>(),
+    }
+}
+
+impl Builder {
+    fn finish_node(&mut self, node: Node, anchor: usize) -> Result<(), ParseError> {
+        if anchor != 0 {
+            let size = count(&node);
+            self.anchors.insert(anchor, (node.clone(), size));
+        }
+        self.push(node)
+    }
+
+    fn push(&mut self, node: Node) -> Result<(), ParseError> {
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                entries, key, seen, ..
+            }) => match key.take() {
+                Some(k) => entries.push(Entry {
+                    key: k,
+                    value: node,
+                }),
+                None => {
+                    let Kind::Scalar(s) = &node.kind else {
+                        return Err(ParseError::new(
+                            "a key must be plain text, not a list or a mapping",
+                            node.span,
+                        ));
+                    };
+                    if let Some(first) = seen.get(&s.text) {
+                        return Err(ParseError::new(
+                            format!(
+                                "the key `{}` appears twice in this mapping (first on line {})",
+                                s.text, first.start.line
+                            ),
+                            node.span,
+                        )
+                        .help("remove one of them; YAML keeps only one value per key"));
+                    }
+                    seen.insert(s.text.clone(), node.span);
+                    *key = Some(node);
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+fn check_tag(tag: Option<&Tag>, at: Span) -> Result<bool, ParseError> {
+    let Some(tag) = tag else { return Ok(false) };
+    if tag.is_yaml_core_schema() {
+        match tag.suffix.as_str() {
+            "str" => return Ok(true),
+            "map" | "seq" | "int" | "float" | "bool" | "null" => return Ok(false),
+            _ => {}
+        }
+    }
+    let shown = if tag.is_yaml_core_schema() {
+        format!("!!{}", tag.suffix)
+    } else if tag.handle == "!" {
+        format!("!{}", tag.suffix)
+    } else {
+        format!("{}{}", tag.handle, tag.suffix)
+    };
+    Err(
+        ParseError::new(format!("YAML tags such as `{shown}` are not supported"), at)
+            .help("remove the tag; write the value as plain text"),
+    )
+}
+
+/// Parses one YAML document. `text` must already be free of a byte-order mark.
+pub fn parse(text: &str) -> Result<Node, ParseError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut b = Builder {
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        root: None,
+    };
+    let mut documents = 0;
+    let mut last = Marker::new(0, 1, 0);
+    while let Some(next) = parser.next_event() {
+        let (event, sp) = next.map_err(|e| scan_error(&e))?;
+        last = sp.end;
+        let here = span(sp.start, sp.end);
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(ParseError::new(
+                        "this file holds more than one YAML document (a second `---`)",
+                        here,
+                    )
+                    .help("keep one questionnaire, profile or answers file per file"));
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let forced_text = check_tag(tag.as_deref(), here)?;
+                if value.len() > MAX_SCALAR_BYTES {
+                    return Err(ParseError::new(
+                        format!(
+                            "this value is {} bytes long; the limit is {} KiB",
+                            value.len(),
+                            MAX_SCALAR_BYTES / 1024
+                        ),
+                        here,
+                    ));
+                }
+                let node = Node {
+                    span: here,
+                    kind: Kind::Scalar(Scalar {
+                        text: value.into_owned(),
+                        plain: style == ScalarStyle::Plain && !forced_text,
+                    }),
+                };
+                b.finish_node(node, anchor)?;
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                check_tag(tag.as_deref(), here)?;
+                if b.stack.len() >= MAX_DEPTH {
+                    return Err(ParseError::new(
+                        format!("values are nested more than {MAX_DEPTH} levels deep here"),
+                        here,
+                    ));
+                }
+                let seq = matches!(event, Event::SequenceStart(..));
+                b.stack.push(if seq {
+                    Frame::Seq {
+                        start: sp.start,
+                        anchor,
+                        items: Vec::new(),
+                    }
+                } else {
+                    Frame::Map {
+                        start: sp.start,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                        seen: HashMap::new(),
+                    }
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match b.stack.pop() {
+                    Some(Frame::Seq {
+                        start,
+                        anchor,
+                        items,
+                    }) => (
+                        Node {
+                            span: span(start, sp.end),
+                            kind: Kind::Seq(items),
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        start,
+                        anchor,
+                        entries,
+                        ..
+                    }) => (
+                        Node {
+                            span: span(start, sp.end),
+                            kind: Kind::Map(entries),
+                        },
+                        anchor,
+                    ),
+                    None => return Err(ParseError::new("unbalanced YAML structure", here)),
+                };
+                b.finish_node(node, anchor)?;
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = b.anchors.get(&id) else {
+                    return Err(ParseError::new(
+                        "this alias refers to an unknown anchor",
+                        here,
+                    ));
+                };
+                b.alias_nodes += size;
+                if b.alias_nodes > MAX_ALIAS_NODES {
+                    return Err(ParseError::new(
+                        format!(
+                            "aliases (`*name`) in this file expand to more than {MAX_ALIAS_NODES} values"
+                        ),
+                        here,
+                    )
+                    .help("this looks like an alias bomb; write the values out instead"));
+                }
+                let mut copy = node.clone();
+                copy.span = here;
+                b.push(copy)?;
+            }
+        }
+    }
+    b.root.ok_or_else(|| {
+        ParseError::new("the file is empty", Span::point(pos(last)))
+            .help("a questionnaire starts with `id:`, `title:`, `version:` and `sections:`")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scalar_at<'a>(node: &'a Node, key: &str) -> &'a Node {
+        let Kind::Map(entries) = &node.kind else {
+            panic!("not a map")
+        };
+        &entries
+            .iter()
+            .find(|e| e.key_text() == key)
+            .expect("key")
+            .value
+    }
+
+    #[test]
+    fn positions_are_one_based_lines_and_columns() {
+        let root = parse("a: 1\nbb:\n  c: hello\n").unwrap();
+        let c = scalar_at(scalar_at(&root, "bb"), "c");
+        assert_eq!(c.span.start, Pos { line: 3, col: 6 });
+        assert_eq!(
+            c.kind,
+            Kind::Scalar(Scalar {
+                text: "hello".into(),
+                plain: true
+            })
+        );
+    }
+
+    #[test]
+    fn crlf_line_endings_count_lines_the_same() {
+        let root = parse("a: 1\r\nb: x\r\n").unwrap();
+        assert_eq!(scalar_at(&root, "b").span.start, Pos { line: 2, col: 4 });
+    }
+
+    #[test]
+    fn core_schema_plain_scalars() {
+        assert_eq!(resolve_plain("~"), Plain::Null);
+        assert_eq!(resolve_plain(""), Plain::Null);
+        assert_eq!(resolve_plain("true"), Plain::Bool(true));
+        assert_eq!(resolve_plain("yes"), Plain::Str);
+        assert_eq!(resolve_plain("12"), Plain::Int(12));
+        assert_eq!(resolve_plain("-3"), Plain::Int(-3));
+        assert_eq!(resolve_plain("0x1F"), Plain::Int(31));
+        assert_eq!(resolve_plain("1.5"), Plain::Float(1.5));
+        assert_eq!(resolve_plain("1e3"), Plain::Float(1000.0));
+        assert_eq!(resolve_plain("6.3"), Plain::Float(6.3));
+        assert_eq!(resolve_plain("1.0.0"), Plain::Str);
+        assert_eq!(resolve_plain("e5"), Plain::Str);
+        assert_eq!(resolve_plain("PR.AA-03"), Plain::Str);
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_at_the_second_key() {
+        let e = parse("id: a\ntitle: x\nid: b\n").unwrap_err();
+        assert_eq!(e.span.start, Pos { line: 3, col: 1 });
+        assert!(e.message.contains("`id` appears twice"), "{}", e.message);
+    }
+
+    #[test]
+    fn tags_other_than_core_are_refused() {
+        let e = parse("a: !!binary aGVsbG8=\n").unwrap_err();
+        assert!(e.message.contains("`!!binary`"), "{}", e.message);
+        let e = parse("a: !custom x\n").unwrap_err();
+        assert!(e.message.contains("`!custom`"), "{}", e.message);
+        let ok = parse("a: !!str 12\n").unwrap();
+        assert_eq!(
+            scalar_at(&ok, "a").kind,
+            Kind::Scalar(Scalar {
+                text: "12".into(),
+                plain: false
+            })
+        );
+    }
+
+    #[test]
+    fn aliases_expand_within_budget_and_bombs_are_refused() {
+        let ok = parse("a: &x [1, 2]\nb: *x\n").unwrap();
+        assert!(matches!(scalar_at(&ok, "b").kind, Kind::Seq(ref v) if v.len() == 2));
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            bomb.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let e = parse(&bomb).unwrap_err();
+        assert!(e.message.contains("expand to more than"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_early() {
+        let text = "[".repeat(1 << 20);
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("nested more than"), "{}", e.message);
+        assert_eq!(e.span.start.line, 1);
+    }
+
+    #[test]
+    fn empty_and_multi_document_files() {
+        assert_eq!(parse("").unwrap_err().message, "the file is empty");
+        assert_eq!(
+            parse("# only a comment\n").unwrap_err().message,
+            "the file is empty"
+        );
+        let e = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert_eq!(e.span.start.line, 2);
+    }
+
+    #[test]
+    fn tabs_get_a_help_line() {
+        let e = parse("a:\n\tb: 1\n").unwrap_err();
+        assert!(e.help.is_some(), "{e:?}");
+    }
+}
