@@ -44,8 +44,7 @@ impl ReportFormat {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// Default organisation of respondents (used by `assess`).
-    #[allow(dead_code)]
+    /// Default organisation of respondents.
     pub organisation: Option<String>,
     /// Folders searched for questionnaires by id, after the bundled ones; relative
     /// to the config file.

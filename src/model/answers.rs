@@ -34,7 +34,6 @@ pub struct Respondent {
 }
 
 impl Respondent {
-    #[allow(dead_code)]
     pub fn is_empty(&self) -> bool {
         *self == Respondent::default()
     }

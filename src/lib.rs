@@ -1,0 +1,35 @@
+//! `assure`: questionnaire files → interactive answers → scored report.
+//!
+//! The pipeline, one module a stage: [`source`] reads a file with limits, [`load`]
+//! turns it into a checked [`model::Questionnaire`] (with [`validate`]), [`resolve`]
+//! applies a profile, [`answers`] reads answers against it, [`score`] assesses them
+//! and [`report`] renders the result. Each [`cmd`] runs one subcommand on top.
+//!
+//! The binary is `src/main.rs`; the library exists so that fuzz targets and
+//! benchmarks can call the same code.
+
+pub mod answers;
+pub mod catalog;
+pub mod cli;
+pub mod cmd;
+pub mod condition;
+pub mod config;
+pub mod diagnostic;
+pub mod digest;
+pub mod error;
+pub mod escape;
+pub mod library;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod report;
+pub mod resolve;
+pub mod score;
+pub mod source;
+pub mod suggest;
+pub mod table;
+#[cfg(test)]
+pub mod testing;
+pub mod validate;
+pub mod words;
+pub mod yaml;
