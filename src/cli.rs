@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::ReportFormat;
+use crate::schema::Kind as SchemaKind;
 
 /// Security questionnaires for small suppliers, answered in plain words and turned
 /// into a report that says what to fix first.
@@ -31,6 +32,9 @@ pub enum Command {
     Show(ShowArgs),
     Validate(ValidateArgs),
     Report(ReportArgs),
+    Trim(TrimArgs),
+    Template(TemplateArgs),
+    Schema(SchemaArgs),
 }
 
 /// List the bundled and configured questionnaires and profiles.
@@ -50,7 +54,7 @@ pub enum ListFormat {
 /// Show the questions of a questionnaire or profile, as resolved.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure show sme-baseline\n  assure show my-profile.yaml --format yaml > standalone.yaml"
+    after_help = "Examples:\n  assure show sme-baseline\n  assure show supplier-check --format markdown -o form.md   a form to print or send\n  assure show my-profile.yaml --format yaml"
 )]
 pub struct ShowArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -59,12 +63,20 @@ pub struct ShowArgs {
 
     #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
     pub format: ShowFormat,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormat {
     /// A table per section, for the terminal
     Table,
+    /// A printable form: numbered questions, check boxes, help
+    Markdown,
+    /// The printable form as a standalone web page, ready to print
+    Html,
     /// The resolved questionnaire as YAML
     Yaml,
 }
@@ -122,4 +134,53 @@ pub struct ReportArgs {
     /// Do not print the summary table on stderr
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// Write a profile, resolved, as a standalone questionnaire.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  assure trim questionnaires/supplier-check.yaml -o supplier-check-standalone.yaml\n\nThe output validates on its own and records where it came from (`derived_from`);\ntrimming the same profile twice gives the same bytes."
+)]
+pub struct TrimArgs {
+    /// The profile (a questionnaire is written back in the same standalone form)
+    #[arg(value_name = "PROFILE")]
+    pub profile: PathBuf,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Write a blank answers file to fill in with a text editor.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html"
+)]
+pub struct TemplateArgs {
+    /// A bundled or configured id, or a path to a questionnaire or profile
+    #[arg(value_name = "Q")]
+    pub questionnaire: String,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Print the JSON Schema of a file format, for YAML editors.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure schema questionnaire -o questionnaire.schema.json\n  assure schema answers -q sme-baseline -o answers.schema.json   knows every question\n\nThen start a YAML file with:\n  # yaml-language-server: $schema=questionnaire.schema.json"
+)]
+pub struct SchemaArgs {
+    #[arg(value_enum, default_value_t = SchemaKind::Questionnaire)]
+    pub kind: SchemaKind,
+
+    /// For `answers`: the questionnaire, so that the schema lists its question ids
+    /// and the answers each takes
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

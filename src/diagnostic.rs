@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::sync::Arc;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::escape;
@@ -111,7 +111,6 @@ impl Diagnostic {
         let message = escape::terminal(&self.message);
         let title = level.primary_title(message.as_ref()).id(self.code);
         let excerpt = self.excerpt();
-        let location = self.location();
         let mut group = match (&excerpt, &self.file) {
             (Some(ex), _) => title.element(
                 Snippet::source(ex.text.as_str())
@@ -123,11 +122,7 @@ impl Diagnostic {
                             .label(self.label.as_deref().map(escape::terminal)),
                     ),
             ),
-            (None, Some(_)) => title.element(
-                Level::NOTE
-                    .no_name()
-                    .message(format!("in {}", escape::terminal(&location))),
-            ),
+            (None, Some(file)) => title.element(Origin::path(escape::terminal(file))),
             (None, None) => Group::with_title(title),
         };
         for note in &self.notes {

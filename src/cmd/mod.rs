@@ -3,7 +3,10 @@
 
 mod list;
 mod report;
+mod schema;
 mod show;
+mod template;
+mod trim;
 mod validate;
 
 use anyhow::Result;
@@ -22,6 +25,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(args) => show::run(&catalog, &args),
         Command::Validate(args) => validate::run(&catalog, &args),
         Command::Report(args) => report::run(&catalog, &args),
+        Command::Trim(args) => trim::run(&catalog, &args),
+        Command::Template(args) => template::run(&catalog, &args),
+        Command::Schema(args) => schema::run(&catalog, &args),
     }
 }
 

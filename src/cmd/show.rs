@@ -8,8 +8,9 @@ use crate::cli::{ShowArgs, ShowFormat};
 use crate::diagnostic;
 use crate::escape::terminal_line;
 use crate::model::{Question, QuestionType, Questionnaire};
+use crate::report::html;
 use crate::words::number;
-use crate::{output, table, yaml};
+use crate::{form, output, table, yaml};
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
@@ -17,9 +18,11 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     let q = &loaded.value;
     let text = match args.format {
         ShowFormat::Table => tables(q),
+        ShowFormat::Markdown => form::render(q),
+        ShowFormat::Html => html::page(&q.title, &form::render(q)),
         ShowFormat::Yaml => yaml::to_string(q)?,
     };
-    output::write(None, &text)
+    output::write(args.output.as_deref(), &text)
 }
 
 /// What kind of answer a question takes, in a few words.

@@ -2,13 +2,15 @@
 //! answers, one flat map by question id.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::YesNo;
 use crate::yaml::{Span, Spanned};
 
 /// The questionnaire the answers were given to.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct QuestionnaireRef {
     pub id: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,7 +21,8 @@ pub struct QuestionnaireRef {
 }
 
 /// Who answered. Every field is optional and untrusted text.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Respondent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,

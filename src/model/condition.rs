@@ -1,6 +1,7 @@
 //! `when` conditions as written (formats.md §3). Evaluation lives in
 //! `crate::condition`; checking them against the questionnaire in `validate`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::words::number;
@@ -54,8 +55,20 @@ impl Condition {
     }
 }
 
+/// A condition is written as a [`ConditionRaw`].
+impl JsonSchema for Condition {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ConditionRaw::json_schema(generator)
+    }
+}
+
 /// The condition exactly as written: every key optional, checked by `TryFrom`.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ConditionRaw {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<Spanned<String>>,

@@ -1,12 +1,14 @@
 //! A tailoring profile (formats.md §5): a questionnaire trimmed from another.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{Id, Recommendation, Scoring};
 use crate::yaml::Spanned;
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Profile {
     pub id: Id,
     pub title: String,
@@ -34,7 +36,8 @@ pub struct Profile {
     pub scoring: Option<Scoring>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Select {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Spanned<String>>,
@@ -51,7 +54,8 @@ pub struct Select {
     pub maps: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Exclude {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Spanned<String>>,
@@ -62,7 +66,8 @@ pub struct Exclude {
 }
 
 /// What a profile may change in a kept question.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Override {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,

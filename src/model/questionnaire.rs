@@ -2,6 +2,7 @@
 //! rules that relate fields to one another live in `validate`.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::condition::Condition;
@@ -24,12 +25,15 @@ fn yes() -> bool {
 
 /// A questionnaire: sections of questions, how answers are scored, and what to
 /// recommend for every gap.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Questionnaire {
     /// Identifier, a slug such as `sme-baseline`.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
     pub title: String,
     /// A semantic version such as `1.0.0`; printed on every report.
+    #[schemars(regex(pattern = r"^\d+\.\d+\.\d+"))]
     pub version: Spanned<String>,
     /// Markdown shown before the first question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +52,8 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DerivedFrom {
     pub id: String,
     pub version: String,
@@ -56,7 +61,8 @@ pub struct DerivedFrom {
 }
 
 /// Rating bands and the cap applied when a critical question is not met.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Scoring {
     /// Highest first; an overall score at or above `min` gets `label`.
     #[serde(default = "default_bands")]
@@ -67,7 +73,8 @@ pub struct Scoring {
     pub critical_cap: Option<Spanned<String>>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Band {
     pub min: Spanned<f64>,
     pub label: Spanned<String>,
@@ -104,8 +111,10 @@ impl Scoring {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Section {
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +126,7 @@ pub struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionType {
     #[default]
@@ -174,6 +183,19 @@ impl YesNo {
     }
 }
 
+impl JsonSchema for YesNo {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YesNo".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "`yes` or `no` (`true` and `false` are read the same way)",
+            "enum": ["yes", "no", true, false]
+        })
+    }
+}
+
 impl Serialize for YesNo {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
@@ -200,9 +222,11 @@ impl<'de> Deserialize<'de> for YesNo {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Question {
     /// Unique across the whole questionnaire: answers files are one flat map.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
     /// The question, in plain words.
     pub text: String,
@@ -299,13 +323,16 @@ impl Question {
 }
 
 /// One option of a `choice` or `multi` question.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Choice {
     /// What is written in answers files; a slug, never `unknown` or `na`.
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub value: Id,
     pub label: String,
     /// 0 to 1 (default 0): how far this answer meets the question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 1))]
     pub score: Option<Spanned<f64>>,
     /// `multi` only: choosing this option excludes all others.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -321,7 +348,8 @@ impl Choice {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Recommendation {
     pub title: String,
     /// Markdown, in plain language: what to do and why.
@@ -332,7 +360,9 @@ pub struct Recommendation {
     pub ask_provider: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Effort {
     Low,

@@ -25,6 +25,8 @@ th, td { border: 1px solid var(--line); padding: 0.35rem 0.55rem; text-align: le
 th { background: var(--band); }
 tbody tr:nth-child(even) { background: #fafbfd; }
 td[style*="right"], th[style*="right"] { text-align: right; white-space: nowrap; }
+ul:has(> li > input[type=checkbox]) { list-style: none; padding-left: 0.5rem; }
+input[type=checkbox] { width: 1.05em; height: 1.05em; margin: 0 0.5em 0 0; vertical-align: -0.15em; }
 code { font: 0.88em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--band); padding: 0.05rem 0.3rem; border-radius: 3px; overflow-wrap: anywhere; }
 a { color: var(--accent); }
 strong { font-weight: 650; }
@@ -56,10 +58,9 @@ fn safe_link(dest: &str) -> bool {
 
 /// Markdown to HTML with the rules above.
 pub fn to_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    );
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let parser = Parser::new_ext(markdown, options);
     // For each open link: whether it was kept.
     let mut links: Vec<bool> = Vec::new();
     let events = parser.filter_map(|event| match event {
@@ -85,16 +86,21 @@ fn escape_text(s: &str) -> String {
 }
 
 pub fn render(r: &Report<'_>) -> String {
-    let body = to_html(&markdown::render(r));
     let q = r.assessment.questionnaire;
     let title = match organisation(r.assessment) {
         Some(org) => format!("{}: {}", q.title, crate::escape::terminal_line(org)),
         None => q.title.clone(),
     };
+    page(&title, &markdown::render(r))
+}
+
+/// A standalone page holding `markdown`, titled `title` (plain text).
+pub fn page(title: &str, markdown: &str) -> String {
+    let body = to_html(markdown);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"assure {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION"),
-        escape_text(&title),
+        escape_text(title),
     )
 }
 

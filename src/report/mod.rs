@@ -4,7 +4,7 @@
 
 mod coverage;
 pub mod escape;
-mod html;
+pub mod html;
 mod json;
 mod markdown;
 pub mod summary;

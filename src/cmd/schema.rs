@@ -1,0 +1,31 @@
+//! `assure schema [KIND]`: JSON Schema for editors.
+
+use anyhow::Result;
+
+use super::reported;
+use crate::catalog::Catalog;
+use crate::cli::SchemaArgs;
+use crate::error::UserError;
+use crate::schema::{self, Kind};
+use crate::{diagnostic, output};
+
+pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {
+    let q = match &args.questionnaire {
+        Some(_) if args.kind != Kind::Answers => {
+            return Err(
+                UserError::Usage("`-q` goes with `assure schema answers` only".into()).into(),
+            );
+        }
+        Some(q) => {
+            let loaded = catalog.open(q).map_err(reported)?;
+            diagnostic::emit(&loaded.warnings);
+            Some(loaded.value)
+        }
+        None => None,
+    };
+    let schema = schema::schema(args.kind, q.as_ref());
+    output::write(
+        args.output.as_deref(),
+        &(serde_json::to_string_pretty(&schema)? + "\n"),
+    )
+}

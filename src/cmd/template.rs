@@ -1,0 +1,15 @@
+//! `assure template Q`: a blank answers file to fill in with a text editor.
+
+use anyhow::Result;
+
+use super::reported;
+use crate::catalog::Catalog;
+use crate::cli::TemplateArgs;
+use crate::{diagnostic, output, template};
+
+pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
+    let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
+    diagnostic::emit(&loaded.warnings);
+    let text = template::render(&loaded.value, catalog.config().organisation.as_deref());
+    output::write(args.output.as_deref(), &text)
+}

@@ -1,0 +1,243 @@
+//! JSON Schema (draft 2020-12) of the file formats, so that YAML editors complete
+//! and check them. Questionnaires and profiles are described by the same serde
+//! types the loader reads, so the schema cannot drift from the loader. Answers
+//! files are read by hand (their values depend on each question), so their generic
+//! schema is spelt out here; given a questionnaire, it lists every question id and
+//! the answers each one takes.
+
+use indexmap::IndexMap;
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::{Map, Value as Json, json};
+
+use crate::model::answers::{QuestionnaireRef, Respondent};
+use crate::model::{Profile, Question, QuestionType, Questionnaire};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    Questionnaire,
+    Profile,
+    Answers,
+}
+
+/// An answers file: which questionnaire, who answered, and the answers by id.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields, title = "assure answers file")]
+#[allow(dead_code)]
+struct AnswersFile {
+    questionnaire: QuestionnaireRef,
+    respondent: Option<Respondent>,
+    /// Question id → answer: `yes`/`no`, an option value, a list of option values,
+    /// a number or text; `unknown` for "I don't know", `na` for "not applicable";
+    /// or the long form with `answer`, `note` and `evidence`.
+    answers: Option<IndexMap<String, Answer>>,
+}
+
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum Answer {
+    Short(Option<AnswerValue>),
+    Long(LongForm),
+}
+
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum AnswerValue {
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    List(Vec<String>),
+}
+
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct LongForm {
+    answer: Option<AnswerValue>,
+    /// Anything worth knowing about the answer.
+    note: Option<String>,
+    /// What proves it: file names, links.
+    evidence: Option<Evidence>,
+}
+
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum Evidence {
+    One(String),
+    Many(Vec<String>),
+}
+
+fn settings() -> SchemaSettings {
+    SchemaSettings::draft2020_12()
+}
+
+fn titled(mut schema: Schema, title: &str) -> Schema {
+    schema.insert("title".into(), json!(title));
+    schema
+}
+
+pub fn schema(kind: Kind, q: Option<&Questionnaire>) -> Schema {
+    match kind {
+        Kind::Questionnaire => titled(
+            settings()
+                .into_generator()
+                .into_root_schema_for::<Questionnaire>(),
+            "assure questionnaire",
+        ),
+        Kind::Profile => titled(
+            settings()
+                .into_generator()
+                .into_root_schema_for::<Profile>(),
+            "assure profile",
+        ),
+        Kind::Answers => {
+            let mut schema = settings()
+                .into_generator()
+                .into_root_schema_for::<AnswersFile>();
+            if let Some(q) = q {
+                specialise(&mut schema, q);
+            }
+            schema
+        }
+    }
+}
+
+/// The answers property for one questionnaire: every question id, and its answers.
+fn specialise(schema: &mut Schema, q: &Questionnaire) {
+    let properties: Map<String, Json> = q
+        .questions()
+        .map(|question| (question.id.value.clone(), question_schema(question)))
+        .collect();
+    schema.insert(
+        "title".into(),
+        json!(format!(
+            "Answers to {} ({} {})",
+            q.title, q.id.value, q.version.value
+        )),
+    );
+    if let Some(props) = schema.get_mut("properties").and_then(Json::as_object_mut) {
+        props.insert(
+            "answers".into(),
+            json!({
+                "type": ["object", "null"],
+                "properties": properties,
+                "additionalProperties": false
+            }),
+        );
+        if let Some(id) = props
+            .get_mut("questionnaire")
+            .and_then(|r| r.get_mut("properties"))
+            .and_then(|p| p.get_mut("id"))
+        {
+            *id = json!({ "const": q.id.value });
+        }
+    }
+}
+
+fn question_schema(q: &Question) -> Json {
+    let mut extra: Vec<Json> = Vec::new();
+    if q.allow_unknown {
+        extra.push(json!("unknown"));
+    }
+    if q.allows_na() {
+        extra.push(json!("na"));
+    }
+    let with = |mut values: Vec<Json>| {
+        values.extend(extra.iter().cloned());
+        json!({ "enum": values })
+    };
+    let options: Vec<Json> = q.options().iter().map(|o| json!(o.value.value)).collect();
+    let value = match q.kind() {
+        QuestionType::YesNo => with(vec![json!("yes"), json!("no"), json!(true), json!(false)]),
+        QuestionType::Choice => with(options),
+        QuestionType::Multi => json!({
+            "anyOf": [
+                { "type": "array", "items": { "enum": options }, "uniqueItems": true },
+                with(options.clone()),
+            ]
+        }),
+        QuestionType::Number => {
+            let mut number = Map::new();
+            number.insert("type".into(), json!("number"));
+            if let Some(min) = &q.min {
+                number.insert("minimum".into(), json!(min.value));
+            }
+            if let Some(max) = &q.max {
+                number.insert("maximum".into(), json!(max.value));
+            }
+            json!({ "anyOf": [Json::Object(number), with(Vec::new())] })
+        }
+        QuestionType::Text => json!({ "type": "string" }),
+    };
+    let mut description = q.text.clone();
+    if q.kind().has_options() {
+        let labels: Vec<String> = q
+            .options()
+            .iter()
+            .map(|o| format!("{}: {}", o.value.value, o.label))
+            .collect();
+        description = format!("{description}\n\n{}", labels.join("\n"));
+    }
+    json!({
+        "description": description,
+        "anyOf": [
+            value,
+            { "type": "null" },
+            {
+                "type": "object",
+                "properties": {
+                    "answer": { "anyOf": [value, { "type": "null" }] },
+                    "note": { "type": ["string", "null"] },
+                    "evidence": { "anyOf": [
+                        { "type": "string" },
+                        { "type": "array", "items": { "type": "string" } },
+                        { "type": "null" }
+                    ] }
+                },
+                "additionalProperties": false
+            }
+        ]
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::questionnaire;
+
+    #[test]
+    fn questionnaire_schema_forbids_unknown_keys_and_knows_question_types() {
+        let s = serde_json::to_value(schema(Kind::Questionnaire, None)).unwrap();
+        assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(s["additionalProperties"], false);
+        let text = s.to_string();
+        for word in [
+            "yes_no",
+            "choice",
+            "multi",
+            "ask_provider",
+            "critical_cap",
+            "at_least",
+            "exclusive",
+        ] {
+            assert!(text.contains(word), "{word} missing");
+        }
+    }
+
+    #[test]
+    fn answers_schema_for_a_questionnaire_lists_its_ids_and_values() {
+        let q = questionnaire(
+            "id: t\ntitle: T\nversion: 1.0.0\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: backup\n        text: Backups?\n        type: choice\n        allow_na: true\n        options: [{ value: daily, label: Daily, score: 1 }, { value: never, label: Never }]\n        recommendation: { title: x, text: y, effort: low }\n",
+        );
+        let s = serde_json::to_value(schema(Kind::Answers, Some(&q))).unwrap();
+        let backup = &s["properties"]["answers"]["properties"]["backup"];
+        assert_eq!(
+            backup["anyOf"][0]["enum"],
+            json!(["daily", "never", "unknown", "na"])
+        );
+        assert_eq!(s["properties"]["answers"]["additionalProperties"], false);
+    }
+}
