@@ -20,7 +20,7 @@ fn label(q: &Question, value: &str) -> String {
         },
         _ => q
             .option(value)
-            .map_or_else(|| value.to_owned(), |o| o.label.clone()),
+            .map_or_else(|| value.to_owned(), |o| o.label.value.clone()),
     }
 }
 

@@ -107,7 +107,7 @@ fn find_base(
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default();
-    let path: PathBuf = dir.join(base.as_str());
+    let path: PathBuf = lexical(&dir.join(base.as_str()));
     if !path.is_file() {
         let (known, _) = catalog.known();
         let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
@@ -120,6 +120,25 @@ fn find_base(
         return Err(not_found(help));
     }
     source::read(&path).map_err(|d| d.note(format!("while reading the base of {}", src.name)))
+}
+
+/// `a/b/../c` as `a/c`, without asking the file system, so that messages show the
+/// path a person would write.
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn load_base(
@@ -511,6 +530,10 @@ fn apply(
     }
 
     if sections.is_empty() {
+        // Unknown ids already explain an empty result; say it only on its own.
+        if out.diags.iter().any(Diagnostic::is_error) {
+            return (None, out.diags);
+        }
         let at = profile
             .select
             .as_ref()
@@ -560,7 +583,7 @@ fn apply(
 /// Applies one override, checking the rules an override can break.
 fn apply_override(out: &mut Out<'_>, q: &mut Question, id: &Spanned<String>, ov: &Override) {
     if let Some(text) = &ov.text {
-        q.text.clone_from(text);
+        q.text.value.clone_from(text);
     }
     if ov.help.is_some() {
         q.help.clone_from(&ov.help);
@@ -610,7 +633,7 @@ fn apply_override(out: &mut Out<'_>, q: &mut Question, id: &Spanned<String>, ov:
         && q.options()
             .iter()
             .all(|o| o.score() >= 1.0 || o.recommendation.is_some());
-    if q.is_scored() && q.recommendation.is_none() && !options_covered {
+    if q.is_scored() && q.kind().is_scorable() && q.recommendation.is_none() && !options_covered {
         out.push(
             Severity::Error,
             "missing-recommendation",

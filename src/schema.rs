@@ -172,7 +172,7 @@ fn question_schema(q: &Question) -> Json {
         }
         QuestionType::Text => json!({ "type": "string" }),
     };
-    let mut description = q.text.clone();
+    let mut description = q.text.value.clone();
     if q.kind().has_options() {
         let labels: Vec<String> = q
             .options()

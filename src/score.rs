@@ -102,7 +102,7 @@ impl Action<'_> {
     pub fn title(&self) -> String {
         match (self.group, self.recommendation) {
             (Group::FindOut, _) | (_, None) => format!("Find out: {}", self.question.text.trim()),
-            (_, Some(r)) => r.title.clone(),
+            (_, Some(r)) => r.title.value.clone(),
         }
     }
 

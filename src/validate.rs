@@ -141,7 +141,7 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
     let mut position = 0;
     for section in &q.sections {
         c.slug("section id", &section.id);
-        c.text("the section title", &section.title, section.id.key_span);
+        c.text("the section title", &section.title, section.title.span);
         if let Some(first) = sections.insert(&section.id, section.id.span) {
             c.error(
                 "duplicate-id",
@@ -189,7 +189,7 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
 /// The id, title and version of a questionnaire or profile.
 pub fn identity(
     id: &Spanned<String>,
-    title: &str,
+    title: &Spanned<String>,
     version: &Spanned<String>,
     src: &Arc<Source>,
 ) -> Vec<Diagnostic> {
@@ -198,7 +198,7 @@ pub fn identity(
         out: Vec::new(),
     };
     c.slug("questionnaire id", id);
-    c.text("the title", title, id.key_span);
+    c.text("the title", title, title.span);
     if semver::Version::parse(version).is_err() {
         c.error(
             "invalid-version",
@@ -298,7 +298,7 @@ fn quoted_list(items: &[&str]) -> String {
 fn check_question(c: &mut Checker<'_>, q: &Questionnaire, question: &Question) {
     let kind = question.kind();
     let at = question.id.key_span;
-    c.text("the question text", &question.text, at);
+    c.text("the question text", &question.text, question.text.span);
 
     // Options belong to choice and multi questions, and only there.
     match (&question.options, kind.has_options()) {
@@ -418,8 +418,8 @@ fn check_question(c: &mut Checker<'_>, q: &Questionnaire, question: &Question) {
         }
     }
     if let Some(rec) = &question.recommendation {
-        c.text("the recommendation's title", &rec.title, at);
-        c.text("the recommendation's text", &rec.text, at);
+        c.text("the recommendation's title", &rec.title, rec.title.span);
+        c.text("the recommendation's text", &rec.text, rec.text.span);
     }
 
     let declared: Vec<&str> = q.frameworks.keys().map(|k| k.as_str()).collect();
@@ -487,7 +487,7 @@ fn check_options(
                 ),
             );
         }
-        c.text("the option's label", &option.label, option.value.key_span);
+        c.text("the option's label", &option.label, option.label.span);
         if let Some(score) = &option.score
             && !(0.0..=1.0).contains(&score.value)
         {

@@ -4,4 +4,4 @@ mod read;
 mod write;
 
 pub use read::{from_node, questionnaire_id};
-pub use write::{scalar, write};
+pub use write::{flow_scalar, scalar, write};

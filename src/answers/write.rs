@@ -8,19 +8,47 @@ use crate::model::answers::{Answer, Answers, Value};
 use crate::words::number;
 use crate::yaml::{Plain, resolve_plain};
 
-/// A YAML scalar for `s`: plain when that reads back as the same text, else
-/// double-quoted (JSON string syntax is valid YAML).
+/// Whether `s` reads back as the same text when written plain. In a flow list
+/// (`[a, b]`), commas and brackets are syntax, so `flow` rules them out too.
+fn plain_ok(s: &str, flow: bool) -> bool {
+    let allowed = |c: char| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '-' | '.' | '_' | ':' | '/' | '@' | '\'' | '(' | ')' | '&' | '+' | ' '
+            )
+            || (!flow && c == ',')
+    };
+    !s.is_empty()
+        && s.chars().all(allowed)
+        && s.starts_with(|c: char| c.is_alphanumeric())
+        && !s.ends_with([' ', ':'])
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.contains("  ")
+        && resolve_plain(s) == Plain::Str
+}
+
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// A YAML scalar for `s` as a mapping value: plain when that reads back as the
+/// same text, else double-quoted (JSON string syntax is valid YAML).
 pub fn scalar(s: &str) -> String {
-    let plain = !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | ':' | '/' | '@'))
-        && s.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && !s.ends_with(':')
-        && resolve_plain(s) == Plain::Str;
-    if plain {
+    if plain_ok(s, false) {
         s.to_owned()
     } else {
-        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+        quoted(s)
+    }
+}
+
+/// The same, for an item of a flow list such as `[a, b]`.
+pub fn flow_scalar(s: &str) -> String {
+    if plain_ok(s, true) {
+        s.to_owned()
+    } else {
+        quoted(s)
     }
 }
 
@@ -70,7 +98,7 @@ fn answer(out: &mut String, id: &str, a: &Answer) {
         let _ = writeln!(out, "    note: {}", scalar(note));
     }
     if !a.evidence.is_empty() {
-        let items: Vec<String> = a.evidence.iter().map(|e| scalar(e)).collect();
+        let items: Vec<String> = a.evidence.iter().map(|e| flow_scalar(e)).collect();
         let _ = writeln!(out, "    evidence: [{}]", items.join(", "));
     }
 }

@@ -32,7 +32,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
                 let q = loaded.value;
                 rows.push(Row {
                     id: k.id,
-                    title: q.title.clone(),
+                    title: q.title.value.clone(),
                     version: q.version.value.clone(),
                     sections: q.sections.len(),
                     questions: q.questions().count(),
@@ -87,6 +87,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
                     r.source.clone(),
                 ]);
             }
+            table::no_wrap(&mut t, 0);
             output::write(None, &format!("{t}\n"))
         }
     }

@@ -117,6 +117,7 @@ fn tables(q: &Questionnaire) -> String {
                 weight,
             ]);
         }
+        table::no_wrap(&mut t, 1);
         out += &format!("{t}\n");
     }
     out

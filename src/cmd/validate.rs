@@ -15,10 +15,13 @@ use crate::load::{self, DocKind};
 use crate::model::Questionnaire;
 use crate::output;
 use crate::source;
+use crate::{answers, score};
 
 /// What a valid file holds, for its summary line.
 #[derive(Serialize)]
 struct Summary {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answers: Option<AnswersSummary>,
     id: String,
     version: String,
     sections: usize,
@@ -29,9 +32,18 @@ struct Summary {
     based_on: Option<String>,
 }
 
+/// For an answers file: how far it is filled in.
+#[derive(Serialize)]
+struct AnswersSummary {
+    asked: usize,
+    answered: usize,
+    unknown: usize,
+}
+
 impl Summary {
     fn of(q: &Questionnaire) -> Self {
         Summary {
+            answers: None,
             id: q.id.value.clone(),
             version: q.version.value.clone(),
             sections: q.sections.len(),
@@ -43,13 +55,21 @@ impl Summary {
     }
 
     fn line(&self, kind: DocKind) -> String {
+        if let Some(a) = &self.answers {
+            return format!(
+                "answers file `{}` {}: {} of {} questions asked are answered ({} with \"I don't know\")",
+                self.id, self.version, a.answered, a.asked, a.unknown
+            );
+        }
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut s = format!(
-            "{} `{}` {}: {} sections, {} questions ({} scored, {} critical)",
+            "{} `{}` {}: {}, {} ({} scored, {} critical)",
             kind.name(),
             self.id,
             self.version,
-            self.sections,
-            self.questions,
+            plural(self.sections, "section", "sections"),
+            plural(self.questions, "question", "questions"),
             self.scored,
             self.critical
         );
@@ -82,7 +102,72 @@ struct JsonFile<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
-fn check(catalog: &Catalog<'_>, path: &Path) -> Checked {
+/// An answers file, against `-q` or the questionnaire it names.
+fn check_answers(
+    catalog: &Catalog<'_>,
+    questionnaire: Option<&str>,
+    file: String,
+    src: &Arc<source::Source>,
+    node: &crate::yaml::Node,
+) -> Checked {
+    let failed = |diagnostics| Checked {
+        file: file.clone(),
+        kind: Some(DocKind::Answers),
+        summary: None,
+        diagnostics,
+    };
+    let q = match questionnaire {
+        Some(q) => catalog.open(q),
+        None => answers::questionnaire_id(src, node).and_then(|id| {
+            catalog.open(&id).map_err(|mut d| {
+                d.push(
+                    Diagnostic::error(
+                        "unknown-questionnaire",
+                        format!(
+                            "cannot check `{}` without its questionnaire `{id}`",
+                            src.name
+                        ),
+                    )
+                    .file_name(&src.name)
+                    .help("give the questionnaire with `-q PATH`"),
+                );
+                d
+            })
+        }),
+    };
+    let q = match q {
+        Ok(q) => q,
+        Err(d) => return failed(d),
+    };
+    match answers::from_node(src, node, &q.value) {
+        Ok(loaded) => {
+            let a = score::assess(&q.value, &loaded.value);
+            let mut summary = Summary::of(&q.value);
+            summary.answers = Some(AnswersSummary {
+                asked: a.questions.len(),
+                answered: a
+                    .questions
+                    .iter()
+                    .filter(|r| r.answer.is_some_and(|x| x.value.is_answered()))
+                    .count(),
+                unknown: a
+                    .questions
+                    .iter()
+                    .filter(|r| r.status == score::Status::Unknown)
+                    .count(),
+            });
+            Checked {
+                file,
+                kind: Some(DocKind::Answers),
+                summary: Some(summary),
+                diagnostics: loaded.warnings,
+            }
+        }
+        Err(d) => failed(d),
+    }
+}
+
+fn check(catalog: &Catalog<'_>, questionnaire: Option<&str>, path: &Path) -> Checked {
     let file = path.display().to_string();
     let failed = |kind, diagnostics| Checked {
         file: file.clone(),
@@ -99,9 +184,12 @@ fn check(catalog: &Catalog<'_>, path: &Path) -> Checked {
         Err(diags) => return failed(None, diags),
     };
     let kind = load::detect(&node);
+    if kind == DocKind::Answers {
+        return check_answers(catalog, questionnaire, file, &src, &node);
+    }
     let result = match kind {
         DocKind::Questionnaire => load::questionnaire_from_node(&src, &node),
-        DocKind::Profile | DocKind::Answers => catalog.load(&src),
+        _ => catalog.load(&src),
     };
     match result {
         Ok(loaded) => Checked {
@@ -115,7 +203,11 @@ fn check(catalog: &Catalog<'_>, path: &Path) -> Checked {
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &ValidateArgs) -> Result<()> {
-    let results: Vec<Checked> = args.files.iter().map(|p| check(catalog, p)).collect();
+    let results: Vec<Checked> = args
+        .files
+        .iter()
+        .map(|p| check(catalog, args.questionnaire.as_deref(), p))
+        .collect();
     match args.format {
         ValidateFormat::Json => {
             let files: Vec<JsonFile<'_>> = results

@@ -11,7 +11,7 @@ use crate::yaml::Spanned;
 #[schemars(deny_unknown_fields)]
 pub struct Profile {
     pub id: Id,
-    pub title: String,
+    pub title: Spanned<String>,
     pub version: Spanned<String>,
     /// Markdown shown before the first question; the base's if left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]

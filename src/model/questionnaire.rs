@@ -31,7 +31,7 @@ pub struct Questionnaire {
     /// Identifier, a slug such as `sme-baseline`.
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
-    pub title: String,
+    pub title: Spanned<String>,
     /// A semantic version such as `1.0.0`; printed on every report.
     #[schemars(regex(pattern = r"^\d+\.\d+\.\d+"))]
     pub version: Spanned<String>,
@@ -116,7 +116,7 @@ impl Scoring {
 pub struct Section {
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
-    pub title: String,
+    pub title: Spanned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The section is asked only when this holds.
@@ -229,7 +229,7 @@ pub struct Question {
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub id: Id,
     /// The question, in plain words.
-    pub text: String,
+    pub text: Spanned<String>,
     /// Markdown: what the question means, in plain words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
@@ -329,7 +329,7 @@ pub struct Choice {
     /// What is written in answers files; a slug, never `unknown` or `na`.
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]{0,63}$"))]
     pub value: Id,
-    pub label: String,
+    pub label: Spanned<String>,
     /// 0 to 1 (default 0): how far this answer meets the question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 1))]
@@ -351,9 +351,9 @@ impl Choice {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Recommendation {
-    pub title: String,
+    pub title: Spanned<String>,
     /// Markdown, in plain language: what to do and why.
-    pub text: String,
+    pub text: Spanned<String>,
     pub effort: Effort,
     /// A question the respondent can put to their IT provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -89,7 +89,7 @@ pub fn render(r: &Report<'_>) -> String {
     let q = r.assessment.questionnaire;
     let title = match organisation(r.assessment) {
         Some(org) => format!("{}: {}", q.title, crate::escape::terminal_line(org)),
-        None => q.title.clone(),
+        None => q.title.value.clone(),
     };
     page(&title, &markdown::render(r))
 }

@@ -250,14 +250,11 @@ fn summary(doc: &mut Doc, r: &Report<'_>) {
     if a.actions.is_empty() {
         doc.push("There is nothing to fix: every question asked is met.");
     } else {
-        doc.push(format!(
-            "The {} to do first:",
-            if a.actions.len() == 1 {
-                "thing".to_owned()
-            } else {
-                format!("{} things", a.actions.len().min(3))
-            }
-        ));
+        doc.push(match a.actions.len() {
+            1 => "The thing to do first:",
+            2 => "The two things to do first:",
+            _ => "The three things to do first:",
+        });
         let first: Vec<String> = a
             .actions
             .iter()

@@ -88,7 +88,7 @@ pub fn status_text(status: Status) -> &'static str {
 pub fn describe(q: &Question, value: &Value) -> String {
     let label = |v: &str| {
         q.option(v)
-            .map_or_else(|| v.to_owned(), |o| o.label.clone())
+            .map_or_else(|| v.to_owned(), |o| o.label.value.clone())
     };
     match value {
         Value::YesNo(YesNo::Yes) => "Yes".into(),

@@ -31,6 +31,8 @@ pub struct DeError {
     pub help: Option<String>,
     /// A stable name for the kind of problem, such as `unknown-key`.
     pub code: &'static str,
+    /// For a missing key: which.
+    missing: Option<&'static str>,
 }
 
 impl DeError {
@@ -40,6 +42,7 @@ impl DeError {
             span: None,
             help: None,
             code: "invalid-value",
+            missing: None,
         }
     }
 
@@ -172,7 +175,11 @@ impl de::Error for DeError {
     }
 
     fn missing_field(field: &'static str) -> Self {
-        DeError::new(format!("missing key `{field}`")).code("missing-key")
+        {
+            let mut e = DeError::new(format!("missing key `{field}`")).code("missing-key");
+            e.missing = Some(field);
+            e
+        }
     }
 
     fn duplicate_field(field: &'static str) -> Self {
@@ -249,15 +256,30 @@ impl<'a, 'c> NodeDe<'a, 'c> {
         de::Error::invalid_type(self.unexpected(), visitor)
     }
 
-    fn check_keys(self, entries: &'a [Entry], fields: &'static [&'static str]) {
+    /// Reports every key that is not a field; returns the fields suggested for them.
+    fn check_keys(
+        self,
+        entries: &'a [Entry],
+        fields: &'static [&'static str],
+    ) -> Vec<&'static str> {
+        let mut suggested = Vec::new();
         for entry in entries {
             let key = entry.key_text();
             if !fields.contains(&key) {
                 let mut e: DeError = de::Error::unknown_field(key, fields);
                 e.span = Some(entry.key.span);
+                if key == "<<" {
+                    e.help = Some(
+                        "merge keys (`<<: *name`) are not supported; write the keys out".into(),
+                    );
+                }
+                if let Some(field) = crate::suggest::closest(key, fields.iter().copied()) {
+                    suggested.extend(fields.iter().copied().filter(|f| *f == field));
+                }
                 self.ctx.errors.borrow_mut().push(e);
             }
         }
+        suggested
     }
 }
 
@@ -458,12 +480,18 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
     ) -> Result<V::Value, DeError> {
         let r = match &self.node.kind {
             Kind::Map(entries) => {
-                self.check_keys(entries, fields);
-                visitor.visit_map(MapAcc {
-                    entries: entries.iter(),
-                    value: None,
-                    de: self,
-                })
+                let suggested = self.check_keys(entries, fields);
+                visitor
+                    .visit_map(MapAcc {
+                        entries: entries.iter(),
+                        value: None,
+                        de: self,
+                    })
+                    .map_err(|e| match e.missing {
+                        // "unknown key `txet`, did you mean `text`?" already says it.
+                        Some(field) if suggested.contains(&field) => DeError::recorded(),
+                        _ => e,
+                    })
             }
             _ => Err(self.mismatch(&visitor)),
         };
@@ -748,6 +776,15 @@ mod tests {
         // The items that were fine are still there.
         let ids: Vec<_> = doc.unwrap().items.into_iter().map(|i| i.id.value).collect();
         assert_eq!(ids, vec!["a"]);
+    }
+
+    #[test]
+    fn a_misspelt_required_key_is_reported_once() {
+        let (_, errors) = load("titel: T\nitems: []\n");
+        assert_eq!(
+            lines(&errors),
+            vec![(1, 1, "unknown key `titel`".to_string())]
+        );
     }
 
     #[test]

@@ -189,9 +189,20 @@ fn scan_error(e: &ScanError) -> ParseError {
             at,
         );
     }
+    if info == "simple key expect ':'" {
+        return ParseError::new(
+            "this is not valid YAML: a key must be followed by `:` on the same line",
+            at,
+        )
+        .help(
+            "keys are limited to 1024 characters; long text belongs in a value, such as `text: …`",
+        );
+    }
     let mut err = ParseError::new(format!("this is not valid YAML: {info}"), at);
-    if info.contains("tab") {
+    if info.contains("tabs ") || info.contains("a tab") || info.contains("tab cannot") {
         err = err.help("YAML indentation must use spaces; replace the tab characters with spaces");
+    } else if info.contains("unprintable") {
+        err = err.help("the file holds a control character here (such as a NUL byte); remove it");
     } else if info.contains("mapping values are not allowed") {
         err = err.help(
             "a value that contains `: ` must be quoted, for example text: \"Note: read this\"",

@@ -1,0 +1,251 @@
+//! Profiles, trim, template and schema: what an enterprise security team uses to
+//! build a short questionnaire from a bigger one.
+
+use std::fs;
+
+use crate::support::assure;
+
+const DIR: &str = "tests/fixtures/valid/profiles";
+
+/// The question ids a questionnaire or profile resolves to, in order.
+fn resolved(q: &str) -> (Vec<String>, serde_yaml::Value, String) {
+    let o = assure(["show", q, "--format", "yaml"]).run();
+    o.ok();
+    let v: serde_yaml::Value = serde_yaml::from_str(&o.stdout).unwrap();
+    let ids = v["sections"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["questions"].as_sequence().unwrap().iter())
+        .map(|q| q["id"].as_str().unwrap().to_owned())
+        .collect();
+    (ids, v, o.stderr.clone())
+}
+
+#[track_caller]
+fn keeps(profile: &str, want: &[&str]) -> (serde_yaml::Value, String) {
+    let (ids, v, stderr) = resolved(&format!("{DIR}/{profile}"));
+    assert_eq!(ids, want, "{profile}");
+    (v, stderr)
+}
+
+#[test]
+fn each_selector_on_its_own() {
+    keeps("sections.yaml", &["mfa-email", "mfa-admin", "filtering"]);
+    keeps("tags.yaml", &["mfa-email", "filtering"]);
+    // Prefixes: PR.AA matches PR.AA-03 and PR.AA-05; "11" matches CIS 11.5.
+    keeps(
+        "maps.yaml",
+        &["policy", "mfa-email", "mfa-admin", "restore-test"],
+    );
+    keeps(
+        "critical.yaml",
+        &["policy", "mfa-email", "mfa-admin", "restore-test"],
+    );
+}
+
+#[test]
+fn selectors_are_a_union_in_the_base_order() {
+    keeps(
+        "union.yaml",
+        &[
+            "has-provider",
+            "provider-contract",
+            "policy",
+            "mfa-email",
+            "filtering",
+        ],
+    );
+}
+
+#[test]
+fn exclusions_remove_questions_and_tags() {
+    keeps(
+        "exclude.yaml",
+        &[
+            "has-provider",
+            "provider-contract",
+            "policy",
+            "mfa-email",
+            "mfa-admin",
+            "plan",
+        ],
+    );
+}
+
+#[test]
+fn the_closure_keeps_what_conditions_refer_to_and_says_why() {
+    let (_, stderr) = keeps("closure.yaml", &["has-provider", "provider-contract"]);
+    assert!(
+        stderr.contains(
+            "`has-provider` is kept because the condition of `provider-contract` refers to it"
+        ),
+        "{stderr}"
+    );
+    // A section's condition counts too: `plan` is in a section asked only after `policy`.
+    let (_, stderr) = keeps("questions.yaml", &["policy", "plan"]);
+    assert!(
+        stderr.contains("the condition of the section `recover`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn overrides_change_kept_questions() {
+    let (v, _) = keeps("overrides.yaml", &["mfa-email", "mfa-admin", "filtering"]);
+    let filtering = &v["sections"][0]["questions"][2];
+    assert_eq!(filtering["weight"], 4);
+    assert_eq!(filtering["critical"], true);
+    assert_eq!(
+        filtering["text"],
+        "Are links and attachments in email checked before staff open them?"
+    );
+}
+
+#[test]
+fn a_profile_can_trim_another_and_records_where_it_came_from() {
+    let (v, _) = keeps(
+        "chain.yaml",
+        &["has-provider", "provider-contract", "policy"],
+    );
+    assert_eq!(v["derived_from"]["id"], "p-union");
+    assert_eq!(v["id"], "p-chain");
+    let (v, _) = keeps(
+        "union.yaml",
+        &[
+            "has-provider",
+            "provider-contract",
+            "policy",
+            "mfa-email",
+            "filtering",
+        ],
+    );
+    assert_eq!(v["derived_from"]["id"], "base");
+    assert_eq!(v["derived_from"]["version"], "2.1.0");
+    assert!(
+        v["derived_from"]["digest"]
+            .as_str()
+            .unwrap()
+            .starts_with("sha256:")
+    );
+}
+
+#[test]
+fn a_profile_may_replace_the_scoring() {
+    let (v, _) = keeps(
+        "scoring.yaml",
+        &["policy", "mfa-email", "mfa-admin", "restore-test"],
+    );
+    assert_eq!(v["scoring"]["bands"][0]["label"], "Approved");
+}
+
+#[test]
+fn cycles_are_refused() {
+    assure(["validate", "tests/fixtures/invalid/profile/cycle-a.yaml"])
+        .run()
+        .code(2)
+        .stderr_has("profiles are built on each other in a circle: cycle-a.yaml → cycle-b.yaml → cycle-a.yaml");
+}
+
+#[test]
+fn trim_is_deterministic_idempotent_and_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.yaml");
+    let two = dir.path().join("two.yaml");
+    let again = dir.path().join("again.yaml");
+    let profile = format!("{DIR}/overrides.yaml");
+    assure(["trim", &profile, "-o", one.to_str().unwrap()])
+        .run()
+        .ok();
+    assure(["trim", &profile, "-o", two.to_str().unwrap()])
+        .run()
+        .ok();
+    let first = fs::read(&one).unwrap();
+    assert_eq!(
+        first,
+        fs::read(&two).unwrap(),
+        "trimming twice gives the same bytes"
+    );
+    assure(["trim", one.to_str().unwrap(), "-o", again.to_str().unwrap()])
+        .run()
+        .ok();
+    assert_eq!(
+        first,
+        fs::read(&again).unwrap(),
+        "trimming the output changes nothing"
+    );
+    let text = String::from_utf8(first).unwrap();
+    assert!(text.starts_with("# With overrides (p-overrides 1.0.0): a standalone questionnaire\n# trimmed from base 2.1.0 (sha256:"), "{text}");
+    assure(["validate", one.to_str().unwrap()])
+        .run()
+        .ok()
+        .stdout_has("trimmed from `base`");
+}
+
+#[test]
+fn a_template_validates_and_reports_as_unanswered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    assure(["template", "sme-baseline", "-o", path.to_str().unwrap()])
+        .run()
+        .ok();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("  mfa-email:\n"), "{text}");
+    assure(["validate", path.to_str().unwrap()])
+        .run()
+        .ok()
+        .stdout_has("answers file `sme-baseline`");
+    let filled = text.replace("  mfa-email:\n", "  mfa-email: no\n");
+    fs::write(&path, filled).unwrap();
+    let o = assure(["report", path.to_str().unwrap(), "--format", "json"]).run();
+    o.ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["score"]["capped_by"][0], "mfa-email");
+}
+
+#[test]
+fn a_template_takes_the_organisation_from_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("assure.toml"),
+        "organisation = \"Acme Ltd\"\n",
+    )
+    .unwrap();
+    assure(["template", "sme-baseline"])
+        .current_dir(dir.path())
+        .run()
+        .ok()
+        .stdout_has("  organisation: Acme Ltd\n");
+}
+
+#[test]
+fn schemas_are_json_schema_2020_12() {
+    for kind in ["questionnaire", "profile", "answers"] {
+        let o = assure(["schema", kind]).run();
+        o.ok();
+        let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+        assert_eq!(
+            v["$schema"], "https://json-schema.org/draft/2020-12/schema",
+            "{kind}"
+        );
+    }
+    let o = assure(["schema", "answers", "-q", "sme-baseline"]).run();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert!(v["properties"]["answers"]["properties"]["mfa-email"].is_object());
+    assure(["schema", "questionnaire", "-q", "sme-baseline"])
+        .run()
+        .code(2);
+}
+
+#[test]
+fn the_printable_form_numbers_questions_and_has_boxes() {
+    let o = assure(["show", "sme-baseline", "--format", "markdown"]).run();
+    o.ok()
+        .stdout_has("# Small Business Security Baseline\n")
+        .stdout_has("- [ ] I don't know\n");
+    assert!(o.stdout.contains("### 1. "));
+    let o = assure(["show", "sme-baseline", "--format", "html"]).run();
+    o.ok()
+        .stdout_has("<!DOCTYPE html>")
+        .stdout_has("type=\"checkbox\"");
+}

@@ -1,0 +1,190 @@
+//! Every committed broken or hostile file under tests/fixtures gives exactly the
+//! diagnostics pinned in its `.expect` file, the right exit status, no panic, and
+//! no output file from the command that would have written one.
+//!
+//! - `invalid/{questionnaire,profile,answers,config}/*`: exit 2.
+//! - `warnings/*/*`: valid with warnings, exit 0.
+//!
+//! Files whose name starts with `_` are helpers (bases, the questionnaire that
+//! answers are checked against), not fixtures.
+//!
+//! `UPDATE_EXPECT=1 cargo test fixtures` rewrites the `.expect` files; review the
+//! diff before committing it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::support::{assure, diagnostics, root};
+
+const ANSWERS_QUESTIONNAIRE: &str = "tests/fixtures/invalid/answers/_questionnaire.yaml";
+
+fn fixtures() -> Vec<(PathBuf, bool)> {
+    let mut all = Vec::new();
+    for (dir, invalid) in [
+        ("tests/fixtures/invalid", true),
+        ("tests/fixtures/warnings", false),
+    ] {
+        let mut kinds: Vec<_> = fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        kinds.sort();
+        for kind in kinds {
+            let mut files: Vec<_> = fs::read_dir(&kind)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy();
+                    !name.starts_with('_') && !name.ends_with(".expect")
+                })
+                .collect();
+            files.sort();
+            all.extend(files.into_iter().map(|f| (f, invalid)));
+        }
+    }
+    all
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap().display().to_string()
+}
+
+/// The kind of fixture, from its folder: questionnaire, profile, answers or config.
+fn kind(path: &Path) -> String {
+    path.parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn validate(path: &Path) -> crate::support::Output {
+    let file = relative(path);
+    match kind(path).as_str() {
+        "answers" => assure(["validate", &file, "-q", ANSWERS_QUESTIONNAIRE]).run(),
+        "config" => assure([
+            "--config",
+            &file,
+            "validate",
+            "questionnaires/sme-baseline.yaml",
+        ])
+        .run(),
+        _ => assure(["validate", &file]).run(),
+    }
+}
+
+/// Runs the command that writes a file from this input; returns whether it wrote one.
+fn produce(path: &Path, out: &Path) -> (Option<i32>, bool) {
+    let file = relative(path);
+    let target = out.display().to_string();
+    let o = match kind(path).as_str() {
+        "answers" => assure(["report", &file, "-q", ANSWERS_QUESTIONNAIRE, "-o", &target]).run(),
+        "config" => assure(["--config", &file, "template", "sme-baseline", "-o", &target]).run(),
+        _ => assure(["trim", &file, "-o", &target]).run(),
+    };
+    (o.code, out.exists())
+}
+
+#[test]
+fn every_fixture_gives_its_pinned_diagnostics() {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let scratch = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    let all = fixtures();
+    assert!(all.len() >= 80, "only {} fixtures", all.len());
+    for (path, invalid) in &all {
+        let name = relative(path);
+        let started = std::time::Instant::now();
+        let o = validate(path);
+        let elapsed = started.elapsed();
+        let want_code = if *invalid { 2 } else { 0 };
+        if o.code != Some(want_code) {
+            failures.push(format!(
+                "{name}: exit {:?}, expected {want_code}\n{}",
+                o.code, o.stderr
+            ));
+            continue;
+        }
+        if elapsed.as_secs() >= 2 {
+            failures.push(format!("{name}: took {elapsed:?}"));
+        }
+        let got = diagnostics(&o.stderr);
+        if got.trim().is_empty() {
+            failures.push(format!("{name}: no diagnostic at all\n{}", o.stderr));
+        }
+        let expect_path = path.with_extension("expect");
+        if update {
+            fs::write(&expect_path, &got).unwrap();
+        } else {
+            match fs::read_to_string(&expect_path) {
+                Ok(want) if want == got => {}
+                Ok(want) => failures.push(format!(
+                    "{name}: diagnostics differ\n--- expected\n{want}--- got\n{got}"
+                )),
+                Err(_) => failures.push(format!(
+                    "{name}: no {} (run with UPDATE_EXPECT=1)\n{got}",
+                    relative(&expect_path)
+                )),
+            }
+        }
+        if *invalid {
+            let out = scratch.path().join(format!(
+                "out-{}",
+                path.file_name().unwrap().to_string_lossy()
+            ));
+            let (code, wrote) = produce(path, &out);
+            if code != Some(2) || wrote {
+                failures.push(format!(
+                    "{name}: the writing command exited {code:?} and wrote a file: {wrote}"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures failed:\n\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn diagnostics_show_the_line_and_a_caret() {
+    let o = assure([
+        "validate",
+        "tests/fixtures/invalid/questionnaire/unknown-key.yaml",
+    ])
+    .run();
+    o.code(2);
+    assert!(
+        o.stderr.contains(
+            "error[unknown-key]: unknown key `wieght`\n  --> tests/fixtures/invalid/questionnaire/unknown-key.yaml:10:9\n   |\n10 |         wieght: 3\n   |         ^^^^^^\n   |\n   = help: did you mean `weight`?"
+        ),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn json_diagnostics_for_editors() {
+    let o = assure([
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/questionnaire/unknown-key.yaml",
+        "questionnaires/sme-baseline.yaml",
+    ])
+    .run();
+    o.code(2);
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v[0]["valid"], false);
+    assert_eq!(v[0]["diagnostics"][0]["code"], "unknown-key");
+    assert_eq!(v[0]["diagnostics"][0]["line"], 10);
+    assert_eq!(v[0]["diagnostics"][0]["column"], 9);
+    assert_eq!(v[0]["diagnostics"][0]["help"], "did you mean `weight`?");
+    assert_eq!(v[1]["valid"], true);
+    assert_eq!(v[1]["kind"], "questionnaire");
+    assert_eq!(v[1]["summary"]["id"], "sme-baseline");
+}

@@ -1,0 +1,182 @@
+//! `assure report`: answers files into reports, one or many at a time.
+
+use std::fs;
+
+use crate::support::assure;
+
+const Q: &str = "tests/fixtures/valid/report/questionnaire.yaml";
+const A: &str = "tests/fixtures/valid/report/answers.yaml";
+
+#[test]
+fn snapshots_of_the_three_formats() {
+    for (format, name) in [
+        ("markdown", "report.md"),
+        ("html", "report.html"),
+        ("json", "report.json"),
+    ] {
+        let o = assure(["report", A, "-q", Q, "--format", format, "--quiet"]).run();
+        o.ok();
+        insta::assert_snapshot!(name, o.stdout);
+    }
+}
+
+#[test]
+fn the_format_follows_the_output_file_and_the_summary_goes_to_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("acme.html");
+    let o = assure(["report", A, "-q", Q, "-o", out.to_str().unwrap()]).run();
+    o.ok().stdout_is("");
+    o.stderr_has("Acme Ltd").stderr_has("At risk");
+    assert!(
+        fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    let out = dir.path().join("acme.json");
+    assure(["report", A, "-q", Q, "-o", out.to_str().unwrap(), "--quiet"])
+        .run()
+        .ok()
+        .stdout_is("");
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["questionnaire"]["id"], "snapshot-check");
+}
+
+#[test]
+fn the_questionnaire_named_in_the_answers_file_is_found() {
+    // No -q: the answers name a bundled questionnaire.
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.yaml");
+    fs::write(
+        &answers,
+        "questionnaire: { id: sme-baseline }\nanswers: { mfa-email: yes }\n",
+    )
+    .unwrap();
+    assure(["report", answers.to_str().unwrap(), "--quiet"])
+        .run()
+        .ok()
+        .stdout_has("# Small Business Security Baseline\n");
+}
+
+#[test]
+fn many_files_make_one_report_each_and_a_bad_one_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = fs::read_to_string(crate::support::root().join(A)).unwrap();
+    let mut args = vec!["report".to_string()];
+    for i in 0..6 {
+        let path = dir.path().join(format!("client-{i}.yaml"));
+        let text = if i == 3 {
+            good.replace("backup: weekly", "backup: sometimes")
+        } else {
+            good.clone()
+        };
+        fs::write(&path, text).unwrap();
+        args.push(path.display().to_string());
+    }
+    let out = dir.path().join("reports");
+    args.extend([
+        "-q".into(),
+        Q.into(),
+        "-o".into(),
+        out.display().to_string(),
+        "--format".into(),
+        "html".into(),
+    ]);
+    let o = assure(&args).run();
+    o.code(2)
+        .stderr_has("`sometimes` is not an option of `backup`")
+        .stderr_has("1 of 6 answers files could not be reported");
+    let mut written: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "client-0.html",
+            "client-1.html",
+            "client-2.html",
+            "client-4.html",
+            "client-5.html"
+        ]
+    );
+}
+
+#[test]
+fn several_files_need_a_folder() {
+    assure(["report", A, A, "-q", Q])
+        .run()
+        .code(2)
+        .stderr_has("give `-o FOLDER`");
+}
+
+#[test]
+fn the_config_sets_format_folder_and_who_prepared_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("assure.toml"),
+        "[report]\nformat = \"json\"\noutput_dir = \"out\"\nprepared_by = \"Example Consulting\"\n",
+    )
+    .unwrap();
+    let answers = crate::support::root().join(A);
+    let q = crate::support::root().join(Q);
+    assure([
+        "report".as_ref(),
+        answers.as_os_str(),
+        "-q".as_ref(),
+        q.as_os_str(),
+        "--quiet".as_ref(),
+    ])
+    .current_dir(dir.path())
+    .run()
+    .ok();
+    let json = fs::read_to_string(dir.path().join("out/answers.json")).unwrap();
+    assert!(json.contains("\"rating\": \"At risk\""), "{json}");
+    assure([
+        "report".as_ref(),
+        answers.as_os_str(),
+        "-q".as_ref(),
+        q.as_os_str(),
+        "--format".as_ref(),
+        "markdown".as_ref(),
+        "-o".as_ref(),
+        "-".as_ref(),
+    ])
+    .current_dir(dir.path())
+    .run()
+    .ok()
+    .stdout_has("| Prepared by | Example Consulting |");
+}
+
+#[test]
+fn hostile_answers_reach_no_terminal_and_no_html_as_active_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("evil.yaml");
+    fs::write(
+        &answers,
+        "questionnaire: { id: snapshot-check }\nrespondent:\n  organisation: \"Evil\\e[2J\\e]0;owned\\a Corp <script>alert(1)</script>\"\nanswers:\n  mfa-email:\n    answer: no\n    note: \"<img src=x onerror=alert(1)> | [x](javascript:alert(1))\\nnext line\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("evil.html");
+    let o = assure([
+        "report",
+        answers.to_str().unwrap(),
+        "-q",
+        Q,
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .run();
+    o.ok();
+    assert!(
+        !o.stderr.contains('\u{1b}') && !o.stderr.contains('\u{7}'),
+        "escape codes on the terminal: {:?}",
+        o.stderr
+    );
+    o.stderr_has("Evil");
+    let html = fs::read_to_string(&out).unwrap();
+    assert!(
+        !html.contains("<script") && !html.contains("<img") && !html.contains("href=\"javascript"),
+        "{html}"
+    );
+}
