@@ -234,6 +234,18 @@ pub fn emit(diagnostics: &[Diagnostic]) {
     }
 }
 
+/// Prints warnings and errors but not notes: for commands that use a questionnaire
+/// rather than work on it (notes such as "kept because a condition refers to it"
+/// are for its authors, who see them with `validate` and `trim`).
+pub fn emit_warnings(diagnostics: &[Diagnostic]) {
+    let shown: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Note)
+        .cloned()
+        .collect();
+    emit(&shown);
+}
+
 /// Sorts diagnostics by file position, errors before warnings at the same place.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (d.span.map(|s| (s.start.line, s.start.col)), d.severity));

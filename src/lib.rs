@@ -19,6 +19,7 @@ pub mod digest;
 pub mod error;
 pub mod escape;
 pub mod form;
+pub mod frameworks;
 pub mod library;
 pub mod load;
 pub mod model;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
+use crate::frameworks;
 use crate::model::{
     Condition, Question, QuestionType, Questionnaire, Scoring, Section, Test, YesNo,
 };
@@ -449,6 +450,22 @@ fn check_question(c: &mut Checker<'_>, q: &Questionnaire, question: &Question) {
         }
         for r in refs {
             c.text("a framework reference", r, r.span);
+            if frameworks::knows(framework, r) == Some(false) {
+                let known: Vec<&str> = frameworks::ids(framework)
+                    .map(Iterator::collect)
+                    .unwrap_or_default();
+                let name = q.framework_name(framework).to_owned();
+                c.warning(
+                    "unknown-reference",
+                    r.span,
+                    format!("`{}` is not an identifier of {name}", r.value),
+                )
+                .help = known
+                    .iter()
+                    .find(|id| id.strip_prefix("A.") == Some(r.as_str()))
+                    .map(|id| format!("did you mean `{id}`?"))
+                    .or_else(|| did_you_mean(r, known.iter().copied()));
+            }
         }
     }
 }

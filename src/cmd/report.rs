@@ -187,10 +187,10 @@ pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
         }
     };
     if let Some(q) = &given {
-        diagnostic::emit(&q.warnings);
+        diagnostic::emit_warnings(&q.warnings);
     }
     for loaded in questionnaires.values().flatten() {
-        diagnostic::emit(&loaded.warnings);
+        diagnostic::emit_warnings(&loaded.warnings);
     }
 
     let prepared_by = catalog.config().report.prepared_by.as_deref();

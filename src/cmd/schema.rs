@@ -18,7 +18,7 @@ pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {
         }
         Some(q) => {
             let loaded = catalog.open(q).map_err(reported)?;
-            diagnostic::emit(&loaded.warnings);
+            diagnostic::emit_warnings(&loaded.warnings);
             Some(loaded.value)
         }
         None => None,

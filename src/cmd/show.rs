@@ -14,7 +14,7 @@ use crate::{form, output, table, yaml};
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
-    diagnostic::emit(&loaded.warnings);
+    diagnostic::emit_warnings(&loaded.warnings);
     let q = &loaded.value;
     let text = match args.format {
         ShowFormat::Table => tables(q),

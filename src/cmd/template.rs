@@ -9,7 +9,7 @@ use crate::{diagnostic, output, template};
 
 pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
-    diagnostic::emit(&loaded.warnings);
+    diagnostic::emit_warnings(&loaded.warnings);
     let text = template::render(&loaded.value, catalog.config().organisation.as_deref());
     output::write(args.output.as_deref(), &text)
 }

@@ -41,8 +41,9 @@ fn line(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            // A bare URL would become a link for some readers.
+            // A bare URL or email address would become a link for some readers.
             ':' if s[i..].starts_with("://") => out.push_str("\\:"),
+            '@' => out.push_str("\\@"),
             c => out.push(c),
         }
     }
@@ -193,7 +194,7 @@ mod tests {
             "Acme Ltd, 12 staff (2026-11-22)"
         );
         assert_eq!(inline("3.5 hours"), "3.5 hours");
-        assert_eq!(inline("sam@acme.example"), "sam@acme.example");
+        assert_eq!(inline("sam@acme.example"), "sam\\@acme.example");
     }
 
     #[test]

@@ -196,21 +196,20 @@ fn summary(doc: &mut Doc, r: &Report<'_>) {
     }
     if !a.capped_by.is_empty() {
         let cap = a.rating.as_deref().unwrap_or_default();
+        let what = if a.capped_by.len() == 1 {
+            "a must-have is".to_owned()
+        } else {
+            format!("{} must-haves are", a.capped_by.len())
+        };
         let mut text = format!(
-            "The rating is held at **{}** because {} not in place:",
-            inline(cap),
-            if a.capped_by.len() == 1 {
-                "a must-have is".to_owned()
-            } else {
-                format!("{} must-haves are", a.capped_by.len())
-            }
+            "The rating is held at **{}** because {what} not in place",
+            inline(cap)
         );
-        if let Some(band) = a.band.as_deref().filter(|b| *b != cap) {
-            let _ = write!(
-                text,
-                " without them, the score alone would rate **{}**",
-                inline(band)
-            );
+        match a.band.as_deref().filter(|b| *b != cap) {
+            Some(band) => {
+                let _ = write!(text, " (the score alone would rate **{}**):", inline(band));
+            }
+            None => text.push(':'),
         }
         doc.push(text);
         let list: Vec<String> = a

@@ -1,8 +1,10 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
 mod authoring;
+mod examples;
 mod fixtures;
 mod hostile;
+mod library;
 mod list_show;
 mod report;
 mod support;

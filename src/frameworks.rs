@@ -1,0 +1,85 @@
+//! The identifiers of the frameworks questionnaires cite most, compiled in from
+//! `data/frameworks/`, so that `validate` can catch a mistyped reference such as
+//! `PR.AA-3` for `PR.AA-03`.
+//!
+//! A reference may also name a group above those ids: a CSF function (`PR`) or
+//! category (`PR.AA`), or a CIS control (`6`). Frameworks not listed here are
+//! not checked.
+
+/// (framework id, its identifiers one per line)
+const LISTS: &[(&str, &str)] = &[
+    (
+        "nist-csf-2.0",
+        include_str!("../data/frameworks/nist-csf-2.0.txt"),
+    ),
+    ("cis-v8", include_str!("../data/frameworks/cis-v8.txt")),
+    (
+        "iso27001-2022",
+        include_str!("../data/frameworks/iso27001-2022.txt"),
+    ),
+    (
+        "cyber-essentials",
+        include_str!("../data/frameworks/cyber-essentials.txt"),
+    ),
+    (
+        "essential-eight",
+        include_str!("../data/frameworks/essential-eight.txt"),
+    ),
+];
+
+/// The identifiers of a framework this module knows.
+pub fn ids(framework: &str) -> Option<impl Iterator<Item = &'static str>> {
+    LISTS
+        .iter()
+        .find(|(id, _)| *id == framework)
+        .map(|(_, list)| list.lines().map(str::trim).filter(|l| !l.is_empty()))
+}
+
+/// Whether `reference` is an identifier of `framework`, or a group of them (a
+/// CSF function or category, a CIS control). `None` when the framework is not
+/// one this module knows.
+pub fn knows(framework: &str, reference: &str) -> Option<bool> {
+    let mut list = ids(framework)?;
+    Some(list.any(|id| {
+        id == reference
+            || match framework {
+                "nist-csf-2.0" => id
+                    .strip_prefix(reference)
+                    .is_some_and(|rest| rest.starts_with(['.', '-'])),
+                "cis-v8" => id
+                    .strip_prefix(reference)
+                    .is_some_and(|rest| rest.starts_with('.')),
+                _ => false,
+            }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_complete() {
+        assert_eq!(ids("nist-csf-2.0").unwrap().count(), 106);
+        assert_eq!(ids("cis-v8").unwrap().count(), 153);
+        assert_eq!(ids("iso27001-2022").unwrap().count(), 93);
+        assert_eq!(ids("cyber-essentials").unwrap().count(), 5);
+        assert_eq!(ids("essential-eight").unwrap().count(), 46);
+    }
+
+    #[test]
+    fn ids_and_their_groups() {
+        assert_eq!(knows("nist-csf-2.0", "PR.AA-03"), Some(true));
+        assert_eq!(knows("nist-csf-2.0", "PR.AA"), Some(true));
+        assert_eq!(knows("nist-csf-2.0", "PR"), Some(true));
+        assert_eq!(knows("nist-csf-2.0", "PR.AA-3"), Some(false));
+        // Withdrawn in CSF 2.0.
+        assert_eq!(knows("nist-csf-2.0", "PR.DS-03"), Some(false));
+        assert_eq!(knows("cis-v8", "6"), Some(true));
+        assert_eq!(knows("cis-v8", "6.3"), Some(true));
+        assert_eq!(knows("cis-v8", "18.6"), Some(false));
+        assert_eq!(knows("iso27001-2022", "A.8.5"), Some(true));
+        assert_eq!(knows("iso27001-2022", "8.5"), Some(false));
+        assert_eq!(knows("my-framework", "x"), None);
+    }
+}

@@ -1,0 +1,97 @@
+//! The examples in `examples/` are valid, and their committed reports are what the
+//! current code produces. `UPDATE_EXAMPLES=1 cargo test examples` rewrites the
+//! reports; read the diff before committing it.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{assure, root};
+
+const CONFIG: &str = "examples/assure.toml";
+
+fn answers_files() -> Vec<String> {
+    let mut files: Vec<String> = fs::read_dir(root().join("examples/answers"))
+        .unwrap()
+        .map(|e| {
+            format!(
+                "examples/answers/{}",
+                e.unwrap().file_name().to_string_lossy()
+            )
+        })
+        .filter(|f| f.ends_with(".yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_example_validates_without_a_warning() {
+    let mut args = vec!["--config".to_string(), CONFIG.into(), "validate".into()];
+    args.extend([
+        "examples/own-questionnaire.yaml".into(),
+        "examples/own-profile.yaml".into(),
+    ]);
+    args.extend(answers_files());
+    let o = assure(&args).run();
+    o.ok();
+    assert!(
+        !o.stderr.contains("warning") && !o.stderr.contains("error"),
+        "{}",
+        o.stderr
+    );
+    // Each bundled questionnaire is answered by at least one example.
+    for id in [
+        "sme-baseline",
+        "msp-review",
+        "insurance-readiness",
+        "supplier-check",
+    ] {
+        o.stdout_has(&format!("answers file `{id}`"));
+    }
+}
+
+#[test]
+fn the_committed_example_reports_are_current() {
+    let update = std::env::var_os("UPDATE_EXAMPLES").is_some();
+    let dir = tempfile::tempdir().unwrap();
+    let committed = root().join("examples/reports");
+    let mut stale = Vec::new();
+    for format in ["markdown", "html", "json"] {
+        let mut args = vec!["--config".to_string(), CONFIG.into(), "report".into()];
+        args.extend(answers_files());
+        args.extend([
+            "--format".into(),
+            format.into(),
+            "--quiet".into(),
+            "-o".into(),
+            dir.path().display().to_string(),
+        ]);
+        assure(&args).run().ok();
+    }
+    let mut made: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    made.sort();
+    assert_eq!(made.len(), answers_files().len() * 3);
+    for path in made {
+        let name = path.file_name().unwrap();
+        let target = committed.join(name);
+        let new = fs::read_to_string(&path).unwrap();
+        if update {
+            fs::create_dir_all(&committed).unwrap();
+            fs::write(&target, &new).unwrap();
+        } else if fs::read_to_string(&target).ok().as_deref() != Some(new.as_str()) {
+            stale.push(
+                Path::new("examples/reports")
+                    .join(name)
+                    .display()
+                    .to_string(),
+            );
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "these example reports are out of date: {stale:?}\nrun `UPDATE_EXAMPLES=1 cargo test examples` and review the diff"
+    );
+}

@@ -1,0 +1,150 @@
+//! The bundled questionnaires meet the content bar of the library: counts, the
+//! must-haves insurers and customers expect, every scored question complete, and
+//! every framework reference a real identifier (data/frameworks/).
+
+use assure::catalog::Catalog;
+use assure::config::Config;
+use assure::frameworks;
+use assure::library;
+use assure::model::Questionnaire;
+
+fn bundled() -> Vec<Questionnaire> {
+    let config = Config::default();
+    let catalog = Catalog::new(&config);
+    library::sources()
+        .map(|src| match catalog.load(&src) {
+            Ok(l) => l.value,
+            Err(d) => panic!("{} does not load: {d:?}", src.name),
+        })
+        .collect()
+}
+
+fn find<'a>(all: &'a [Questionnaire], id: &str) -> &'a Questionnaire {
+    all.iter()
+        .find(|q| q.id.as_str() == id)
+        .unwrap_or_else(|| panic!("{id} is not bundled"))
+}
+
+#[test]
+fn sizes_and_sections() {
+    let all = bundled();
+    let sme = find(&all, "sme-baseline");
+    let n = sme.questions().count();
+    assert!((40..=60).contains(&n), "sme-baseline has {n} questions");
+    let sections: Vec<&str> = sme.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "govern", "identify", "protect", "detect", "respond", "recover"
+        ]
+    );
+    let msp = find(&all, "msp-review").questions().count();
+    assert!((15..=25).contains(&msp), "msp-review has {msp} questions");
+    let supplier = find(&all, "supplier-check").questions().count();
+    assert!(
+        (12..=18).contains(&supplier),
+        "supplier-check has {supplier} questions"
+    );
+    let critical = find(&all, "critical-controls");
+    assert!(
+        critical
+            .questions()
+            .filter(|q| q.is_scored())
+            .all(|q| q.is_critical())
+    );
+    assert!(find(&all, "insurance-readiness").questions().count() >= 20);
+}
+
+#[test]
+fn the_must_haves_are_critical() {
+    let all = bundled();
+    let sme = find(&all, "sme-baseline");
+    let critical: Vec<&str> = sme
+        .questions()
+        .filter(|q| q.is_critical())
+        .map(|q| q.id.as_str())
+        .collect();
+    for id in [
+        "mfa-email",
+        "mfa-remote",
+        "mfa-admin",
+        "backup-offline",
+        "restore-test",
+        "patch-critical",
+        "eol-internet-facing",
+    ] {
+        assert!(
+            critical.contains(&id),
+            "{id} is not critical in sme-baseline: {critical:?}"
+        );
+    }
+    assert!(
+        critical.len() <= 9,
+        "too many critical questions dilute the cap: {critical:?}"
+    );
+}
+
+#[test]
+fn every_scored_question_is_complete() {
+    let mut problems = Vec::new();
+    for q in bundled().iter().filter(|q| q.derived_from.is_none()) {
+        for question in q.questions().filter(|x| x.is_scored()) {
+            let at = format!("{} / {}", q.id.value, question.id.value);
+            if question.help.as_deref().is_none_or(|h| h.trim().is_empty()) {
+                problems.push(format!("{at}: no help"));
+            }
+            if question.why.as_deref().is_none_or(|h| h.trim().is_empty()) {
+                problems.push(format!("{at}: no why"));
+            }
+            if question.evidence.is_none() {
+                problems.push(format!("{at}: no evidence hint"));
+            }
+            if question.recommendation.is_none() {
+                problems.push(format!("{at}: no recommendation"));
+            }
+            let has = |f: &str| question.maps.contains_key(f);
+            if !has("nist-csf-2.0") {
+                problems.push(format!("{at}: no nist-csf-2.0 mapping"));
+            }
+            if !["cis-v8", "iso27001-2022", "cyber-essentials"]
+                .iter()
+                .any(|f| has(f))
+            {
+                problems.push(format!(
+                    "{at}: no cis-v8, iso27001-2022 or cyber-essentials mapping"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_framework_reference_is_a_real_identifier() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for q in bundled() {
+        for question in q.questions() {
+            for (framework, refs) in &question.maps {
+                for r in refs {
+                    // Exact ids only in the bundled content: no groups such as `PR.AA`.
+                    let exact =
+                        frameworks::ids(framework).map(|mut ids| ids.any(|id| id == r.as_str()));
+                    match exact {
+                        Some(true) => checked += 1,
+                        Some(false) => problems.push(format!(
+                            "{} / {}: `{}` is not a {framework} id",
+                            q.id.value, question.id.value, r.value
+                        )),
+                        None => problems.push(format!(
+                            "{}: unexpected framework `{framework}`",
+                            q.id.value
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked > 300, "only {checked} references checked");
+}
