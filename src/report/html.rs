@@ -25,7 +25,7 @@ th, td { border: 1px solid var(--line); padding: 0.35rem 0.55rem; text-align: le
 th { background: var(--band); }
 tbody tr:nth-child(even) { background: #fafbfd; }
 td[style*="right"], th[style*="right"] { text-align: right; white-space: nowrap; }
-ul:has(> li > input[type=checkbox]) { list-style: none; padding-left: 0.5rem; }
+ul:has(> li > input[type=checkbox]) { list-style: none; padding-left: 0.25rem; display: flex; flex-wrap: wrap; gap: 0.15rem 1.75rem; }
 input[type=checkbox] { width: 1.05em; height: 1.05em; margin: 0 0.5em 0 0; vertical-align: -0.15em; }
 code { font: 0.88em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--band); padding: 0.05rem 0.3rem; border-radius: 3px; overflow-wrap: anywhere; }
 a { color: var(--accent); }
@@ -37,6 +37,9 @@ strong { font-weight: 650; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, li { break-inside: avoid; page-break-inside: avoid; }
   h4 { background: none; border-left: 3px solid #777; }
+  h2 { margin-top: 1.5rem; }
+  h3 { font-size: 11.5pt; margin: 1rem 0 0.3rem; break-inside: avoid; }
+  p, ul, ol { margin: 0.3rem 0; }
   a { color: inherit; text-decoration: none; }
   @page { margin: 16mm 14mm; }
 }
