@@ -25,6 +25,7 @@ pub mod output;
 pub mod report;
 pub mod resolve;
 pub mod score;
+pub mod session;
 pub mod source;
 pub mod suggest;
 pub mod table;
