@@ -4,6 +4,8 @@
 //! turns it into a checked [`model::Questionnaire`] (with [`validate`]), [`resolve`]
 //! applies a profile, [`answers`] reads answers against it, [`score`] assesses them
 //! and [`report`] renders the result. Each [`cmd`] runs one subcommand on top.
+//! The interactive `assess` adds [`session`] (the walk as a state machine),
+//! [`walk`] (driving it through a [`prompt::Prompter`]) and [`interrupt`].
 //!
 //! The binary is `src/main.rs`; the library exists so that fuzz targets and
 //! benchmarks can call the same code.
@@ -14,6 +16,7 @@ pub mod cli;
 pub mod cmd;
 pub mod condition;
 pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod digest;
 pub mod error;

@@ -1,6 +1,7 @@
 //! One file per subcommand, each a short `run`. This module loads the config and
 //! dispatches.
 
+mod assess;
 mod list;
 mod report;
 mod show;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(args) => list::run(&catalog, &args),
         Command::Show(args) => show::run(&catalog, &args),
         Command::Validate(args) => validate::run(&catalog, &args),
+        Command::Assess(args) => assess::run(&catalog, &args),
         Command::Report(args) => report::run(&catalog, &args),
     }
 }
