@@ -48,7 +48,8 @@ enum Mode {
 pub const NOTE: &str = "Add a note? (optional: press Enter to skip)";
 
 /// Walks the session until the respondent asks for the report or quits.
-/// `save` is called after every answer, and on back, skip and quit.
+/// `save` is called after every answer (and again after its note), and on back,
+/// skip and quit.
 pub fn run(
     session: &mut Session<'_>,
     p: &mut dyn Prompter,
@@ -82,10 +83,16 @@ pub fn run(
         };
         match ask::ask(p, &asked)? {
             Action::Answer(value) => {
-                let old = asked.current.and_then(|a| a.note.as_deref());
-                let note = note(p, old)?;
-                session.answer(&question.id, value, note)?;
+                // Saved before the note is asked, so that the answer is safe
+                // whatever happens at the note prompt; saved again with the note.
+                let old = asked.current.and_then(|a| a.note.clone());
+                session.answer(&question.id, value.clone(), old.clone())?;
                 save(session)?;
+                let new = note(p, old.as_deref())?;
+                if new != old {
+                    session.answer(&question.id, value, new)?;
+                    save(session)?;
+                }
                 advance(session, mode);
             }
             Action::Skip => {
