@@ -41,7 +41,7 @@ pub fn stop() -> ! {
     let _ = console::Term::stderr().show_cursor();
     eprintln!(
         "\n\nStopped. {}",
-        message.as_deref().unwrap_or("Nothing was saved.")
+        message.as_deref().unwrap_or("Nothing was changed.")
     );
     std::process::exit(1)
 }

@@ -37,12 +37,17 @@ fn refuse_without_terminal(args: &AssessArgs) -> Result<()> {
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         return Ok(());
     }
-    let q = shell_word(&args.questionnaire);
+    let template = format!(
+        "assure template {} -o answers.yaml",
+        shell_word(&args.questionnaire)
+    );
+    let report = "assure report answers.yaml";
+    let w = template.chars().count().max(report.len());
     Err(UserError::Usage(format!(
         "`assure assess` asks its questions in a terminal, and there is none here.\n\
-         To answer without a terminal, fill in an answers file instead:\n  \
-         assure template {q} -o answers.yaml    (a blank answers file; fill it in with any text editor)\n  \
-         assure report answers.yaml             (the report, once it is filled in)"
+         Without a terminal, fill in an answers file instead:\n  \
+         {template:w$}   a blank answers file: fill it in with any text editor\n  \
+         {report:w$}   the report, once it is filled in"
     ))
     .into())
 }

@@ -24,6 +24,8 @@ pub const QUIT: &str = "Save and quit";
 pub const SEPARATOR: &str = "──────────";
 /// The prompt of every answer list.
 pub const YOUR_ANSWER: &str = "Your answer";
+/// The prompt of the list behind an empty multi-select, number or text answer.
+pub const OTHER_CHOICES: &str = "Other choices";
 const MAX_TEXT: usize = 2000;
 
 /// What the respondent chose to do with a question.
@@ -143,14 +145,19 @@ fn extras(a: &Asked<'_>, items: &mut Vec<(String, Item)>) {
 
 /// Shows a list and turns the pick into a reply. The default is the current
 /// answer where it is in the list, else the first item.
-fn choose(p: &mut dyn Prompter, a: &Asked<'_>, items: Vec<(String, Item)>) -> io::Result<Reply> {
+fn choose(
+    p: &mut dyn Prompter,
+    a: &Asked<'_>,
+    prompt: &str,
+    items: Vec<(String, Item)>,
+) -> io::Result<Reply> {
     let labels: Vec<String> = items.iter().map(|(l, _)| l.clone()).collect();
     let current = a.current.map(|c| &c.value);
     let default = items
         .iter()
         .position(|(_, item)| matches!(item, Item::Value(v) if Some(v) == current))
         .unwrap_or(0);
-    let picked = p.select(YOUR_ANSWER, &labels, default)?;
+    let picked = p.select(prompt, &labels, default)?;
     Ok(match items.into_iter().nth(picked).map(|(_, i)| i) {
         Some(Item::Value(v)) => Reply::Act(Action::Answer(v)),
         Some(Item::Explain) => Reply::Explain,
@@ -172,13 +179,13 @@ fn pick(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
             .options()
             .iter()
             .map(|o| {
-                let label = plain::line(&o.label, p.width());
+                let label = plain::line(&o.label, p.width().saturating_sub(2));
                 (label, Item::Value(Value::Choice(o.value.value.clone())))
             })
             .collect(),
     };
     extras(a, &mut items);
-    choose(p, a, items)
+    choose(p, a, YOUR_ANSWER, items)
 }
 
 /// The list of other choices for multi-select, number and text questions.
@@ -186,7 +193,7 @@ fn others(p: &mut dyn Prompter, a: &Asked<'_>, answer_it: &str) -> io::Result<Re
     let mut items = vec![(answer_it.to_owned(), Item::AnswerIt)];
     extras(a, &mut items);
     p.say("")?;
-    choose(p, a, items)
+    choose(p, a, OTHER_CHOICES, items)
 }
 
 fn tick(p: &mut dyn Prompter, a: &Asked<'_>, draft: &mut Option<Vec<bool>>) -> io::Result<Reply> {
@@ -205,7 +212,7 @@ fn tick(p: &mut dyn Prompter, a: &Asked<'_>, draft: &mut Option<Vec<bool>>) -> i
     p.say("Press Space to tick each answer that applies, then Enter.\nPress Enter with nothing ticked for other choices, such as \"I don't know\".")?;
     let labels: Vec<String> = options
         .iter()
-        .map(|o| plain::line(&o.label, p.width()))
+        .map(|o| plain::line(&o.label, p.width().saturating_sub(2)))
         .collect();
     let ticked = p.multi_select(YOUR_ANSWER, &labels, &checked)?;
     if ticked.is_empty() {

@@ -1,9 +1,9 @@
 //! The interactive walk: a [`Session`] driven through a [`Prompter`].
 //!
 //! The loop asks the current question, records the reply, saves, and moves on:
-//! to the next question in order, or, when the respondent came from the review,
-//! straight back to it (after one changed answer) or to the next unanswered
-//! question (when answering the ones they skipped). Saving is a callback, so
+//! to the next question without an answer; after "Go back", to the next one in
+//! order, so that the respondent steps forward through what they said; after
+//! changing one answer from the review, straight back to the review. Saving is a callback, so
 //! tests can count saves and the command can write the file atomically.
 
 mod ask;
@@ -36,9 +36,9 @@ pub enum Outcome {
 /// Where to go after a question is answered or skipped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
-    /// The next question in order.
+    /// The next question in order (after going back: step through what was said).
     InOrder,
-    /// The next question with no answer (answering skipped ones).
+    /// The next question with no answer (the first pass, and skipped ones).
     Unanswered,
     /// Back to the review (changing one answer).
     One,
@@ -55,7 +55,9 @@ pub fn run(
     p: &mut dyn Prompter,
     save: &mut dyn FnMut(&Session<'_>) -> Result<()>,
 ) -> Result<Outcome> {
-    let mut mode = Mode::InOrder;
+    // On a resumed session the questions after the first unanswered one may be
+    // answered already: go from gap to gap until the respondent goes back.
+    let mut mode = Mode::Unanswered;
     loop {
         let (Some(question), Some(progress)) = (session.current(), session.progress()) else {
             match review::review(session, p)? {

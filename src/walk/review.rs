@@ -49,15 +49,30 @@ pub fn review_table(session: &Session<'_>) -> String {
         .rating
         .as_deref()
         .map_or_else(|| "n/a".to_owned(), |r| plain::line(r, 40));
-    format!("{t}\nRating so far: {rating}")
+    let mut text = format!("{t}\nRating so far: {rating}");
+    if !a.capped_by.is_empty() {
+        text.push_str(if a.capped_by.len() == 1 {
+            "\nAn important question is not fully met, and that holds the rating down:"
+        } else {
+            "\nSome important questions are not fully met, and that holds the rating down:"
+        });
+        for q in &a.capped_by {
+            text.push_str(&format!("\n  • {}", plain::line(&q.text, 72)));
+        }
+    }
+    text
 }
 
 /// Shows the review and asks what to do next.
 pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice> {
     loop {
-        p.say("\nYou have reached the end. Here is a summary of your answers.")?;
-        p.say(&review_table(session))?;
         let missing = session.unanswered();
+        p.say(if missing == 0 {
+            "\nYou have answered every question. Here is a summary of your answers."
+        } else {
+            "\nHere is a summary of your answers so far."
+        })?;
+        p.say(&review_table(session))?;
         if missing > 0 {
             p.say(&format!(
                 "{} with no answer yet. {} as \"not answered\" in the report.",
@@ -75,8 +90,10 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
         }
         items.push(CHANGE.to_owned());
         items.push(super::QUIT.to_owned());
-        let picked = p.select("What next?", &items, 0)?;
-        match items[picked].as_str() {
+        // With questions left, answering them is the obvious next step.
+        let default = usize::from(missing > 0);
+        let picked = p.select("What next?", &items, default)?;
+        match items.get(picked).map_or(super::QUIT, String::as_str) {
             REPORT => return Ok(Choice::Report),
             CHANGE => {
                 if let Some(id) = pick_question(session, p)? {

@@ -207,7 +207,13 @@ fn changing_one_answer_from_the_review_returns_to_it() {
         script.screen
     );
     // cloud-mfa and cloud-backup appeared but were not asked: straight back to the review.
-    assert_eq!(script.screen.matches("You have reached the end").count(), 2);
+    assert_eq!(
+        script
+            .screen
+            .matches("Here is a summary of your answers")
+            .count(),
+        2
+    );
     assert!(
         script.screen.contains("2 questions with no answer yet"),
         "{}",
@@ -349,4 +355,23 @@ fn respondent_details_default_the_organisation_and_check_the_email() {
         "{}",
         script.screen
     );
+}
+
+#[test]
+fn resuming_goes_from_gap_to_gap() {
+    let mut a = Answers::default();
+    for (id, v) in [
+        ("staff", Value::Number(10.0)),
+        ("devices", Value::Unknown),
+        ("training", Value::YesNo(YesNo::No)),
+    ] {
+        a.answers
+            .insert(id.into(), crate::model::answers::Answer::new(v));
+    }
+    let (_, _, a, script) = walk(a, vec![Pick("No"), Enter, Type("fine"), Enter, Pick(QUIT)]);
+    let s = &script.screen;
+    assert!(s.contains("Basics · 2 of 5\nCloud?"), "{s}");
+    assert!(!s.contains("Which?"), "answered, so not asked again: {s}");
+    assert!(s.contains("Team · 5 of 5\nAnything else?"), "{s}");
+    assert_eq!(a.value("notes"), &Value::Text("fine".into()));
 }

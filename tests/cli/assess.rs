@@ -196,12 +196,12 @@ fn drive(p: &mut PtySession, plan: &Plan, seen: &mut Vec<Seen>) -> End {
     let mut visits: HashMap<String, usize> = HashMap::new();
     loop {
         let pattern = format!(
-            r"\w+ {} \d+ of \d+\r?\n[^\r\n]+\r?\n|You have reached the end",
+            r"\w+ {} \d+ of \d+\r?\n[^\r\n]+\r?\n|Here is a summary of your answers",
             as_bytes("·")
         );
         let (_, found) = p.exp_regex(&pattern).unwrap();
         let found = from_bytes(&found);
-        if found.starts_with("You have reached") {
+        if found.starts_with("Here is a summary") {
             return End::Review;
         }
         let (head, first_line) = found.trim_end().split_once('\n').unwrap();
