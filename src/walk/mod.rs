@@ -122,13 +122,17 @@ fn advance(session: &mut Session<'_>, mode: Mode) {
     }
 }
 
-/// An optional note, starting from the old one; empty means none.
+/// An optional note, starting from the old one; empty means none. The old note
+/// is shown on one line; kept as it was (line breaks and all) unless edited.
 fn note(p: &mut dyn Prompter, old: Option<&str>) -> io::Result<Option<String>> {
     let initial = old
         .map(|n| crate::prompt::plain::line(n, 2000))
         .unwrap_or_default();
     let text = p.input(NOTE, &initial, &|_| Ok(()))?;
     let text = text.trim();
+    if !initial.is_empty() && text == initial {
+        return Ok(old.map(str::to_owned));
+    }
     Ok((!text.is_empty()).then(|| text.to_owned()))
 }
 

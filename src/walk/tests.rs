@@ -298,7 +298,7 @@ fn an_interrupt_mid_walk_leaves_every_answer_saved() {
 fn notes_can_be_kept_changed_or_removed() {
     let mut a = Answers::default();
     let mut old = crate::model::answers::Answer::new(Value::Number(4.0));
-    old.note = Some("old note".into());
+    old.note = Some("old\nnote".into());
     a.answers.insert("staff".into(), old);
     let (_, _, a, script) = walk(a, vec![Pick(BACK), Enter, Enter, Pick(QUIT)]);
     assert!(
@@ -308,7 +308,9 @@ fn notes_can_be_kept_changed_or_removed() {
         "{}",
         script.screen
     );
-    assert_eq!(a.get("staff").unwrap().note.as_deref(), Some("old note"));
+    assert_eq!(a.get("staff").unwrap().note.as_deref(), Some("old\nnote"));
+    let (_, _, a, _) = walk(a, vec![Pick(BACK), Enter, Type(""), Pick(QUIT)]);
+    assert_eq!(a.get("staff").unwrap().note, None, "emptied, so removed");
 }
 
 #[test]
