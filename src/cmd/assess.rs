@@ -222,7 +222,11 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
     }
 }
 
-/// The report's format and where it goes (`None`: stdout).
+/// The report's format and where it goes (`None`: stdout). The format follows
+/// `-o`'s extension, else the config, else Markdown. Without `-o`, the report
+/// is named after the answers file, less a trailing `-answers`
+/// (`sme-baseline-answers.yaml` → `sme-baseline-report.md`), and goes in the
+/// configured output folder or else next to the answers file.
 fn destination(
     catalog: &Catalog<'_>,
     args: &AssessArgs,
@@ -281,6 +285,7 @@ fn write_report(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
 
     #[test]
     fn shell_words_are_quoted_only_when_needed() {
@@ -288,6 +293,50 @@ mod tests {
         assert_eq!(shell_word("dir/a b.yaml"), "'dir/a b.yaml'");
         assert_eq!(shell_word("it's"), r"'it'\''s'");
         assert_eq!(shell_word("a\u{1b}[2Jb"), "'a\u{fffd}[2Jb'");
+    }
+
+    fn dest(
+        output: Option<&str>,
+        config: Config,
+        answers: &str,
+    ) -> (ReportFormat, Option<PathBuf>) {
+        let catalog = Catalog::new(&config);
+        let args = AssessArgs {
+            questionnaire: "sme-baseline".into(),
+            answers: None,
+            resume: false,
+            output: output.map(PathBuf::from),
+        };
+        destination(&catalog, &args, Path::new(answers))
+    }
+
+    #[test]
+    fn the_report_goes_where_and_in_the_format_asked() {
+        let md = ReportFormat::Markdown;
+        assert_eq!(
+            dest(None, Config::default(), "sme-baseline-answers.yaml"),
+            (md, Some(PathBuf::from("sme-baseline-report.md")))
+        );
+        assert_eq!(
+            dest(None, Config::default(), "clients/acme.yaml"),
+            (md, Some(PathBuf::from("clients/acme-report.md")))
+        );
+        assert_eq!(
+            dest(Some("out/r.html"), Config::default(), "a.yaml"),
+            (ReportFormat::Html, Some(PathBuf::from("out/r.html")))
+        );
+        assert_eq!(dest(Some("-"), Config::default(), "a.yaml"), (md, None));
+        let mut config = Config::default();
+        config.report.format = Some(ReportFormat::Json);
+        config.report.output_dir = Some("reports".into());
+        config.dir = PathBuf::from("conf");
+        assert_eq!(
+            dest(None, config, "a.yaml"),
+            (
+                ReportFormat::Json,
+                Some(PathBuf::from("conf/reports/a-report.json"))
+            )
+        );
     }
 
     #[test]
