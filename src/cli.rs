@@ -31,6 +31,7 @@ pub enum Command {
     List(ListArgs),
     Show(ShowArgs),
     Validate(ValidateArgs),
+    Assess(AssessArgs),
     Report(ReportArgs),
     Trim(TrimArgs),
     Template(TemplateArgs),
@@ -106,6 +107,31 @@ pub enum ValidateFormat {
     Text,
     /// One JSON document on stdout, for editors and CI
     Json,
+}
+
+/// Answer a questionnaire in the terminal, one question at a time. Your answers
+/// are saved after each one, and you get a report at the end.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure assess sme-baseline\n  assure assess sme-baseline --answers acme.yaml --resume\n  assure assess my-profile.yaml -o report.html\n\nStop at any time with \"Save and quit\" or Ctrl-C; --resume carries on where you stopped.\nWithout a terminal, write a blank answers file with `assure template Q -o answers.yaml`,\nfill it in with a text editor, then run `assure report answers.yaml`."
+)]
+pub struct AssessArgs {
+    /// A bundled or configured id, or a path to a questionnaire or profile
+    #[arg(value_name = "Q")]
+    pub questionnaire: String,
+
+    /// Where the answers are saved (default: <questionnaire-id>-answers.yaml here)
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Carry on from the answers already saved in the answers file
+    #[arg(long)]
+    pub resume: bool,
+
+    /// Where the report goes; its extension (.md, .html, .json) picks the format.
+    /// Default: next to the answers file, or in the configured output folder
+    #[arg(short = 'o', long = "output", value_name = "REPORT")]
+    pub output: Option<PathBuf>,
 }
 
 /// Turn answers files into reports (Markdown, HTML or JSON), offline.

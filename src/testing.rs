@@ -14,6 +14,50 @@ fn show(diags: &[crate::diagnostic::Diagnostic]) -> String {
         .join("\n")
 }
 
+/// Two sections; `cloud` controls `cloud-mfa` and `cloud-backup`, and a whole
+/// section depends on `staff` being at least 5.
+pub const CONDITIONAL: &str = r#"
+id: t
+title: T
+version: 1.0.0
+sections:
+  - id: basics
+    title: Basics
+    questions:
+      - { id: staff, text: How many?, type: number, min: 1, max: 500 }
+      - id: cloud
+        text: Cloud?
+        help: "Online services such as **Microsoft 365**:\n\n- email\n- files\n"
+        why: Cloud accounts are a common way in.
+        weight: 0
+      - id: cloud-mfa
+        text: Cloud MFA?
+        when: { question: cloud, equals: yes }
+        allow_na: true
+        recommendation: { title: x, text: y, effort: low }
+      - id: cloud-backup
+        text: Cloud backup?
+        when: { question: cloud, equals: yes }
+        recommendation: { title: x, text: y, effort: low }
+      - id: devices
+        text: Which?
+        type: multi
+        weight: 0
+        options:
+          - { value: laptops, label: Laptops }
+          - { value: phones, label: Phones }
+          - { value: none, label: None of these, exclusive: true }
+  - id: team
+    title: Team
+    when: { question: staff, at_least: 5 }
+    questions:
+      - id: training
+        text: Training?
+        allow_unknown: false
+        recommendation: { title: x, text: y, effort: low }
+      - { id: notes, text: Anything else?, type: text }
+"#;
+
 pub fn questionnaire(text: &str) -> Questionnaire {
     let src = Source::new("test.yaml", text);
     match load::questionnaire(&src) {

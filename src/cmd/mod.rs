@@ -1,6 +1,7 @@
 //! One file per subcommand, each a short `run`. This module loads the config and
 //! dispatches.
 
+mod assess;
 mod list;
 mod report;
 mod schema;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(args) => list::run(&catalog, &args),
         Command::Show(args) => show::run(&catalog, &args),
         Command::Validate(args) => validate::run(&catalog, &args),
+        Command::Assess(args) => assess::run(&catalog, &args),
         Command::Report(args) => report::run(&catalog, &args),
         Command::Trim(args) => trim::run(&catalog, &args),
         Command::Template(args) => template::run(&catalog, &args),

@@ -1,5 +1,6 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+mod assess;
 mod authoring;
 mod examples;
 mod fixtures;

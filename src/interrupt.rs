@@ -1,0 +1,54 @@
+//! Ctrl-C during `assess`: keep the answers, put the cursor back, say how to
+//! carry on, exit 1.
+//!
+//! Ctrl-C reaches us two ways. While a prompt reads a key, the terminal is in raw
+//! mode: console reads the ^C byte, restores the terminal, raises SIGINT and
+//! the prompt returns an `Interrupted` error. At any other moment the terminal
+//! sends SIGINT itself. Both end in [`stop`], guarded by one lock so the message
+//! is printed once; the same lock is held while the answers file is written, so
+//! an interrupt never lands between writing and renaming (the rename is atomic
+//! anyway; this keeps the message true).
+
+use std::sync::{Mutex, MutexGuard};
+
+use anyhow::{Context, Result};
+
+/// The line printed on interrupt.
+static MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+
+fn lock() -> MutexGuard<'static, Option<String>> {
+    MESSAGE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Routes SIGINT to [`stop`]. Call once per process.
+pub fn install() -> Result<()> {
+    ctrlc::set_handler(|| stop()).context("could not set up Ctrl-C handling")
+}
+
+/// Sets what [`stop`] prints.
+pub fn set_message(message: String) {
+    *lock() = Some(message);
+}
+
+/// Held while the answers file is written: an interrupt waits for the write.
+pub fn hold() -> MutexGuard<'static, Option<String>> {
+    lock()
+}
+
+/// Restores the cursor, prints the message and exits with status 1.
+pub fn stop() -> ! {
+    let message = lock();
+    let _ = console::Term::stderr().show_cursor();
+    eprintln!(
+        "\n\nStopped. {}",
+        message.as_deref().unwrap_or("Nothing was changed.")
+    );
+    std::process::exit(1)
+}
+
+/// Whether an error is an interrupted prompt (Ctrl-C).
+pub fn is_interrupt(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::Interrupted)
+}
