@@ -8,7 +8,34 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 /// Writes `content` to `path` atomically, creating the folder if needed.
+///
+/// A symlink is followed, so the file it points to is replaced and the link
+/// stays. Something that is not a regular file (`/dev/null`, a named pipe, a
+/// terminal) is written to directly: renaming over it would replace it.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    let resolved;
+    let path = match std::fs::canonicalize(path) {
+        Ok(target) => {
+            let meta = std::fs::metadata(&target)
+                .with_context(|| format!("could not write {}", path.display()))?;
+            if !meta.is_file() {
+                if meta.is_dir() {
+                    anyhow::bail!("could not write {}: it is a folder", path.display());
+                }
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&target)
+                    .with_context(|| format!("could not write {}", path.display()))?;
+                return f
+                    .write_all(content)
+                    .with_context(|| format!("could not write {}", path.display()));
+            }
+            resolved = target;
+            resolved.as_path()
+        }
+        // Not there yet: made below.
+        Err(_) => path,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -66,6 +93,34 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("report.md")]);
+    }
+
+    #[test]
+    fn devices_are_written_to_not_replaced() {
+        let null = Path::new("/dev/null");
+        write_atomic(null, b"gone").unwrap();
+        assert!(
+            !std::fs::metadata(null).unwrap().is_file(),
+            "/dev/null must stay a device"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_stays_and_its_target_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.md");
+        let link = dir.path().join("link.md");
+        std::fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
     }
 
     #[cfg(unix)]
