@@ -61,16 +61,20 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
+    fn push(&mut self, d: Diagnostic) -> &mut Diagnostic {
+        self.out.push(d);
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+
     fn error(
         &mut self,
         code: &'static str,
         span: Span,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.out
-            .push(Diagnostic::error(code, message).at(self.src, span));
-        let last = self.out.len() - 1;
-        &mut self.out[last]
+        let d = Diagnostic::error(code, message).at(self.src, span);
+        self.push(d)
     }
 
     fn warning(
@@ -79,10 +83,8 @@ impl Checker<'_> {
         span: Span,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.out
-            .push(Diagnostic::warning(code, message).at(self.src, span));
-        let last = self.out.len() - 1;
-        &mut self.out[last]
+        let d = Diagnostic::warning(code, message).at(self.src, span);
+        self.push(d)
     }
 
     fn slug(&mut self, what: &str, id: &Spanned<String>) {
