@@ -169,7 +169,7 @@ fn or_stop<T>(result: Result<T>) -> Result<T> {
 pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
     refuse_without_terminal(args)?;
     let loaded = catalog.open(&args.questionnaire).map_err(super::reported)?;
-    diagnostic::emit(&loaded.warnings);
+    diagnostic::emit_warnings(&loaded.warnings);
     let q = &loaded.value;
     let path = args
         .answers
