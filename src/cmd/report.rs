@@ -16,6 +16,7 @@ use crate::catalog::Catalog;
 use crate::cli::ReportArgs;
 use crate::config::ReportFormat;
 use crate::diagnostic::{self, Diagnostic};
+use crate::digest;
 use crate::error::UserError;
 use crate::load::{self, Loaded};
 use crate::model::Questionnaire;
@@ -128,6 +129,19 @@ fn parse(path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
     })
 }
 
+/// A questionnaire, loaded once for all the files that answer it, with its digest.
+struct Target {
+    loaded: Loaded<Questionnaire>,
+    digest: String,
+}
+
+impl Target {
+    fn new(loaded: Loaded<Questionnaire>) -> Target {
+        let digest = digest::digest(&loaded.value);
+        Target { loaded, digest }
+    }
+}
+
 /// The outcome for one answers file.
 enum Outcome {
     Written {
@@ -139,17 +153,20 @@ enum Outcome {
 
 fn one(
     parsed: Parsed,
-    q: &Loaded<Questionnaire>,
+    target: &Target,
     format: ReportFormat,
     dest: &Dest,
     prepared_by: Option<&str>,
 ) -> Result<Outcome> {
-    let loaded = match answers::from_node(&parsed.src, &parsed.node, &q.value) {
+    let q = &target.loaded.value;
+    let loaded = match answers::from_node_with_digest(&parsed.src, &parsed.node, q, &target.digest)
+    {
         Ok(l) => l,
         Err(diags) => return Ok(Outcome::Failed(diags)),
     };
-    let assessment = score::assess(&q.value, &loaded.value);
-    let text = report::render(format, &Report::new(&assessment, prepared_by));
+    let assessment = score::assess(q, &loaded.value);
+    let report = Report::with_digest(&assessment, target.digest.clone(), prepared_by);
+    let text = report::render(format, &report);
     let shown = match dest {
         Dest::Stdout => {
             output::write(None, &text)?;
@@ -173,24 +190,23 @@ pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
         args.answers.par_iter().map(|p| parse(p)).collect();
 
     // Each questionnaire once: the one given with -q, or each one the files name.
-    let mut questionnaires: HashMap<String, Result<Loaded<Questionnaire>, Vec<Diagnostic>>> =
-        HashMap::new();
+    let mut questionnaires: HashMap<String, Result<Target, Vec<Diagnostic>>> = HashMap::new();
     let given = match &args.questionnaire {
-        Some(q) => Some(catalog.open(q).map_err(super::reported)?),
+        Some(q) => Some(Target::new(catalog.open(q).map_err(super::reported)?)),
         None => {
             for id in parsed.iter().flatten().map(|p| p.questionnaire.clone()) {
                 questionnaires
                     .entry(id)
-                    .or_insert_with_key(|id| catalog.open(id));
+                    .or_insert_with_key(|id| catalog.open(id).map(Target::new));
             }
             None
         }
     };
     if let Some(q) = &given {
-        diagnostic::emit(&q.warnings);
+        diagnostic::emit(&q.loaded.warnings);
     }
-    for loaded in questionnaires.values().flatten() {
-        diagnostic::emit(&loaded.warnings);
+    for target in questionnaires.values().flatten() {
+        diagnostic::emit(&target.loaded.warnings);
     }
 
     let prepared_by = catalog.config().report.prepared_by.as_deref();

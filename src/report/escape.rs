@@ -5,6 +5,8 @@
 //! authors (help, recommendations) is kept as Markdown, but raw HTML in it is
 //! escaped; the HTML renderer filters links and HTML once more on its own.
 
+use std::borrow::Cow;
+
 /// Characters that may start Markdown syntax anywhere in a line.
 const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '!', '&', '$',
@@ -22,11 +24,16 @@ fn invisible(c: char) -> bool {
 /// space would hide a `#` from the line-start rule (and make a heading), and a
 /// trailing control character would leave a space that Markdown then drops.
 fn line(s: &str) -> String {
-    let clean: String = s
-        .chars()
-        .filter(|c| !invisible(*c))
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    // Most text has nothing to clean: borrow it rather than copy it.
+    let clean: Cow<'_, str> = if s.chars().any(|c| c.is_control() || invisible(c)) {
+        s.chars()
+            .filter(|c| !invisible(*c))
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        Cow::Borrowed(s)
+    };
     let s = clean.trim();
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.char_indices() {
@@ -60,6 +67,9 @@ fn line(s: &str) -> String {
 
 /// Untrusted text as one line of Markdown (line breaks become spaces).
 pub fn inline(s: &str) -> String {
+    if !s.contains('\n') {
+        return line(s);
+    }
     let joined: Vec<String> = s.lines().map(line).filter(|l| !l.is_empty()).collect();
     joined.join(" ")
 }
