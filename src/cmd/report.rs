@@ -173,7 +173,7 @@ fn one(
             parsed.src.name.clone()
         }
         Dest::File(path) => {
-            output::write_atomic(path, text.as_bytes())?;
+            output::write_atomic_unsynced(path, text.as_bytes())?;
             path.display().to_string()
         }
     };
