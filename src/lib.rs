@@ -29,6 +29,7 @@ pub mod schema;
 pub mod score;
 pub mod source;
 pub mod suggest;
+pub mod synthetic;
 pub mod table;
 pub mod template;
 #[cfg(test)]
