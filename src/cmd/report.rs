@@ -1,12 +1,13 @@
 //! `assure report ANSWERS...`: answers files → reports, offline, many at a time.
 //!
-//! Each questionnaire is loaded once however many files answer it; the files are
-//! then checked, scored and rendered in parallel. A bad file is reported and does
-//! not stop the others; the exit status is 2 at the end if any was bad.
+//! The files are read, checked, scored and rendered in parallel, each in one pass;
+//! each questionnaire is loaded once however many files answer it. A bad file is
+//! reported and does not stop the others; the exit status is 2 at the end if any
+//! was bad.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use anyhow::Result;
 use rayon::prelude::*;
@@ -183,66 +184,122 @@ fn one(
     })
 }
 
+/// The questionnaires the answers files name, each loaded by the first file that
+/// needs it while the other files go on; files naming the same one wait for it.
+struct Questionnaires<'a> {
+    catalog: &'a Catalog<'a>,
+    loaded: Mutex<HashMap<String, Slot>>,
+}
+
+type Slot = Arc<OnceLock<Result<Target, Vec<Diagnostic>>>>;
+
+impl Questionnaires<'_> {
+    fn slot(&self, id: &str) -> Slot {
+        let mut loaded = self.loaded.lock().unwrap_or_else(PoisonError::into_inner);
+        loaded.entry(id.to_owned()).or_default().clone()
+    }
+
+    /// Every questionnaire that loaded, by id, for its warnings.
+    fn done(self) -> Vec<(String, Target)> {
+        let loaded = self
+            .loaded
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        let mut done: Vec<(String, Target)> = loaded
+            .into_iter()
+            .filter_map(|(id, slot)| {
+                let target = Arc::into_inner(slot)?.into_inner()?.ok()?;
+                Some((id, target))
+            })
+            .collect();
+        done.sort_by(|a, b| a.0.cmp(&b.0));
+        done
+    }
+}
+
+/// One answers file, from reading it to writing its report. Reading, scoring and
+/// rendering in one pass keeps each file's memory on one thread, and only one
+/// file's tree per thread alive at a time.
+fn report_one(
+    path: &Path,
+    dest: &Dest,
+    given: Option<&Target>,
+    questionnaires: &Questionnaires<'_>,
+    format: ReportFormat,
+    prepared_by: Option<&str>,
+) -> Result<Outcome> {
+    let parsed = match parse(path) {
+        Ok(p) => p,
+        Err(diags) => return Ok(Outcome::Failed(diags)),
+    };
+    let slot;
+    let target = match given {
+        Some(t) => t,
+        None => {
+            slot = questionnaires.slot(&parsed.questionnaire);
+            let loaded = slot.get_or_init(|| {
+                questionnaires
+                    .catalog
+                    .open(&parsed.questionnaire)
+                    .map(Target::new)
+            });
+            match loaded {
+                Ok(t) => t,
+                Err(diags) => {
+                    let mut diags = diags.clone();
+                    diags.push(
+                        Diagnostic::error(
+                            "invalid-questionnaire",
+                            format!(
+                                "cannot report on `{}`: its questionnaire `{}` has problems",
+                                parsed.src.name, parsed.questionnaire
+                            ),
+                        )
+                        .file_name(&parsed.src.name)
+                        .help("give the questionnaire to use with `-q`"),
+                    );
+                    return Ok(Outcome::Failed(diags));
+                }
+            }
+        }
+    };
+    one(parsed, target, format, dest, prepared_by)
+}
+
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
     let dests = destinations(args, catalog, format)?;
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
-        args.answers.par_iter().map(|p| parse(p)).collect();
-
-    // Each questionnaire once: the one given with -q, or each one the files name.
-    let mut questionnaires: HashMap<String, Result<Target, Vec<Diagnostic>>> = HashMap::new();
+    // The questionnaire given with -q, else each one the files name, loaded once.
     let given = match &args.questionnaire {
         Some(q) => Some(Target::new(catalog.open(q).map_err(super::reported)?)),
-        None => {
-            for id in parsed.iter().flatten().map(|p| p.questionnaire.clone()) {
-                questionnaires
-                    .entry(id)
-                    .or_insert_with_key(|id| catalog.open(id).map(Target::new));
-            }
-            None
-        }
+        None => None,
     };
+    let questionnaires = Questionnaires {
+        catalog,
+        loaded: Mutex::new(HashMap::new()),
+    };
+    let prepared_by = catalog.config().report.prepared_by.as_deref();
+    let outcomes: Vec<Result<Outcome>> = args
+        .answers
+        .par_iter()
+        .zip(dests.par_iter())
+        .map(|(path, dest)| {
+            report_one(
+                path,
+                dest,
+                given.as_ref(),
+                &questionnaires,
+                format,
+                prepared_by,
+            )
+        })
+        .collect();
     if let Some(q) = &given {
         diagnostic::emit(&q.loaded.warnings);
     }
-    for target in questionnaires.values().flatten() {
+    for (_, target) in questionnaires.done() {
         diagnostic::emit(&target.loaded.warnings);
     }
-
-    let prepared_by = catalog.config().report.prepared_by.as_deref();
-    let outcomes: Vec<Result<Outcome>> = parsed
-        .into_par_iter()
-        .zip(dests.par_iter())
-        .map(|(parsed, dest)| {
-            let parsed = match parsed {
-                Ok(p) => p,
-                Err(diags) => return Ok(Outcome::Failed(diags)),
-            };
-            let q = match &given {
-                Some(q) => q,
-                None => match questionnaires.get(&parsed.questionnaire) {
-                    Some(Ok(q)) => q,
-                    Some(Err(diags)) => {
-                        let mut diags = diags.clone();
-                        diags.push(
-                            Diagnostic::error(
-                                "invalid-questionnaire",
-                                format!(
-                                    "cannot report on `{}`: its questionnaire `{}` has problems",
-                                    parsed.src.name, parsed.questionnaire
-                                ),
-                            )
-                            .file_name(&parsed.src.name)
-                            .help("give the questionnaire to use with `-q`"),
-                        );
-                        return Ok(Outcome::Failed(diags));
-                    }
-                    None => return Ok(Outcome::Failed(Vec::new())),
-                },
-            };
-            one(parsed, q, format, dest, prepared_by)
-        })
-        .collect();
 
     let mut rows = Vec::new();
     let mut failed = 0;
