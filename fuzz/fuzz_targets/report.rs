@@ -5,8 +5,10 @@
 //! give the same answers), and the fuzzed text also goes through every escape
 //! function and the HTML filter.
 //!
-//! Checks, besides "no panic": scores within 0..=100, the JSON report parses, and
-//! an answers file written by `answers::write` reads back to the same answers.
+//! Checks, besides "no panic": scores within 0..=100, the JSON report parses, the
+//! HTML report holds only the elements Markdown makes (no script, image, frame or
+//! form; links only to http, https or mailto), and an answers file written by
+//! `answers::write` reads back to the same answers.
 
 #![no_main]
 
@@ -61,6 +63,82 @@ fn escapes(text: &str) {
     let _ = html::to_html(text);
 }
 
+/// Elements the HTML report may hold: the page, and what Markdown makes.
+const ELEMENTS: &[&str] = &[
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "a",
+    "del",
+    "br",
+    "hr",
+    "blockquote",
+    "input",
+];
+
+/// Panics on an element or a link that the report must never hold.
+fn check_html(html: &str) {
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if rest.to_ascii_lowercase().starts_with("!doctype html>") {
+            continue;
+        }
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        assert!(!name.is_empty(), "a bare `<` in the HTML: {rest:.80}");
+        assert!(ELEMENTS.contains(&name.as_str()), "<{name}> in the HTML");
+        let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
+        if name == "a" && !tag.starts_with('/') {
+            let href = tag.split("href=\"").nth(1).unwrap_or("");
+            assert!(
+                ["http://", "https://", "mailto:"]
+                    .iter()
+                    .any(|s| href.to_ascii_lowercase().starts_with(s)),
+                "a link to {href:?}"
+            );
+        }
+        if name == "input" {
+            assert!(
+                tag.contains("type=\"checkbox\"") && tag.contains("disabled"),
+                "{tag}"
+            );
+        }
+        let event = tag
+            .split_whitespace()
+            .any(|a| a.to_ascii_lowercase().starts_with("on") && a.contains('='));
+        assert!(!event, "an event attribute: {tag}");
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, rest)) = data.split_first() else {
         return;
@@ -84,7 +162,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(a.sections.iter().all(|s| in_range(s.score)));
     let r = Report::new(&a, Some("Fuzz & Co <b>"));
     let _ = report::render(ReportFormat::Markdown, &r);
-    let _ = report::render(ReportFormat::Html, &r);
+    check_html(&report::render(ReportFormat::Html, &r));
     let json = report::render(ReportFormat::Json, &r);
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),
