@@ -10,8 +10,9 @@
 //! answers files with RAYON_NUM_THREADS=1 and =2.
 //!
 //! Figures are medians. Options: `--quick` (fewer runs and sizes, for a smoke
-//! test), `--sizes 500,2000`, `--batch N` (files in the batch run; 0 skips it), `--keep DIR` (keep the
-//! generated files and reports there, to rerun by hand).
+//! test), `--sizes 500,2000`, `--batch N` (files in the batch run; 0 skips it),
+//! `--keep DIR` (where the generated files and reports go; by default
+//! `target/tmp/pipeline`, kept between runs, so that they can be rerun by hand).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -35,7 +36,9 @@ struct Options {
     budget: Duration,
     batch: usize,
     batch_questions: usize,
-    /// Where to write the generated files and reports (default: a temporary folder).
+    /// Where to write the generated files and reports. The default is a folder
+    /// under target/ that is kept between runs: see BENCHMARKS.md on why a fresh
+    /// folder each time would measure the file system rather than `assure`.
     keep: Option<PathBuf>,
 }
 
@@ -408,8 +411,10 @@ fn main() {
     }
     let o = options(&args);
     let load_before = load_average();
-    let temp = tempfile::tempdir().unwrap();
-    let dir = o.keep.clone().unwrap_or_else(|| temp.path().to_path_buf());
+    let dir = o
+        .keep
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pipeline"));
     std::fs::create_dir_all(&dir).unwrap();
     let sized: Vec<Sized> = o
         .sizes

@@ -7,7 +7,7 @@
 //! power cut, at the price of waiting for the disk on every file. Answers files
 //! and what `trim`, `template` and `show` write are flushed; reports, which
 //! `report` can make again from their answers files at any time, are not: in a
-//! batch of a thousand reports the waits cost about a third of the run
+//! batch of a thousand reports the waits cost about a quarter of the run
 //! (BENCHMARKS.md).
 
 use std::io::Write;
