@@ -38,9 +38,27 @@ pub fn canonical(q: &Questionnaire) -> Questionnaire {
 }
 
 pub fn digest(q: &Questionnaire) -> String {
-    let json = serde_json::to_vec(&canonical(q)).unwrap_or_default();
-    let hash = Sha256::digest(&json);
-    format!("sha256:{hash:x}")
+    // The JSON goes straight into the hash: for a large questionnaire, building it
+    // as one buffer first cost as much as hashing it.
+    let mut hasher = Hashing(Sha256::new());
+    if serde_json::to_writer(&mut hasher, &canonical(q)).is_err() {
+        hasher = Hashing(Sha256::new());
+    }
+    format!("sha256:{:x}", hasher.0.finalize())
+}
+
+/// An `io::Write` that feeds a SHA-256.
+struct Hashing(Sha256);
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The first 12 hex digits, for display.

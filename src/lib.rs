@@ -36,6 +36,7 @@ pub mod score;
 pub mod session;
 pub mod source;
 pub mod suggest;
+pub mod synthetic;
 pub mod table;
 pub mod template;
 #[cfg(test)]

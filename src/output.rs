@@ -1,18 +1,36 @@
 //! Writing results: to stdout, or to a file atomically (a temporary file in the
 //! same folder, then a rename), so that a reader never sees half a file and an
 //! interrupted write leaves the old file in place.
+//!
+//! Atomicity holds whether or not the file is flushed to disk first: a killed
+//! process never leaves half a file. Flushing (`fsync`) adds durability across a
+//! power cut, at the price of waiting for the disk on every file. Answers files
+//! and what `trim`, `template` and `show` write are flushed; reports, which
+//! `report` can make again from their answers files at any time, are not: in a
+//! batch of a thousand reports the waits cost about a quarter of the run
+//! (BENCHMARKS.md).
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
-/// Writes `content` to `path` atomically, creating the folder if needed.
-///
+/// Writes `content` to `path` atomically and flushes it to disk, creating the
+/// folder if needed.
+pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    replace(path, content, true)
+}
+
+/// Writes `content` to `path` atomically, without waiting for the disk: for
+/// files that can be made again, such as reports.
+pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
+    replace(path, content, false)
+}
+
 /// A symlink is followed, so the file it points to is replaced and the link
 /// stays. Something that is not a regular file (`/dev/null`, a named pipe, a
 /// terminal) is written to directly: renaming over it would replace it.
-pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let resolved;
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
@@ -40,8 +58,12 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("could not create the folder {}", dir.display()))?;
+    // `mkdir` locks the parent folder even when the folder exists; a batch writes
+    // many files into one folder, so look first.
+    if !dir.is_dir() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".assure-").suffix(".tmp");
     // Temporary files are private (0600); the result should look like any other
@@ -56,7 +78,13 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .with_context(|| format!("could not create a temporary file in {}", dir.display()))?;
     tmp.write_all(content)
-        .and_then(|()| tmp.as_file().sync_all())
+        .and_then(|()| {
+            if sync {
+                tmp.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
         .with_context(|| format!("could not write {}", path.display()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
@@ -121,6 +149,19 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+    }
+
+    #[test]
+    fn unsynced_writes_replace_whole_files_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/folder/report.md");
+        write_atomic_unsynced(&path, b"first").unwrap();
+        write_atomic_unsynced(&path, b"second").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
     }
 
     #[cfg(unix)]

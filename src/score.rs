@@ -193,6 +193,33 @@ fn recommendation<'q>(q: &'q Question, value: &Value) -> Option<&'q Recommendati
     })
 }
 
+/// Running totals for a section or the whole questionnaire.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    earned: f64,
+    total: f64,
+    asked: usize,
+    answered: usize,
+}
+
+impl Tally {
+    fn add(&mut self, r: &QuestionResult<'_>) {
+        self.asked += 1;
+        if r.answer.is_some_and(|a| a.value.is_answered()) {
+            self.answered += 1;
+        }
+        if let Some(f) = r.fraction {
+            let w = f64::from(r.weight());
+            self.earned += w * f;
+            self.total += w;
+        }
+    }
+
+    fn score(&self) -> Option<f64> {
+        percent(self.earned, self.total)
+    }
+}
+
 pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> {
     let visibility = condition::visibility(q, answers);
     let mut questions = Vec::new();
@@ -219,34 +246,27 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
         }
     }
 
-    let totals = |results: &mut dyn Iterator<Item = &QuestionResult<'_>>| {
-        let (mut earned, mut total) = (0.0, 0.0);
-        for r in results.filter(|r| r.counts()) {
-            let w = f64::from(r.weight());
-            earned += w * r.fraction.unwrap_or(0.0);
-            total += w;
+    // One pass over the results, adding up each section and the whole.
+    let mut tallies = vec![Tally::default(); q.sections.len()];
+    let mut all = Tally::default();
+    for r in &questions {
+        if let Some(t) = tallies.get_mut(r.section) {
+            t.add(r);
         }
-        percent(earned, total)
-    };
+        all.add(r);
+    }
     let sections = q
         .sections
         .iter()
-        .enumerate()
-        .map(|(s, section)| {
-            let here: Vec<&QuestionResult<'_>> =
-                questions.iter().filter(|r| r.section == s).collect();
-            SectionResult {
-                section,
-                score: totals(&mut here.iter().copied()),
-                asked: here.len(),
-                answered: here
-                    .iter()
-                    .filter(|r| r.answer.is_some_and(|a| a.value.is_answered()))
-                    .count(),
-            }
+        .zip(&tallies)
+        .map(|(section, t)| SectionResult {
+            section,
+            score: t.score(),
+            asked: t.asked,
+            answered: t.answered,
         })
         .collect::<Vec<_>>();
-    let overall = totals(&mut questions.iter());
+    let overall = all.score();
 
     let scoring = q.scoring();
     let band_index = overall.and_then(|o| scoring.bands.iter().position(|b| b.min.value <= o));
@@ -267,11 +287,7 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
             _ => Some(cap.to_owned()),
         }
     };
-    let answered = questions
-        .iter()
-        .filter(|r| r.answer.is_some_and(|a| a.value.is_answered()))
-        .count();
-    let completeness = (!questions.is_empty()).then(|| answered as f64 / questions.len() as f64);
+    let completeness = (all.asked > 0).then(|| all.answered as f64 / all.asked as f64);
     let actions = plan(&questions);
     Assessment {
         questionnaire: q,

@@ -3,5 +3,5 @@
 mod read;
 mod write;
 
-pub use read::{from_node, questionnaire_id};
+pub use read::{from_node, from_node_with_digest, questionnaire_id};
 pub use write::{flow_scalar, scalar, write};

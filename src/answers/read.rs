@@ -1,5 +1,6 @@
 //! Reading an answers file and checking every answer against its question.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
@@ -42,6 +43,26 @@ pub fn from_node(
     node: &Node,
     q: &Questionnaire,
 ) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+    read(src, node, q, &|| crate::digest::digest(q))
+}
+
+/// The same, given the digest of `q`: `report` on many files computes it once,
+/// rather than once per file (it hashes the whole questionnaire).
+pub fn from_node_with_digest(
+    src: &Arc<Source>,
+    node: &Node,
+    q: &Questionnaire,
+    digest: &str,
+) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+    read(src, node, q, &|| digest.to_owned())
+}
+
+fn read(
+    src: &Arc<Source>,
+    node: &Node,
+    q: &Questionnaire,
+    digest: &dyn Fn() -> String,
+) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
     let (top, mut diags) = load::deserialize::<Top>(src, node);
     let Some(top) = top else {
         return load::finish(None::<Answers>, diags);
@@ -49,6 +70,8 @@ pub fn from_node(
     let mut r = Reader {
         src,
         diags: Vec::new(),
+        // Answers are looked up by id: an index keeps a large file linear.
+        questions: q.questions().map(|x| (x.id.as_str(), x)).collect(),
     };
     if top.questionnaire.id.as_str() != q.id.as_str() {
         r.error(
@@ -64,7 +87,7 @@ pub fn from_node(
             )),
         );
     } else {
-        check_version(&mut r, &top.questionnaire, q);
+        check_version(&mut r, &top.questionnaire, q, digest);
     }
     let mut answers = Answers {
         questionnaire: top.questionnaire,
@@ -98,7 +121,12 @@ pub fn from_node(
     load::finish(Some(answers), diags)
 }
 
-fn check_version(r: &mut Reader<'_>, given: &QuestionnaireRef, q: &Questionnaire) {
+fn check_version(
+    r: &mut Reader<'_>,
+    given: &QuestionnaireRef,
+    q: &Questionnaire,
+    digest: &dyn Fn() -> String,
+) {
     if let Some(v) = &given.version
         && v.as_str() != q.version.as_str()
     {
@@ -112,7 +140,7 @@ fn check_version(r: &mut Reader<'_>, given: &QuestionnaireRef, q: &Questionnaire
             Some("the report says so; questions added since then count as unanswered".into()),
         );
     } else if let Some(d) = &given.digest {
-        let now = crate::digest::digest(q);
+        let now = digest();
         if d.as_str() != now {
             r.warning(
                 "digest-differs",
@@ -160,6 +188,7 @@ fn hidden_warnings(r: &mut Reader<'_>, q: &Questionnaire, answers: &Answers) {
 struct Reader<'a> {
     src: &'a Arc<Source>,
     diags: Vec<Diagnostic>,
+    questions: HashMap<&'a str, &'a Question>,
 }
 
 fn text_of(node: &Node) -> Option<&str> {
@@ -200,7 +229,7 @@ impl Reader<'_> {
 
     fn entry(&mut self, e: &Entry, q: &Questionnaire) -> Option<Answer> {
         let id = e.key_text();
-        let Some(question) = q.question(id) else {
+        let Some(question) = self.questions.get(id).copied() else {
             let ids: Vec<&str> = q.questions().map(|q| q.id.as_str()).collect();
             let help = did_you_mean(id, ids.iter().copied()).or_else(|| {
                 q.sections

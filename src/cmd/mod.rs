@@ -7,7 +7,7 @@ mod report;
 mod schema;
 mod show;
 mod template;
-mod trim;
+pub mod trim;
 mod validate;
 
 use anyhow::Result;

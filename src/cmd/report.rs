@@ -1,12 +1,13 @@
 //! `assure report ANSWERS...`: answers files → reports, offline, many at a time.
 //!
-//! Each questionnaire is loaded once however many files answer it; the files are
-//! then checked, scored and rendered in parallel. A bad file is reported and does
-//! not stop the others; the exit status is 2 at the end if any was bad.
+//! The files are read, checked, scored and rendered in parallel, each in one pass;
+//! each questionnaire is loaded once however many files answer it. A bad file is
+//! reported and does not stop the others; the exit status is 2 at the end if any
+//! was bad.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use anyhow::Result;
 use rayon::prelude::*;
@@ -16,6 +17,7 @@ use crate::catalog::Catalog;
 use crate::cli::ReportArgs;
 use crate::config::ReportFormat;
 use crate::diagnostic::{self, Diagnostic};
+use crate::digest;
 use crate::error::UserError;
 use crate::load::{self, Loaded};
 use crate::model::Questionnaire;
@@ -128,6 +130,19 @@ fn parse(path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
     })
 }
 
+/// A questionnaire, loaded once for all the files that answer it, with its digest.
+struct Target {
+    loaded: Loaded<Questionnaire>,
+    digest: String,
+}
+
+impl Target {
+    fn new(loaded: Loaded<Questionnaire>) -> Target {
+        let digest = digest::digest(&loaded.value);
+        Target { loaded, digest }
+    }
+}
+
 /// The outcome for one answers file.
 enum Outcome {
     Written {
@@ -139,24 +154,27 @@ enum Outcome {
 
 fn one(
     parsed: Parsed,
-    q: &Loaded<Questionnaire>,
+    target: &Target,
     format: ReportFormat,
     dest: &Dest,
     prepared_by: Option<&str>,
 ) -> Result<Outcome> {
-    let loaded = match answers::from_node(&parsed.src, &parsed.node, &q.value) {
+    let q = &target.loaded.value;
+    let loaded = match answers::from_node_with_digest(&parsed.src, &parsed.node, q, &target.digest)
+    {
         Ok(l) => l,
         Err(diags) => return Ok(Outcome::Failed(diags)),
     };
-    let assessment = score::assess(&q.value, &loaded.value);
-    let text = report::render(format, &Report::new(&assessment, prepared_by));
+    let assessment = score::assess(q, &loaded.value);
+    let report = Report::with_digest(&assessment, target.digest.clone(), prepared_by);
+    let text = report::render(format, &report);
     let shown = match dest {
         Dest::Stdout => {
             output::write(None, &text)?;
             parsed.src.name.clone()
         }
         Dest::File(path) => {
-            output::write_atomic(path, text.as_bytes())?;
+            output::write_atomic_unsynced(path, text.as_bytes())?;
             path.display().to_string()
         }
     };
@@ -166,67 +184,122 @@ fn one(
     })
 }
 
+/// The questionnaires the answers files name, each loaded by the first file that
+/// needs it while the other files go on; files naming the same one wait for it.
+struct Questionnaires<'a> {
+    catalog: &'a Catalog<'a>,
+    loaded: Mutex<HashMap<String, Slot>>,
+}
+
+type Slot = Arc<OnceLock<Result<Target, Vec<Diagnostic>>>>;
+
+impl Questionnaires<'_> {
+    fn slot(&self, id: &str) -> Slot {
+        let mut loaded = self.loaded.lock().unwrap_or_else(PoisonError::into_inner);
+        loaded.entry(id.to_owned()).or_default().clone()
+    }
+
+    /// Every questionnaire that loaded, by id, for its warnings.
+    fn done(self) -> Vec<(String, Target)> {
+        let loaded = self
+            .loaded
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        let mut done: Vec<(String, Target)> = loaded
+            .into_iter()
+            .filter_map(|(id, slot)| {
+                let target = Arc::into_inner(slot)?.into_inner()?.ok()?;
+                Some((id, target))
+            })
+            .collect();
+        done.sort_by(|a, b| a.0.cmp(&b.0));
+        done
+    }
+}
+
+/// One answers file, from reading it to writing its report. Reading, scoring and
+/// rendering in one pass keeps each file's memory on one thread, and only one
+/// file's tree per thread alive at a time.
+fn report_one(
+    path: &Path,
+    dest: &Dest,
+    given: Option<&Target>,
+    questionnaires: &Questionnaires<'_>,
+    format: ReportFormat,
+    prepared_by: Option<&str>,
+) -> Result<Outcome> {
+    let parsed = match parse(path) {
+        Ok(p) => p,
+        Err(diags) => return Ok(Outcome::Failed(diags)),
+    };
+    let slot;
+    let target = match given {
+        Some(t) => t,
+        None => {
+            slot = questionnaires.slot(&parsed.questionnaire);
+            let loaded = slot.get_or_init(|| {
+                questionnaires
+                    .catalog
+                    .open(&parsed.questionnaire)
+                    .map(Target::new)
+            });
+            match loaded {
+                Ok(t) => t,
+                Err(diags) => {
+                    let mut diags = diags.clone();
+                    diags.push(
+                        Diagnostic::error(
+                            "invalid-questionnaire",
+                            format!(
+                                "cannot report on `{}`: its questionnaire `{}` has problems",
+                                parsed.src.name, parsed.questionnaire
+                            ),
+                        )
+                        .file_name(&parsed.src.name)
+                        .help("give the questionnaire to use with `-q`"),
+                    );
+                    return Ok(Outcome::Failed(diags));
+                }
+            }
+        }
+    };
+    one(parsed, target, format, dest, prepared_by)
+}
+
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
     let dests = destinations(args, catalog, format)?;
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
-        args.answers.par_iter().map(|p| parse(p)).collect();
-
-    // Each questionnaire once: the one given with -q, or each one the files name.
-    let mut questionnaires: HashMap<String, Result<Loaded<Questionnaire>, Vec<Diagnostic>>> =
-        HashMap::new();
+    // The questionnaire given with -q, else each one the files name, loaded once.
     let given = match &args.questionnaire {
-        Some(q) => Some(catalog.open(q).map_err(super::reported)?),
-        None => {
-            for id in parsed.iter().flatten().map(|p| p.questionnaire.clone()) {
-                questionnaires
-                    .entry(id)
-                    .or_insert_with_key(|id| catalog.open(id));
-            }
-            None
-        }
+        Some(q) => Some(Target::new(catalog.open(q).map_err(super::reported)?)),
+        None => None,
     };
-    if let Some(q) = &given {
-        diagnostic::emit_warnings(&q.warnings);
-    }
-    for loaded in questionnaires.values().flatten() {
-        diagnostic::emit_warnings(&loaded.warnings);
-    }
-
+    let questionnaires = Questionnaires {
+        catalog,
+        loaded: Mutex::new(HashMap::new()),
+    };
     let prepared_by = catalog.config().report.prepared_by.as_deref();
-    let outcomes: Vec<Result<Outcome>> = parsed
-        .into_par_iter()
+    let outcomes: Vec<Result<Outcome>> = args
+        .answers
+        .par_iter()
         .zip(dests.par_iter())
-        .map(|(parsed, dest)| {
-            let parsed = match parsed {
-                Ok(p) => p,
-                Err(diags) => return Ok(Outcome::Failed(diags)),
-            };
-            let q = match &given {
-                Some(q) => q,
-                None => match questionnaires.get(&parsed.questionnaire) {
-                    Some(Ok(q)) => q,
-                    Some(Err(diags)) => {
-                        let mut diags = diags.clone();
-                        diags.push(
-                            Diagnostic::error(
-                                "invalid-questionnaire",
-                                format!(
-                                    "cannot report on `{}`: its questionnaire `{}` has problems",
-                                    parsed.src.name, parsed.questionnaire
-                                ),
-                            )
-                            .file_name(&parsed.src.name)
-                            .help("give the questionnaire to use with `-q`"),
-                        );
-                        return Ok(Outcome::Failed(diags));
-                    }
-                    None => return Ok(Outcome::Failed(Vec::new())),
-                },
-            };
-            one(parsed, q, format, dest, prepared_by)
+        .map(|(path, dest)| {
+            report_one(
+                path,
+                dest,
+                given.as_ref(),
+                &questionnaires,
+                format,
+                prepared_by,
+            )
         })
         .collect();
+    if let Some(q) = &given {
+        diagnostic::emit_warnings(&q.loaded.warnings);
+    }
+    for (_, target) in questionnaires.done() {
+        diagnostic::emit_warnings(&target.loaded.warnings);
+    }
 
     let mut rows = Vec::new();
     let mut failed = 0;
@@ -234,7 +307,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     for outcome in outcomes {
         match outcome {
             Ok(Outcome::Written { row, warnings }) => {
-                diagnostic::emit(&warnings);
+                diagnostic::emit_warnings(&warnings);
                 rows.push(row);
             }
             Ok(Outcome::Failed(diags)) => {

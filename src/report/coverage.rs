@@ -2,7 +2,7 @@
 //! references the answers meet.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -85,17 +85,19 @@ fn natural(a: &str, b: &str) -> Ordering {
 pub fn coverage<'q>(a: &Assessment<'q>) -> Vec<Coverage<'q>> {
     let q = a.questionnaire;
     let mut out = Vec::new();
+    // The status of each asked question, by id: a lookup per mapped question.
+    let asked: HashMap<&str, Status> = a
+        .questions
+        .iter()
+        .map(|r| (r.question.id.as_str(), r.status))
+        .collect();
     for (framework, name) in &q.frameworks {
         let mut refs: BTreeMap<&str, (Vec<Status>, Vec<&'q Question>)> = BTreeMap::new();
         for question in q.questions() {
             let Some(list) = question.maps.get(framework.as_str()) else {
                 continue;
             };
-            let status = a
-                .questions
-                .iter()
-                .find(|r| std::ptr::eq(r.question, question))
-                .map(|r| r.status);
+            let status = asked.get(question.id.as_str()).copied();
             for r in list {
                 let entry = refs.entry(r.as_str()).or_default();
                 entry.1.push(question);

@@ -5,24 +5,40 @@
 //! authors (help, recommendations) is kept as Markdown, but raw HTML in it is
 //! escaped; the HTML renderer filters links and HTML once more on its own.
 
+use std::borrow::Cow;
+
 /// Characters that may start Markdown syntax anywhere in a line.
 const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '!', '&', '$',
 ];
 
+/// Bidirectional overrides and zero-width characters hide what text says.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
+}
+
 /// Escapes one line of untrusted text for Markdown: it can only be text.
+///
+/// Control characters become spaces and invisible characters go *before* the
+/// line is trimmed and its start is looked at: otherwise a leading zero-width
+/// space would hide a `#` from the line-start rule (and make a heading), and a
+/// trailing control character would leave a space that Markdown then drops.
 fn line(s: &str) -> String {
-    let s = s.trim();
+    // Most text has nothing to clean: borrow it rather than copy it.
+    let clean: Cow<'_, str> = if s.chars().any(|c| c.is_control() || invisible(c)) {
+        s.chars()
+            .filter(|c| !invisible(*c))
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = clean.trim();
     let mut out = String::with_capacity(s.len() + 8);
     for (i, c) in s.char_indices() {
         let at_start = i == 0;
         match c {
-            c if c.is_control() => out.push(' '),
-            // Bidirectional overrides and zero-width characters hide what text says.
-            '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{FEFF}' => {}
             c if INLINE.contains(&c) => {
                 out.push('\\');
                 out.push(c);
@@ -52,6 +68,9 @@ fn line(s: &str) -> String {
 
 /// Untrusted text as one line of Markdown (line breaks become spaces).
 pub fn inline(s: &str) -> String {
+    if !s.contains('\n') {
+        return line(s);
+    }
     let joined: Vec<String> = s.lines().map(line).filter(|l| !l.is_empty()).collect();
     joined.join(" ")
 }
@@ -185,6 +204,16 @@ mod tests {
         );
         assert_eq!(inline("a\u{1b}[31mb"), "a \\[31mb");
         assert_eq!(inline("gnp\u{202e}exe"), "gnpexe");
+    }
+
+    /// Found by the property tests: characters removed or replaced after trimming
+    /// left a space at the end of a line, or hid line-start syntax.
+    #[test]
+    fn cleaning_happens_before_trimming() {
+        assert_eq!(inline("A\u{0}\n0"), "A 0");
+        assert_eq!(inline("\u{200b}# big"), "\\# big");
+        assert_eq!(inline("\u{1}- item"), "\\- item");
+        assert_eq!(block("x\t\n\u{feff}1. one", "  "), "x\n  1\\. one");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! tables are always separated as markdownlint expects. Untrusted text goes through
 //! `escape` before it is placed.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::escape::{self, authored, cell, code, heading, inline};
@@ -12,7 +13,7 @@ use super::{RefStatus, Report, coverage, describe, organisation, percent, status
 use crate::digest;
 use crate::model::Question;
 use crate::model::answers::Value;
-use crate::score::{Action, Group, Status};
+use crate::score::{Action, Group, QuestionResult, Status};
 
 struct Doc {
     blocks: Vec<String>,
@@ -212,15 +213,18 @@ fn summary(doc: &mut Doc, r: &Report<'_>) {
             None => text.push(':'),
         }
         doc.push(text);
+        let statuses: HashMap<&str, Status> = a
+            .questions
+            .iter()
+            .map(|x| (x.question.id.as_str(), x.status))
+            .collect();
         let list: Vec<String> = a
             .capped_by
             .iter()
             .map(|q| {
-                let status = a
-                    .questions
-                    .iter()
-                    .find(|x| std::ptr::eq(x.question, *q))
-                    .map_or("Not met", |x| status_text(x.status));
+                let status = statuses
+                    .get(q.id.as_str())
+                    .map_or("Not met", |s| status_text(*s));
                 format!(
                     "- {} ({}: {})",
                     inline(&q.text),
@@ -376,16 +380,22 @@ fn actions(doc: &mut Doc, r: &Report<'_>) {
 fn provider(doc: &mut Doc, r: &Report<'_>) {
     let a = r.assessment;
     doc.heading(2, "Questions to ask your IT provider");
+    // Each distinct question once, in order, with every action that asks it.
     let mut asks: Vec<(String, Vec<String>)> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for action in &a.actions {
         let ask = match action.ask_provider() {
             Some(ask) => authored(ask).replace('\n', " "),
             None if action.group == Group::FindOut => inline(&action.question.text),
             None => continue,
         };
-        match asks.iter_mut().find(|(x, _)| *x == ask) {
-            Some((_, from)) => from.push(code(&action.question.id)),
-            None => asks.push((ask, vec![code(&action.question.id)])),
+        let from = code(&action.question.id);
+        match seen.get(&ask) {
+            Some(&i) => asks[i].1.push(from),
+            None => {
+                seen.insert(ask.clone(), asks.len());
+                asks.push((ask, vec![from]));
+            }
         }
     }
     if asks.is_empty() {
@@ -406,8 +416,13 @@ fn answers(doc: &mut Doc, r: &Report<'_>) {
     doc.heading(2, "Your answers");
     let mut n = 0;
     let mut not_asked = Vec::new();
-    for (s, section) in a.sections.iter().enumerate() {
-        let here: Vec<_> = a.questions.iter().filter(|x| x.section == s).collect();
+    let mut by_section: Vec<Vec<&QuestionResult<'_>>> = vec![Vec::new(); a.sections.len()];
+    for x in &a.questions {
+        if let Some(list) = by_section.get_mut(x.section) {
+            list.push(x);
+        }
+    }
+    for (section, here) in a.sections.iter().zip(by_section) {
         if here.is_empty() {
             not_asked.push(cell(&section.section.title));
             continue;

@@ -29,9 +29,23 @@ pub struct Report<'a> {
 
 impl<'a> Report<'a> {
     pub fn new(assessment: &'a Assessment<'a>, prepared_by: Option<&'a str>) -> Self {
+        Report::with_digest(
+            assessment,
+            digest::digest(assessment.questionnaire),
+            prepared_by,
+        )
+    }
+
+    /// The same, given the questionnaire's digest: hashing the questionnaire costs
+    /// as much as scoring it, so a batch computes it once.
+    pub fn with_digest(
+        assessment: &'a Assessment<'a>,
+        digest: String,
+        prepared_by: Option<&'a str>,
+    ) -> Self {
         Report {
             assessment,
-            digest: digest::digest(assessment.questionnaire),
+            digest,
             prepared_by,
         }
     }

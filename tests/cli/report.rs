@@ -180,3 +180,48 @@ fn hostile_answers_reach_no_terminal_and_no_html_as_active_content() {
         "{html}"
     );
 }
+
+#[test]
+fn questionnaires_named_by_the_files_load_once_each_and_a_broken_one_fails_only_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("qs")).unwrap();
+    fs::write(
+        dir.path().join("assure.toml"),
+        "questionnaire_dirs = [\"qs\"]\n",
+    )
+    .unwrap();
+    fs::copy(
+        crate::support::root().join(Q),
+        dir.path().join("qs/good.yaml"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("qs/broken.yaml"),
+        "id: broken\ntitle: Broken\nversion: 1.0.0\nsections: []\n",
+    )
+    .unwrap();
+    let good = fs::read_to_string(crate::support::root().join(A)).unwrap();
+    let mut args = vec!["report".to_string()];
+    for i in 0..5 {
+        let name = format!("client-{i}.yaml");
+        let text = if i % 2 == 1 {
+            "questionnaire: { id: broken, version: 1.0.0 }\nanswers: {}\n".to_string()
+        } else {
+            good.clone()
+        };
+        fs::write(dir.path().join(&name), text).unwrap();
+        args.push(name);
+    }
+    args.extend(["-o".into(), "out".into()]);
+    let o = assure(&args).current_dir(dir.path()).run();
+    o.code(2)
+        .stderr_has("cannot report on `client-1.yaml`: its questionnaire `broken` has problems")
+        .stderr_has("cannot report on `client-3.yaml`: its questionnaire `broken` has problems")
+        .stderr_has("2 of 5 answers files could not be reported");
+    let mut written: Vec<String> = fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["client-0.md", "client-2.md", "client-4.md"]);
+}
