@@ -6,6 +6,9 @@
 //! category (`PR.AA`), or a CIS control (`6`). Frameworks not listed here are
 //! not checked.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// (framework id, its identifiers one per line)
 const LISTS: &[(&str, &str)] = &[
     (
@@ -35,23 +38,37 @@ pub fn ids(framework: &str) -> Option<impl Iterator<Item = &'static str>> {
         .map(|(_, list)| list.lines().map(str::trim).filter(|l| !l.is_empty()))
 }
 
+/// Per framework, every identifier and every group above one (CSF functions and
+/// categories, CIS controls), built once: validation asks for each reference.
+fn known() -> &'static HashMap<&'static str, HashSet<&'static str>> {
+    static KNOWN: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        LISTS
+            .iter()
+            .map(|(framework, list)| {
+                let mut set = HashSet::new();
+                for id in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                    set.insert(id);
+                    let groups: &[char] = match *framework {
+                        "nist-csf-2.0" => &['.', '-'],
+                        "cis-v8" => &['.'],
+                        _ => &[],
+                    };
+                    for (at, _) in id.match_indices(groups) {
+                        set.insert(&id[..at]);
+                    }
+                }
+                (*framework, set)
+            })
+            .collect()
+    })
+}
+
 /// Whether `reference` is an identifier of `framework`, or a group of them (a
 /// CSF function or category, a CIS control). `None` when the framework is not
 /// one this module knows.
 pub fn knows(framework: &str, reference: &str) -> Option<bool> {
-    let mut list = ids(framework)?;
-    Some(list.any(|id| {
-        id == reference
-            || match framework {
-                "nist-csf-2.0" => id
-                    .strip_prefix(reference)
-                    .is_some_and(|rest| rest.starts_with(['.', '-'])),
-                "cis-v8" => id
-                    .strip_prefix(reference)
-                    .is_some_and(|rest| rest.starts_with('.')),
-                _ => false,
-            }
-    }))
+    known().get(framework).map(|set| set.contains(reference))
 }
 
 #[cfg(test)]
