@@ -61,7 +61,7 @@ fn every_command_has_help_with_an_example() {
     let o = assure(["--help"]).run();
     o.ok();
     let commands = [
-        "list", "show", "validate", "report", "trim", "template", "schema",
+        "list", "show", "validate", "assess", "report", "trim", "template", "schema",
     ];
     for c in commands {
         o.stdout_has(&format!("  {c}"));
