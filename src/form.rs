@@ -203,7 +203,7 @@ pub fn render(q: &Questionnaire) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::questionnaire;
+    use crate::test::questionnaire;
 
     #[test]
     fn numbered_questions_with_boxes_and_conditions_in_words() {

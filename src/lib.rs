@@ -40,7 +40,7 @@ pub mod synthetic;
 pub mod table;
 pub mod template;
 #[cfg(test)]
-pub mod testing;
+pub mod test;
 pub mod validate;
 pub mod walk;
 pub mod words;

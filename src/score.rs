@@ -141,7 +141,7 @@ pub fn fraction(q: &Question, value: &Value) -> Option<f64> {
     let f = match (q.kind(), value) {
         (_, Value::Na) => return None,
         (_, Value::Unknown | Value::Unanswered) => 0.0,
-        (QuestionType::YesNo, Value::YesNo(v)) => f64::from(u8::from(*v == q.expect())),
+        (QuestionType::YesNo, Value::YesNo(v)) => f64::from(u8::from(*v == q.expected_answer())),
         (QuestionType::Choice, Value::Choice(c)) => q.option(c).map_or(0.0, |o| o.score()),
         (QuestionType::Multi, Value::Multi(chosen)) => chosen
             .iter()

@@ -28,7 +28,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
 /// What kind of answer a question takes, in a few words.
 fn answer_kind(q: &Question) -> String {
     let mut s = match q.kind() {
-        QuestionType::YesNo => match q.expect() {
+        QuestionType::YesNo => match q.expected_answer() {
             crate::model::YesNo::Yes => "yes / no".to_string(),
             crate::model::YesNo::No => "yes / no (no is good)".to_string(),
         },

@@ -309,7 +309,7 @@ impl Question {
         self.allow_na.value
     }
 
-    pub fn expect(&self) -> YesNo {
+    pub fn expected_answer(&self) -> YesNo {
         self.expect.as_ref().map_or(YesNo::Yes, |e| e.value)
     }
 

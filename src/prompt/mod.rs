@@ -11,15 +11,15 @@
 //! answers are saved" and exit status 1.
 
 pub mod plain;
-#[cfg(test)]
-pub mod script;
 mod terminal;
+#[cfg(test)]
+pub mod test;
 
 use std::io;
 
-#[cfg(test)]
-pub use script::{Script, Step};
 pub use terminal::Terminal;
+#[cfg(test)]
+pub use test::{Script, Step};
 
 /// Checks typed text: `Err` holds a short message shown under the prompt, and
 /// the question is asked again.

@@ -5,7 +5,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::*;
 use crate::config::ReportFormat;
 use crate::score::assess;
-use crate::testing::{answers, questionnaire};
+use crate::test::{answers, questionnaire};
 
 const Q: &str = r#"
 id: t

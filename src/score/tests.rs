@@ -1,5 +1,5 @@
 use super::*;
-use crate::testing::{answers, questionnaire};
+use crate::test::{answers, questionnaire};
 
 /// Two sections; `mfa` is critical with weight 3; `devices` is a multi capped at 1.
 const Q: &str = r#"

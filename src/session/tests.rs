@@ -1,8 +1,8 @@
 use super::*;
 use crate::model::YesNo;
-use crate::testing::questionnaire;
+use crate::test::questionnaire;
 
-use crate::testing::CONDITIONAL as Q;
+use crate::test::CONDITIONAL as Q;
 
 fn yes() -> Value {
     Value::YesNo(YesNo::Yes)

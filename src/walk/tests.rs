@@ -4,7 +4,7 @@ use super::*;
 use crate::model::YesNo;
 use crate::model::answers::{Answers, Value};
 use crate::prompt::{Script, Step};
-use crate::testing::{CONDITIONAL, questionnaire};
+use crate::test::{CONDITIONAL, questionnaire};
 use Step::{Enter, Pick, Tick, Type};
 
 /// Runs the walk on `CONDITIONAL` from `answers`; returns the outcome (or

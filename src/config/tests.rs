@@ -1,0 +1,41 @@
+use super::*;
+
+fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+    Config::parse(&Source::new("assure.toml", text), PathBuf::from("."))
+}
+
+#[test]
+fn reads_every_setting() {
+    let c = parse(
+            "organisation = \"Acme Ltd\"\n[report]\nformat = \"html\"\noutput_dir = \"reports\"\nprepared_by = \"Example\"\n",
+        )
+        .unwrap();
+    assert_eq!(c.organisation.as_deref(), Some("Acme Ltd"));
+    assert_eq!(c.report.format, Some(ReportFormat::Html));
+    assert_eq!(c.report.prepared_by.as_deref(), Some("Example"));
+}
+
+#[test]
+fn an_unknown_key_has_a_position_and_a_suggestion() {
+    let e = parse("organization = \"Acme\"\n").unwrap_err();
+    let d = &e[0];
+    assert_eq!(d.span.unwrap().start.line, 1);
+    assert_eq!(d.help.as_deref(), Some("did you mean `organisation`?"));
+}
+
+#[test]
+fn a_bad_format_names_the_line() {
+    let e = parse("[report]\nformat = \"pdf\"\n").unwrap_err();
+    assert_eq!(e[0].span.unwrap().start.line, 2);
+    assert!(e[0].message.contains("pdf"), "{}", e[0].message);
+}
+
+#[test]
+fn a_missing_folder_is_reported_where_it_is_written() {
+    let e = parse("questionnaire_dirs = [\"no-such-folder-here\"]\n").unwrap_err();
+    assert_eq!(e[0].code, "missing-folder");
+    assert_eq!(
+        e[0].span.unwrap().start,
+        crate::yaml::Pos { line: 1, col: 23 }
+    );
+}

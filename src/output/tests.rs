@@ -1,0 +1,70 @@
+use super::*;
+
+#[test]
+fn replaces_a_file_whole_and_leaves_no_temporary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/report.md");
+    write_atomic(&path, b"first").unwrap();
+    write_atomic(&path, b"second").unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
+    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("report.md")]);
+}
+
+#[test]
+fn devices_are_written_to_not_replaced() {
+    let null = Path::new("/dev/null");
+    write_atomic(null, b"gone").unwrap();
+    assert!(
+        !std::fs::metadata(null).unwrap().is_file(),
+        "/dev/null must stay a device"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_stays_and_its_target_is_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("real.md");
+    let link = dir.path().join("link.md");
+    std::fs::write(&target, "old").unwrap();
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    write_atomic(&link, b"new").unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+}
+
+#[test]
+fn unsynced_writes_replace_whole_files_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new/folder/report.md");
+    write_atomic_unsynced(&path, b"first").unwrap();
+    write_atomic_unsynced(&path, b"second").unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "second");
+    assert_eq!(
+        std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+        1
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_are_readable_and_replaced_files_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.md");
+    write_atomic(&path, b"x").unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o644);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    write_atomic(&path, b"y").unwrap();
+    assert_eq!(mode(&path), 0o600);
+}
