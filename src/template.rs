@@ -11,52 +11,14 @@ use crate::words::number;
 
 const WIDTH: usize = 78;
 
-/// Paragraphs and list items of Markdown-ish text, each joined onto one line.
-fn units(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut open = false;
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() {
-            open = false;
-            continue;
-        }
-        let item = t.starts_with("- ")
-            || t.starts_with("* ")
-            || t.split_once(". ")
-                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        match out.last_mut() {
-            Some(last) if open && !item => {
-                last.push(' ');
-                last.push_str(t);
-            }
-            _ => out.push(t.to_owned()),
-        }
-        open = true;
-    }
-    out
-}
-
-/// Comment lines: `first` starts the first line of each unit, `rest` the lines
-/// after it; text is reflowed and wrapped.
+/// Comment lines: Markdown reflowed and wrapped as `assess` shows it, the first
+/// line after `first` and the others after `rest`.
 fn comment(out: &mut String, indent: &str, first: &str, rest: &str, text: &str) {
-    let prefix = format!("{indent}# ");
-    for unit in units(text) {
-        let hang = if unit.starts_with("- ") || unit.starts_with("* ") {
-            format!("{rest}  ")
-        } else {
-            rest.to_owned()
-        };
-        let options = textwrap::Options::new(WIDTH.saturating_sub(prefix.len()))
-            .initial_indent(first)
-            .subsequent_indent(&hang);
-        for wrapped in textwrap::wrap(&unit, options) {
-            let clean: String = wrapped
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
-            let _ = writeln!(out, "{prefix}{}", clean.trim_end());
-        }
+    let width = WIDTH.saturating_sub(indent.len() + 2 + rest.chars().count());
+    let plain = crate::prompt::plain::markdown(text, width);
+    for (i, line) in plain.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        let lead = if i == 0 { first } else { rest };
+        let _ = writeln!(out, "{indent}# {lead}{}", line.trim_end());
     }
 }
 

@@ -3,8 +3,8 @@
 //!
 //! Help texts are short paragraphs and lists, so only those are laid out with
 //! care (lists get "• " or "1. " and a hanging indent); anything fancier is
-//! reduced to its words. Wrapping is by characters, which is right for the
-//! languages questionnaires are written in so far; it avoids a dependency.
+//! reduced to its words. Wrapping is textwrap's, by display width, so wide
+//! characters take their room.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -31,25 +31,22 @@ pub fn line(s: &str, width: usize) -> String {
 /// Greedy word wrap of one paragraph; `first` starts the first line and `rest`
 /// the others (a bullet and its hanging indent).
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut current = first.to_owned();
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let len = current.chars().count();
-        if !empty && len + 1 + word.chars().count() > width {
-            lines.push(std::mem::replace(&mut current, rest.to_owned()));
-            empty = true;
-        }
-        if !empty {
-            current.push(' ');
-        }
-        current.push_str(word);
-        empty = false;
-    }
-    if !empty {
-        lines.push(current);
-    }
-    lines
+    // Break at spaces only, and never inside a word: a long address stays whole.
+    let options = textwrap::Options::new(width.max(1))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .break_words(false);
+    textwrap::wrap(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+        options,
+    )
+    .into_iter()
+    .map(|l| l.trim_end().to_owned())
+    .collect()
 }
 
 /// Markdown as plain text wrapped to `width`, safe for a terminal.

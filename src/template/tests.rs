@@ -26,7 +26,7 @@ fn every_question_is_a_commented_block_with_its_answers() {
         "{text}"
     );
     assert!(
-        text.contains("  #    Backups copy your files.\n  #    - Daily is best.\n"),
+        text.contains("  #    Backups copy your files.\n  #    • Daily is best.\n"),
         "{text}"
     );
     assert!(text.contains("  organisation: \"Acme: Ltd\"\n"), "{text}");
