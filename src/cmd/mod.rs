@@ -34,7 +34,8 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
+/// Notes are left out: next to an error they only hide it (`validate` shows them).
 pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
-    diagnostic::emit(&diags);
+    diagnostic::emit_warnings(&diags);
     UserError::Reported.into()
 }

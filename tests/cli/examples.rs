@@ -95,3 +95,19 @@ fn the_committed_example_reports_are_current() {
         "these example reports are out of date: {stale:?}\nrun `UPDATE_EXAMPLES=1 cargo test examples` and review the diff"
     );
 }
+
+#[test]
+fn the_profile_in_the_readme_works_as_shown() {
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme
+        .find("# supplier-lite.yaml\n")
+        .expect("the README's profile example");
+    let end = start + readme[start..].find("```").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("supplier-lite.yaml");
+    fs::write(&path, &readme[start..end]).unwrap();
+    let o = assure(["validate", path.to_str().unwrap()]).run();
+    o.ok();
+    assert!(!o.stderr.contains("warning"), "{}", o.stderr);
+    o.stdout_has("profile `acme-supplier-lite`");
+}
