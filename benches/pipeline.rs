@@ -1,7 +1,7 @@
 //! The pipeline benchmark: `cargo bench --bench pipeline` (see BENCHMARKS.md).
 //!
 //! For synthetic questionnaires of 500, 1,000, 2,000 and 4,000 questions (made by
-//! `assure::synthetic`) and one answers file each, it times in-process: the floor
+//! `benches/synthetic.rs`) and one answers file each, it times in-process: the floor
 //! (serde_yaml parsing both files into a `Value`), loading and validating the
 //! questionnaire, reading the answers, scoring, and rendering each format. Then
 //! whole processes, with their peak memory: `assure report` end to end, and the
@@ -19,13 +19,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use assure::answers;
-use assure::catalog::Catalog;
 use assure::config::{Config, ReportFormat};
-use assure::load;
-use assure::report::{self, Report};
+use assure::load::{Catalog, Document};
+use assure::render::report::{self, Report};
 use assure::score;
 use assure::source::Source;
-use assure::synthetic;
+mod synthetic;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
 
@@ -215,10 +214,12 @@ fn measure(o: &Options, dir: &Path, n: usize) -> Sized {
         std::hint::black_box(load_q());
     });
     let q = load_q();
+    let q_digest = assure::digest::digest(&q);
     let read_answers = || {
         let src = Source::new(a_path.display().to_string(), a_text.as_str());
-        let node = load::parse(&src).unwrap();
-        answers::from_node(&src, &node, &q).unwrap().value
+        let doc = Document::from_source(src).unwrap();
+        let file = answers::AnswersFile::from_document(doc).unwrap();
+        file.check(&q, &q_digest).unwrap().value
     };
     let answers_time = median(o, || {
         std::hint::black_box(read_answers());

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::ReportFormat;
-use crate::schema::Kind as SchemaKind;
+use crate::render::schema::Kind as SchemaKind;
 
 /// Security questionnaires for small suppliers, answered in plain words and turned
 /// into a report that says what to fix first.

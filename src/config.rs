@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
-use crate::source::{self, Source, pos_of_byte};
-use crate::suggest::did_you_mean;
+use crate::load::read;
+use crate::source::{Source, pos_of_byte};
+use crate::text::suggest::did_you_mean;
 use crate::yaml::Span;
 
 pub const DEFAULT_FILE: &str = "assure.toml";
@@ -78,7 +80,7 @@ impl Config {
                 p
             }
         };
-        let src = source::read(&path).map_err(|d| vec![d])?;
+        let src = read::read(&path).map_err(|d| vec![d])?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         Config::parse(&src, dir)
     }
@@ -94,7 +96,7 @@ impl Config {
                 let span = byte_span(src, d.span());
                 problems.push(
                     Diagnostic::error(
-                        "missing-folder",
+                        Code::MissingFolder,
                         format!("the folder `{}` does not exist", full.display()),
                     )
                     .at(src, span)
@@ -129,7 +131,7 @@ fn toml_error(src: &Arc<Source>, e: &toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_owned();
     let span = e.span().map(|r| byte_span(src, r)).unwrap_or_default();
     let help = unknown_field_help(&message);
-    Diagnostic::error("invalid-config", message)
+    Diagnostic::error(Code::InvalidConfig, message)
         .at(src, span)
         .maybe_help(help)
 }

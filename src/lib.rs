@@ -1,17 +1,18 @@
 //! `assure`: questionnaire files → interactive answers → scored report.
 //!
-//! The pipeline, one module a stage: [`source`] reads a file with limits, [`load`]
-//! turns it into a checked [`model::Questionnaire`] (with [`validate`]), [`resolve`]
-//! applies a profile, [`answers`] reads answers against it, [`score`] assesses them
-//! and [`report`] renders the result. Each [`cmd`] runs one subcommand on top.
-//! The interactive `assess` adds [`session`] (the walk as a state machine),
-//! [`walk`] (driving it through a [`prompt::Prompter`]) and [`interrupt`].
+//! The pipeline, one module a stage: [`load`] reads files (with limits), finds
+//! questionnaires by id and turns a file into checked, typed values ([`model`],
+//! checked by [`check`] and [`condition::check`]); [`resolve`] applies a profile to
+//! its base; [`answers`] reads answers against a questionnaire; [`score`] assesses
+//! them; [`render`] turns the result into text. [`cmd`] wires one subcommand each
+//! on top. The interactive `assess` adds [`interactive`]. Problems travel as
+//! [`diagnostic`]s; [`text`] holds what every stage needs to handle text.
 //!
 //! The binary is `src/main.rs`; the library exists so that fuzz targets and
 //! benchmarks can call the same code.
 
 pub mod answers;
-pub mod catalog;
+pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod condition;
@@ -20,28 +21,16 @@ pub mod date;
 pub mod diagnostic;
 pub mod digest;
 pub mod error;
-pub mod escape;
-pub mod form;
 pub mod frameworks;
-pub mod interrupt;
-pub mod library;
+pub mod interactive;
 pub mod load;
 pub mod model;
 pub mod output;
-pub mod prompt;
-pub mod report;
+pub mod render;
 pub mod resolve;
-pub mod schema;
 pub mod score;
-pub mod session;
 pub mod source;
-pub mod suggest;
-pub mod synthetic;
-pub mod table;
-pub mod template;
 #[cfg(test)]
 pub mod test;
-pub mod validate;
-pub mod walk;
-pub mod words;
+pub mod text;
 pub mod yaml;

@@ -1,7 +1,7 @@
 //! Helpers for unit tests: load from text, failing loudly with the diagnostics.
 
-use crate::answers;
-use crate::load;
+use crate::answers::AnswersFile;
+use crate::load::{self, Document};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
 use crate::source::Source;
@@ -60,7 +60,8 @@ sections:
 
 pub fn questionnaire(text: &str) -> Questionnaire {
     let src = Source::new("test.yaml", text);
-    match load::questionnaire(&src) {
+    let node = load::parse(&src).unwrap_or_else(|d| panic!("{}", show(&d)));
+    match load::questionnaire(&src, &node) {
         Ok(l) => l.value,
         Err(d) => panic!("questionnaire does not load:\n{}", show(&d)),
     }
@@ -68,8 +69,9 @@ pub fn questionnaire(text: &str) -> Questionnaire {
 
 pub fn answers(q: &Questionnaire, text: &str) -> Answers {
     let src = Source::new("answers.yaml", text);
-    let node = load::parse(&src).unwrap_or_else(|d| panic!("{}", show(&d)));
-    match answers::from_node(&src, &node, q) {
+    let doc = Document::from_source(src).unwrap_or_else(|d| panic!("{}", show(&d)));
+    let file = AnswersFile::from_document(doc).unwrap_or_else(|d| panic!("{}", show(&d)));
+    match file.check(q, &crate::digest::digest(q)) {
         Ok(l) => l.value,
         Err(d) => panic!("answers do not load:\n{}", show(&d)),
     }

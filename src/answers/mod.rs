@@ -1,7 +1,110 @@
-//! Answers files: reading them against a questionnaire, and writing them.
+//! Answers files: the one entry that reads them against a questionnaire
+//! ([`load`], or [`AnswersFile`] when the questionnaire is found from the file),
+//! and writing them ([`write`]).
 
 mod read;
 mod write;
 
-pub use read::{from_node, from_node_with_digest, questionnaire_id};
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Code, Diagnostic, Loaded};
+use crate::digest;
+use crate::load::{Catalog, Document};
+use crate::model::Questionnaire;
+use crate::model::answers::Answers;
+use crate::source::Source;
+use crate::text::suggest::did_you_mean;
+use crate::yaml::{Node, Spanned};
+
 pub use write::{flow_scalar, scalar, write};
+
+/// An answers file read and parsed, with the id of the questionnaire it names.
+pub struct AnswersFile {
+    pub src: Arc<Source>,
+    pub node: Node,
+    pub questionnaire: Spanned<String>,
+}
+
+impl AnswersFile {
+    pub fn open(path: &Path) -> Result<AnswersFile, Vec<Diagnostic>> {
+        AnswersFile::from_document(Document::open(path)?)
+    }
+
+    pub fn from_document(doc: Document) -> Result<AnswersFile, Vec<Diagnostic>> {
+        let questionnaire = read::questionnaire_id(&doc.src, &doc.node)?;
+        Ok(AnswersFile {
+            src: doc.src,
+            node: doc.node,
+            questionnaire,
+        })
+    }
+
+    /// Checks every answer against `q`, whose digest is `digest` (a batch
+    /// computes it once for all the files that answer `q`).
+    pub fn check(
+        &self,
+        q: &Questionnaire,
+        digest: &str,
+    ) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+        read::read(&self.src, &self.node, q, digest)
+    }
+}
+
+/// Reads the answers file at `path` and checks it against `q`.
+pub fn load(path: &Path, q: &Questionnaire) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+    AnswersFile::open(path)?.check(q, &digest::digest(q))
+}
+
+/// The questionnaire to check `file` against: `given` (`-q` on the command line:
+/// an id or a path), else the id the file names, looked up as an id only (never
+/// opened as a path: the file is untrusted).
+pub fn questionnaire(
+    catalog: &Catalog<'_>,
+    given: Option<&str>,
+    file: &AnswersFile,
+) -> Result<Loaded<Questionnaire>, Vec<Diagnostic>> {
+    match given {
+        Some(q) => catalog.open(q),
+        None => catalog
+            .open_id(&file.questionnaire)
+            .map_err(|diags| questionnaire_failed(catalog, file, diags)),
+    }
+}
+
+/// Why the questionnaire `file` names cannot be used, as said about `file`:
+/// `diags` are the catalog's (a batch looks each id up once for many files).
+pub fn questionnaire_failed(
+    catalog: &Catalog<'_>,
+    file: &AnswersFile,
+    mut diags: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let id = &file.questionnaire;
+    if !catalog.knows(id) {
+        let help = did_you_mean(id, catalog.known().iter().map(|k| k.id.as_str()))
+            .unwrap_or_else(|| "give the questionnaire's file with `-q PATH`".into());
+        return vec![
+            Diagnostic::error(
+                Code::UnknownQuestionnaire,
+                format!(
+                    "these answers are for `{}`, which is not a questionnaire `assure` knows",
+                    id.value
+                ),
+            )
+            .at(&file.src, id.span)
+            .help(help),
+        ];
+    }
+    diags.push(
+        Diagnostic::error(
+            Code::InvalidQuestionnaire,
+            format!(
+                "cannot use `{}`: its questionnaire `{}` has problems, shown above",
+                file.src.name, id.value
+            ),
+        )
+        .file_name(&file.src.name)
+        .help("fix the questionnaire, or give another with `-q`"),
+    );
+    diags
+}

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::model::Questionnaire;
 use crate::model::answers::{Answer, Answers, Value};
-use crate::words::number;
+use crate::text::number::number;
 use crate::yaml::{Plain, resolve_plain};
 
 /// Whether `s` reads back as the same text when written plain. In a flow list

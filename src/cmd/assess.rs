@@ -2,7 +2,7 @@
 //! questionnaire.
 //!
 //! This file is the edge: terminals, files and Ctrl-C. The walk itself is
-//! [`crate::walk`] over a [`Session`], tested without a terminal. The answers
+//! [`crate::interactive::screens`] over a [`Session`], tested without a terminal. The answers
 //! file is written atomically after every answer (and on back, skip and quit),
 //! so whatever stops the program, the file on disk parses and holds every
 //! answer given.
@@ -13,23 +13,22 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::answers;
-use crate::catalog::Catalog;
 use crate::cli::AssessArgs;
 use crate::config::ReportFormat;
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self};
 use crate::digest;
 use crate::error::UserError;
-use crate::interrupt;
-use crate::load::{self, Loaded};
+use crate::interactive::interrupt;
+use crate::interactive::prompt::{Prompter, Terminal};
+use crate::interactive::screens::{self as walk, Outcome};
+use crate::interactive::session::Session;
+use crate::load::catalog::Catalog;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
 use crate::output;
-use crate::prompt::{Prompter, Terminal, plain};
-use crate::report::{self, Report};
+use crate::render::report::{self, Report};
 use crate::score;
-use crate::session::Session;
-use crate::source;
-use crate::walk::{self, Outcome};
+use crate::text::plain;
 use crate::yaml::Spanned;
 
 /// Refuses at once when there is no one to ask: a prompt would fail or hang.
@@ -71,13 +70,6 @@ fn usage(message: String) -> anyhow::Error {
     UserError::Usage(message).into()
 }
 
-/// Reads an answers file and checks it against `q`.
-fn load_answers(path: &Path, q: &Questionnaire) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
-    let src = source::read(path).map_err(|d| vec![d])?;
-    let node = load::parse(&src)?;
-    answers::from_node(&src, &node, q)
-}
-
 /// Decides how to start when the answers file may already exist: the answers to
 /// carry on from (empty when starting afresh), or `None` to quit.
 fn start(
@@ -95,7 +87,7 @@ fn start(
         }
         return Ok(Some(Answers::default()));
     }
-    let loaded = load_answers(path, q);
+    let loaded = answers::load(path, q);
     if args.resume {
         let loaded = loaded.map_err(super::reported)?;
         diagnostic::emit(&loaded.warnings);

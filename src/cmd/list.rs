@@ -4,11 +4,11 @@ use anyhow::Result;
 use comfy_table::Table;
 use serde::Serialize;
 
-use crate::catalog::Catalog;
 use crate::cli::{ListArgs, ListFormat};
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Code, Diagnostic};
+use crate::load::catalog::Catalog;
 use crate::output;
-use crate::table;
+use crate::text::table;
 
 #[derive(Serialize)]
 struct Row {
@@ -24,14 +24,14 @@ struct Row {
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
-    let (known, mut problems) = catalog.known();
+    let mut problems = catalog.problems().to_vec();
     let mut rows = Vec::new();
-    for k in known {
+    for k in catalog.known() {
         match catalog.load(&k.source) {
             Ok(loaded) => {
                 let q = loaded.value;
                 rows.push(Row {
-                    id: k.id,
+                    id: k.id.clone(),
                     title: q.title.value.clone(),
                     version: q.version.value.clone(),
                     sections: q.sections.len(),
@@ -48,7 +48,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
                 let errors = diags.iter().filter(|d| d.is_error()).count();
                 problems.push(
                     Diagnostic::warning(
-                        "skipped-file",
+                        Code::SkippedFile,
                         format!(
                             "`{}` is left out of the list: it has {errors} problem(s)",
                             k.source.name

@@ -7,16 +7,16 @@ mod report;
 mod schema;
 mod show;
 mod template;
-pub mod trim;
+mod trim;
 mod validate;
 
 use anyhow::Result;
 
-use crate::catalog::Catalog;
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::UserError;
+use crate::load::catalog::Catalog;
 
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref()).map_err(reported)?;

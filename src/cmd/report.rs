@@ -12,19 +12,18 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use anyhow::Result;
 use rayon::prelude::*;
 
-use crate::answers;
-use crate::catalog::Catalog;
+use crate::answers::{self, AnswersFile};
 use crate::cli::ReportArgs;
 use crate::config::ReportFormat;
 use crate::diagnostic::{self, Diagnostic};
 use crate::digest;
 use crate::error::UserError;
-use crate::load::{self, Loaded};
+use crate::load::Catalog;
+use crate::load::Loaded;
 use crate::model::Questionnaire;
 use crate::output;
-use crate::report::{self, Report, summary};
+use crate::render::report::{self, Report, summary};
 use crate::score;
-use crate::source::{self, Source};
 
 /// Where one report goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,24 +111,6 @@ fn destinations(
     Ok(dests.into_iter().map(Dest::File).collect())
 }
 
-/// An answers file read and parsed, with the id of the questionnaire it names.
-struct Parsed {
-    src: Arc<Source>,
-    node: crate::yaml::Node,
-    questionnaire: String,
-}
-
-fn parse(path: &Path) -> Result<Parsed, Vec<Diagnostic>> {
-    let src = source::read(path).map_err(|d| vec![d])?;
-    let node = load::parse(&src)?;
-    let questionnaire = answers::questionnaire_id(&src, &node)?;
-    Ok(Parsed {
-        src,
-        node,
-        questionnaire,
-    })
-}
-
 /// A questionnaire, loaded once for all the files that answer it, with its digest.
 struct Target {
     loaded: Loaded<Questionnaire>,
@@ -152,16 +133,16 @@ enum Outcome {
     Failed(Vec<Diagnostic>),
 }
 
-fn one(
-    parsed: Parsed,
+/// Checks, scores and writes the report of one answers file.
+fn render_one(
+    file: &AnswersFile,
     target: &Target,
     format: ReportFormat,
     dest: &Dest,
     prepared_by: Option<&str>,
 ) -> Result<Outcome> {
     let q = &target.loaded.value;
-    let loaded = match answers::from_node_with_digest(&parsed.src, &parsed.node, q, &target.digest)
-    {
+    let loaded = match file.check(q, &target.digest) {
         Ok(l) => l,
         Err(diags) => return Ok(Outcome::Failed(diags)),
     };
@@ -171,7 +152,7 @@ fn one(
     let shown = match dest {
         Dest::Stdout => {
             output::write(None, &text)?;
-            parsed.src.name.clone()
+            file.src.name.clone()
         }
         Dest::File(path) => {
             output::write_atomic_unsynced(path, text.as_bytes())?;
@@ -228,42 +209,27 @@ fn report_one(
     format: ReportFormat,
     prepared_by: Option<&str>,
 ) -> Result<Outcome> {
-    let parsed = match parse(path) {
-        Ok(p) => p,
+    let file = match AnswersFile::open(path) {
+        Ok(f) => f,
         Err(diags) => return Ok(Outcome::Failed(diags)),
     };
     let slot;
     let target = match given {
         Some(t) => t,
         None => {
-            slot = questionnaires.slot(&parsed.questionnaire);
-            let loaded = slot.get_or_init(|| {
-                questionnaires
-                    .catalog
-                    .open(&parsed.questionnaire)
-                    .map(Target::new)
-            });
+            slot = questionnaires.slot(&file.questionnaire);
+            let catalog = questionnaires.catalog;
+            let loaded = slot.get_or_init(|| catalog.open_id(&file.questionnaire).map(Target::new));
             match loaded {
                 Ok(t) => t,
                 Err(diags) => {
-                    let mut diags = diags.clone();
-                    diags.push(
-                        Diagnostic::error(
-                            "invalid-questionnaire",
-                            format!(
-                                "cannot report on `{}`: its questionnaire `{}` has problems",
-                                parsed.src.name, parsed.questionnaire
-                            ),
-                        )
-                        .file_name(&parsed.src.name)
-                        .help("give the questionnaire to use with `-q`"),
-                    );
+                    let diags = answers::questionnaire_failed(catalog, &file, diags.clone());
                     return Ok(Outcome::Failed(diags));
                 }
             }
         }
     };
-    one(parsed, target, format, dest, prepared_by)
+    render_one(&file, target, format, dest, prepared_by)
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {

@@ -3,10 +3,10 @@
 use anyhow::Result;
 
 use super::reported;
-use crate::catalog::Catalog;
 use crate::cli::SchemaArgs;
 use crate::error::UserError;
-use crate::schema::{self, Kind};
+use crate::load::catalog::Catalog;
+use crate::render::schema::{self, Kind};
 use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {

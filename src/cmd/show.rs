@@ -3,14 +3,16 @@
 use anyhow::Result;
 
 use super::reported;
-use crate::catalog::Catalog;
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::diagnostic;
-use crate::escape::terminal_line;
+use crate::load::catalog::Catalog;
 use crate::model::{Question, QuestionType, Questionnaire};
-use crate::report::html;
-use crate::words::number;
-use crate::{form, output, table, yaml};
+use crate::render::form;
+use crate::render::report::html;
+use crate::text::number::number;
+use crate::text::table;
+use crate::text::terminal::clean_line;
+use crate::{output, yaml};
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
@@ -81,29 +83,29 @@ fn tables(q: &Questionnaire) -> String {
     let critical = questions.iter().filter(|q| q.is_critical()).count();
     let mut out = format!(
         "{} ({} {})\n{} sections, {} questions: {scored} scored, {critical} critical\n",
-        terminal_line(&q.title),
+        clean_line(&q.title),
         q.id.value,
-        terminal_line(&q.version),
+        clean_line(&q.version),
         q.sections.len(),
         questions.len(),
     );
     if let Some(d) = &q.derived_from {
-        out += &format!("Trimmed from {} {}\n", d.id, terminal_line(&d.version));
+        out += &format!("Trimmed from {} {}\n", d.id, clean_line(&d.version));
     }
     let mut n = 0;
     for section in &q.sections {
-        out += &format!("\n{} ({})", terminal_line(&section.title), section.id.value);
+        out += &format!("\n{} ({})", clean_line(&section.title), section.id.value);
         if let Some(when) = &section.when {
-            out += &format!(", only if {}", terminal_line(&when.to_string()));
+            out += &format!(", only if {}", clean_line(&when.to_string()));
         }
         out.push('\n');
         let mut t = table::new();
         t.set_header(["#", "Id", "Question", "Answer", "Weight"]);
         for question in &section.questions {
             n += 1;
-            let mut text = terminal_line(&question.text);
+            let mut text = clean_line(&question.text);
             if let Some(when) = &question.when {
-                text += &format!("\n(only if {})", terminal_line(&when.to_string()));
+                text += &format!("\n(only if {})", clean_line(&when.to_string()));
             }
             let mut weight = question.weight().to_string();
             if question.is_critical() {
@@ -113,7 +115,7 @@ fn tables(q: &Questionnaire) -> String {
                 n.to_string(),
                 question.id.value.clone(),
                 text,
-                terminal_line(&answer_kind(question)),
+                clean_line(&answer_kind(question)),
                 weight,
             ]);
         }

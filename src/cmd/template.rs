@@ -3,9 +3,10 @@
 use anyhow::Result;
 
 use super::reported;
-use crate::catalog::Catalog;
 use crate::cli::TemplateArgs;
-use crate::{diagnostic, output, template};
+use crate::load::catalog::Catalog;
+use crate::render::template;
+use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;

@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::questionnaire::YesNo;
 use crate::yaml::{Span, Spanned};
 
+/// Answers that mean "I don't know" and "not applicable" for every type of
+/// question; no option may use them as its value.
+pub const RESERVED_VALUES: [&str; 2] = ["unknown", "na"];
+
 /// The questionnaire the answers were given to.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::words::number;
+use crate::text::number::number;
 use crate::yaml::Spanned;
 
 /// A condition on earlier answers.

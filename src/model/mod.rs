@@ -5,6 +5,7 @@ pub mod condition;
 pub mod profile;
 pub mod questionnaire;
 
+pub use answers::RESERVED_VALUES;
 pub use condition::{Condition, Test};
 pub use profile::{Override, Profile};
 pub use questionnaire::{

@@ -110,7 +110,7 @@ impl<'a, 'c> NodeDe<'a, 'c> {
                         "merge keys (`<<: *name`) are not supported; write the keys out".into(),
                     );
                 }
-                if let Some(field) = crate::suggest::closest(key, fields.iter().copied()) {
+                if let Some(field) = crate::text::suggest::closest(key, fields.iter().copied()) {
                     suggested.extend(fields.iter().copied().filter(|f| *f == field));
                 }
                 self.ctx.errors.borrow_mut().push(e);

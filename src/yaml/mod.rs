@@ -11,11 +11,15 @@ mod de;
 mod node;
 mod spanned;
 
+pub use crate::source::{Pos, Span};
 pub use de::{DeError, from_node, recover_vec};
-pub use node::{Entry, Kind, Node, Plain, Pos, Span, parse, resolve_plain};
+pub use node::{Entry, Kind, Node, Plain, Scalar, parse, resolve_plain};
 pub use spanned::Spanned;
 
+/// Why a value could not be written as YAML.
+pub type WriteError = serde_yaml::Error;
+
 /// Writes a value as YAML.
-pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, WriteError> {
     serde_yaml::to_string(value)
 }

@@ -11,36 +11,14 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
+use crate::source::{Pos, Span};
+
 /// Deepest nesting accepted. Real files stay under ten levels.
 pub const MAX_DEPTH: usize = 64;
 /// Most values that aliases (`*name`) may add to a document, all aliases together.
 pub const MAX_ALIAS_NODES: usize = 100_000;
 /// Longest single value (a question text, a note), in bytes.
 pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
-
-/// A position in a source file: line and column, both counted from 1; the column
-/// counts characters, not bytes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pos {
-    pub line: u32,
-    pub col: u32,
-}
-
-/// A range of source text, `end` exclusive.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Span {
-    pub start: Pos,
-    pub end: Pos,
-}
-
-impl Span {
-    pub fn point(pos: Pos) -> Span {
-        Span {
-            start: pos,
-            end: pos,
-        }
-    }
-}
 
 fn pos(m: Marker) -> Pos {
     Pos {

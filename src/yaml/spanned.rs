@@ -10,7 +10,7 @@ use std::ops::Deref;
 use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use serde::{Serialize, Serializer};
 
-use super::node::{Pos, Span};
+use crate::source::{Pos, Span};
 
 /// The private newtype name by which [`super::de::NodeDe`] recognises a `Spanned`.
 pub(crate) const SPANNED: &str = "$__assure_private_Spanned";

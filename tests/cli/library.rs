@@ -2,16 +2,16 @@
 //! must-haves insurers and customers expect, every scored question complete, and
 //! every framework reference a real identifier (data/frameworks/).
 
-use assure::catalog::Catalog;
 use assure::config::Config;
 use assure::frameworks;
-use assure::library;
+use assure::load::Catalog;
+use assure::load::bundled;
 use assure::model::Questionnaire;
 
 fn bundled() -> Vec<Questionnaire> {
     let config = Config::default();
     let catalog = Catalog::new(&config);
-    library::sources()
+    bundled::sources()
         .map(|src| match catalog.load(&src) {
             Ok(l) => l.value,
             Err(d) => panic!("{} does not load: {d:?}", src.name),

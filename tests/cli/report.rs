@@ -215,8 +215,8 @@ fn questionnaires_named_by_the_files_load_once_each_and_a_broken_one_fails_only_
     args.extend(["-o".into(), "out".into()]);
     let o = assure(&args).current_dir(dir.path()).run();
     o.code(2)
-        .stderr_has("cannot report on `client-1.yaml`: its questionnaire `broken` has problems")
-        .stderr_has("cannot report on `client-3.yaml`: its questionnaire `broken` has problems")
+        .stderr_has("cannot use `client-1.yaml`: its questionnaire `broken` has problems")
+        .stderr_has("cannot use `client-3.yaml`: its questionnaire `broken` has problems")
         .stderr_has("2 of 5 answers files could not be reported");
     let mut written: Vec<String> = fs::read_dir(dir.path().join("out"))
         .unwrap()

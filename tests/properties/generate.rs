@@ -420,7 +420,7 @@ pub fn load(spec: &Spec) -> Questionnaire {
     let text = yaml(spec, "generated");
     let src = Source::new("generated.yaml", text.as_str());
     let node = assure::load::parse(&src).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
-    match assure::load::questionnaire_from_node(&src, &node) {
+    match assure::load::questionnaire(&src, &node) {
         Ok(loaded) => loaded.value,
         Err(diags) => {
             let shown: Vec<String> = diags.iter().map(|d| d.render(false)).collect();

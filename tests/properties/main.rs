@@ -8,8 +8,10 @@
 //! - `escaping`: Markdown escaping reads back as the text itself and nothing else;
 //!   YAML scalars read back as the same string.
 //! - `trimming`: trimming a profile twice gives the same questionnaire.
+//! - `synthetic`: the benchmark's generated inputs load cleanly.
 
 mod escaping;
 mod generate;
 mod scoring;
+mod synthetic;
 mod trimming;

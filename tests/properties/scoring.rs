@@ -164,9 +164,10 @@ proptest! {
         let a = answers(&spec, &raw);
         let text = assure::answers::write(&q, &a);
         let src = assure::source::Source::new("answers.yaml", text.as_str());
-        let node = assure::load::parse(&src).map_err(|d| TestCaseError::fail(format!("{d:?}\n{text}")))?;
-        let back = assure::answers::from_node(&src, &node, &q)
-            .map_err(|d| TestCaseError::fail(format!("{d:?}\n{text}")))?;
+        let fail = |d: Vec<assure::diagnostic::Diagnostic>| TestCaseError::fail(format!("{d:?}\n{text}"));
+        let doc = assure::load::Document::from_source(src).map_err(fail)?;
+        let file = assure::answers::AnswersFile::from_document(doc).map_err(fail)?;
+        let back = file.check(&q, &assure::digest::digest(&q)).map_err(fail)?;
         for (id, want) in &a.answers {
             let got = back.value.get(id);
             prop_assert_eq!(got.map(|g| &g.value), Some(&want.value), "{}\n{}", id, text);

@@ -2,11 +2,12 @@
 //! of the resolved profile, loaded again as a questionnaire, gives the same text
 //! and the same digest.
 
-use assure::catalog::Catalog;
-use assure::cmd::trim::standalone;
 use assure::config::Config;
 use assure::digest::digest;
-use assure::source::{self, Source};
+use assure::load::Catalog;
+use assure::load::read;
+use assure::render::standalone::standalone;
+use assure::source::Source;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -151,7 +152,7 @@ proptest! {
 
         let config = Config::default();
         let catalog = Catalog::new(&config);
-        let src = source::read(&profile_path).unwrap();
+        let src = read::read(&profile_path).unwrap();
         let resolved = catalog.load(&src).map_err(|d| {
             let shown: Vec<String> = d.iter().map(|d| d.render(false)).collect();
             TestCaseError::fail(format!("{}\n{profile_text}", shown.join("\n")))

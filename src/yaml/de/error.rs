@@ -5,8 +5,9 @@ use std::fmt;
 
 use serde::de::{self, Unexpected};
 
-use crate::suggest::did_you_mean;
-use crate::yaml::node::Span;
+use crate::diagnostic::Code;
+use crate::source::Span;
+use crate::text::suggest::did_you_mean;
 
 /// The message of an error that has already been recorded.
 pub(super) const RECORDED: &str = "\u{0}(recorded)";
@@ -18,7 +19,7 @@ pub struct DeError {
     pub span: Option<Span>,
     pub help: Option<String>,
     /// A stable name for the kind of problem, such as `unknown-key`.
-    pub code: &'static str,
+    pub code: Code,
     /// For a missing key: which.
     pub(super) missing: Option<&'static str>,
 }
@@ -29,12 +30,12 @@ impl DeError {
             message: message.into(),
             span: None,
             help: None,
-            code: "invalid-value",
+            code: Code::InvalidValue,
             missing: None,
         }
     }
 
-    pub(super) fn code(mut self, code: &'static str) -> Self {
+    pub(super) fn code(mut self, code: Code) -> Self {
         self.code = code;
         self
     }
@@ -116,7 +117,7 @@ impl de::Error for DeError {
             expected_words(exp),
             found_words(&unexp)
         ))
-        .code("wrong-type");
+        .code(Code::WrongType);
         if let Unexpected::Str(s) = unexp
             && matches!(s, "yes" | "no" | "on" | "off" | "Yes" | "No")
             && expected_words(exp).contains("true")
@@ -133,7 +134,7 @@ impl de::Error for DeError {
             expected_words(exp),
             found_words(&unexp)
         ))
-        .code("wrong-type")
+        .code(Code::WrongType)
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
@@ -141,7 +142,7 @@ impl de::Error for DeError {
             "expected {}, found a list of {len}",
             expected_words(exp)
         ))
-        .code("wrong-type")
+        .code(Code::WrongType)
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -150,13 +151,13 @@ impl de::Error for DeError {
             short(variant),
             list(expected)
         ))
-        .code("unknown-value");
+        .code(Code::UnknownValue);
         e.help = did_you_mean(variant, expected.iter().copied());
         e
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        let mut e = DeError::new(format!("unknown key `{}`", short(field))).code("unknown-key");
+        let mut e = DeError::new(format!("unknown key `{}`", short(field))).code(Code::UnknownKey);
         e.help = did_you_mean(field, expected.iter().copied())
             .or_else(|| Some(format!("the keys allowed here are {}", list(expected))));
         e
@@ -164,13 +165,13 @@ impl de::Error for DeError {
 
     fn missing_field(field: &'static str) -> Self {
         {
-            let mut e = DeError::new(format!("missing key `{field}`")).code("missing-key");
+            let mut e = DeError::new(format!("missing key `{field}`")).code(Code::MissingKey);
             e.missing = Some(field);
             e
         }
     }
 
     fn duplicate_field(field: &'static str) -> Self {
-        DeError::new(format!("the key `{field}` appears twice")).code("duplicate-key")
+        DeError::new(format!("the key `{field}` appears twice")).code(Code::DuplicateKey)
     }
 }

@@ -327,17 +327,19 @@ fn assure(dir: &Path, args: &[&str]) -> std::process::Output {
 /// single warning against the questionnaire, and make a report.
 pub(super) fn saved_answers(dir: &Path, file: &str) -> serde_yaml::Mapping {
     let config = assure::config::Config::default();
-    let catalog = assure::catalog::Catalog::new(&config);
+    let catalog = assure::load::Catalog::new(&config);
     let q = catalog
         .open("sme-baseline")
         .map_err(|_| "sme-baseline")
         .unwrap()
         .value;
-    let src = assure::source::read(&dir.join(file)).unwrap();
-    let node = assure::load::parse(&src).unwrap();
-    let loaded = match assure::answers::from_node(&src, &node, &q) {
+    let path = dir.join(file);
+    let loaded = match assure::answers::load(&path, &q) {
         Ok(l) => l,
-        Err(diags) => panic!("{file} does not load: {diags:?}\n{}", src.text),
+        Err(diags) => panic!(
+            "{file} does not load: {diags:?}\n{}",
+            std::fs::read_to_string(&path).unwrap_or_default()
+        ),
     };
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let out = assure(dir, &["report", file, "-o", "-"]);
@@ -346,10 +348,11 @@ pub(super) fn saved_answers(dir: &Path, file: &str) -> serde_yaml::Mapping {
         "assure report failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let doc: serde_yaml::Value = serde_yaml::from_str(&src.text).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     match &doc["answers"] {
         serde_yaml::Value::Mapping(m) => m.clone(),
-        other => panic!("no answers map in:\n{}\n{other:?}", src.text),
+        other => panic!("no answers map in:\n{text}\n{other:?}"),
     }
 }
 

@@ -1,0 +1,192 @@
+//! Reading an answers file and checking every answer against its question: the
+//! file's top ([`questionnaire_id`], the version and digest), each entry in short
+//! or long form ([`entry`]), and each value against its question's type
+//! ([`value`]).
+
+mod entry;
+mod value;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::condition;
+use crate::diagnostic::{Code, Collector, Diagnostic, Loaded};
+use crate::load;
+use crate::model::answers::{Answers, QuestionnaireRef, Respondent};
+use crate::model::{Question, Questionnaire};
+use crate::source::Source;
+use crate::yaml::{Kind, Node, Plain, Spanned};
+
+/// The parts of an answers file that serde reads; `answers` is read by hand, since
+/// what a value means depends on its question.
+#[derive(Deserialize)]
+struct Top {
+    questionnaire: QuestionnaireRef,
+    #[serde(default)]
+    respondent: Option<Respondent>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    answers: serde::de::IgnoredAny,
+}
+
+/// The questionnaire id an answers file names, to find its questionnaire.
+pub(super) fn questionnaire_id(
+    src: &Arc<Source>,
+    node: &Node,
+) -> Result<Spanned<String>, Vec<Diagnostic>> {
+    let (top, c) = load::deserialize::<Top>(src, node);
+    match top {
+        Some(top) if c.is_empty() => Ok(top.questionnaire.id),
+        _ => Err(c.into_vec()),
+    }
+}
+
+/// Checks the answers of a parsed answers file against `q` (whose digest is `digest`).
+pub(super) fn read(
+    src: &Arc<Source>,
+    node: &Node,
+    q: &Questionnaire,
+    digest: &str,
+) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+    let (top, c) = load::deserialize::<Top>(src, node);
+    let Some(top) = top else {
+        return c.finish(None);
+    };
+    let mut r = Reader {
+        c,
+        // Answers are looked up by id: an index keeps a large file linear.
+        questions: q.questions().map(|x| (x.id.as_str(), x)).collect(),
+        q,
+    };
+    if top.questionnaire.id.as_str() != q.id.as_str() {
+        r.c.error(
+            Code::WrongQuestionnaire,
+            top.questionnaire.id.span,
+            format!(
+                "these answers are for `{}`, but the questionnaire given is `{}`",
+                top.questionnaire.id.value, q.id.value
+            ),
+        )
+        .help = Some(format!(
+            "leave out `-q`, or give `-q {}`",
+            top.questionnaire.id.value
+        ));
+    } else {
+        check_version(&mut r.c, &top.questionnaire, q, digest);
+    }
+    let mut answers = Answers {
+        questionnaire: top.questionnaire,
+        respondent: top.respondent.unwrap_or_default(),
+        answers: Default::default(),
+    };
+    r.answers(node, &mut answers);
+    if !r.c.has_errors() {
+        hidden_warnings(&mut r.c, q, &answers);
+    }
+    r.c.finish(Some(answers))
+}
+
+fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire, digest: &str) {
+    if let Some(v) = &given.version
+        && v.as_str() != q.version.as_str()
+    {
+        c.warning(
+            Code::VersionDiffers,
+            v.span,
+            format!(
+                "these answers were given to version {} of `{}`; this is version {}",
+                v.value, q.id.value, q.version.value
+            ),
+        )
+        .help = Some("the report says so; questions added since then count as unanswered".into());
+    } else if let Some(d) = &given.digest
+        && d.as_str() != digest
+    {
+        c.warning(
+            Code::DigestDiffers,
+            d.span,
+            format!(
+                "the questionnaire `{}` has changed since these answers were given",
+                q.id.value
+            ),
+        )
+        .help =
+            Some("its digest differs although its version is the same; the report says so".into());
+    }
+}
+
+/// A warning for each answer to a question that is not asked.
+fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers) {
+    let shown = condition::visibility(q, answers);
+    for (i, question) in q.questions().enumerate() {
+        if shown.question(i) {
+            continue;
+        }
+        let Some(answer) = answers.get(&question.id) else {
+            continue;
+        };
+        if !answer.value.is_answered() {
+            continue;
+        }
+        let why = shown
+            .reason(q, i)
+            .map_or_else(String::new, |c| format!(", since `{c}` does not hold"));
+        c.warning(
+            Code::HiddenAnswer,
+            answer.span,
+            format!(
+                "the answer to `{}` is kept but ignored: the question is not asked{why}",
+                question.id.value
+            ),
+        );
+    }
+}
+
+/// Checks each answer, gathering problems.
+struct Reader<'a> {
+    c: Collector,
+    questions: HashMap<&'a str, &'a Question>,
+    q: &'a Questionnaire,
+}
+
+impl Reader<'_> {
+    /// The `answers:` mapping, entry by entry.
+    fn answers(&mut self, node: &Node, answers: &mut Answers) {
+        let Kind::Map(entries) = &node.kind else {
+            return;
+        };
+        let Some(entry) = entries.iter().find(|e| e.key_text() == "answers") else {
+            return;
+        };
+        match &entry.value.kind {
+            Kind::Map(list) => {
+                for e in list {
+                    if let Some(answer) = self.entry(e) {
+                        answers.answers.insert(e.key_text().to_owned(), answer);
+                    }
+                }
+            }
+            Kind::Scalar(s) if s.resolve() == Plain::Null => {}
+            _ => {
+                self.c.error(
+                    Code::WrongType,
+                    entry.value.span,
+                    "`answers` should hold `question-id: answer` lines",
+                );
+            }
+        }
+    }
+}
+
+fn text_of(node: &Node) -> Option<&str> {
+    match &node.kind {
+        Kind::Scalar(s) if s.resolve() != Plain::Null => Some(&s.text),
+        _ => None,
+    }
+}
+
+fn is_null(node: &Node) -> bool {
+    matches!(&node.kind, Kind::Scalar(s) if s.resolve() == Plain::Null)
+}

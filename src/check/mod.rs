@@ -1,0 +1,153 @@
+//! The rules of a questionnaire that serde cannot express: how fields relate to
+//! one another and to the rest of the questionnaire (docs/formats.md, "Rules").
+//! Each rule has a stable code and points at the key that is wrong. The rules of
+//! conditions are in [`crate::condition::check`].
+
+mod options;
+mod question;
+mod scoring;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::condition;
+use crate::diagnostic::{Code, Collector, Diagnostic};
+use crate::model::Questionnaire;
+use crate::source::{Source, Span};
+use crate::text::slug;
+use crate::yaml::Spanned;
+
+pub use scoring::scoring;
+
+/// Checks a questionnaire that deserialized. With `complete` false, some of its
+/// questions failed to deserialize, and checks across questions are skipped so as
+/// not to report references to them as unknown.
+pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Vec<Diagnostic> {
+    let mut c = Collector::new(src);
+    identity(&mut c, &q.id, &q.title, &q.version);
+    frameworks(&mut c, q);
+    if let Some(s) = &q.scoring {
+        scoring(&mut c, s);
+    }
+    if q.sections.is_empty() && complete {
+        c.error(
+            Code::NoQuestions,
+            q.id.key_span,
+            "this questionnaire has no sections",
+        )
+        .help = Some("add `sections:`, each with `id`, `title` and `questions`".into());
+    }
+    let index = sections(&mut c, q, complete);
+    condition::check::conditions(&mut c, q, &index, complete);
+    c.into_vec()
+}
+
+/// The framework ids and names declared at the top.
+fn frameworks(c: &mut Collector, q: &Questionnaire) {
+    for (id, name) in &q.frameworks {
+        if !slug::is_framework_id(id) {
+            c.error(
+                Code::InvalidId,
+                id.span,
+                format!("`{}` is not a valid framework id", id.value),
+            )
+            .help = Some(slug::help(id));
+        }
+        text(c, "the framework's name", name, id.span);
+    }
+}
+
+/// Section and question ids (valid, unique) and each question's own rules; the
+/// index of questions by id, for the checks of conditions.
+fn sections<'q>(
+    c: &mut Collector,
+    q: &'q Questionnaire,
+    complete: bool,
+) -> condition::check::Index<'q> {
+    let mut sections: HashMap<&str, Span> = HashMap::new();
+    let mut index = condition::check::Index::new();
+    let mut position = 0;
+    for section in &q.sections {
+        slug(c, "section id", &section.id);
+        text(c, "the section title", &section.title, section.title.span);
+        if let Some(first) = sections.get(section.id.as_str()) {
+            c.error(
+                Code::DuplicateId,
+                section.id.span,
+                format!(
+                    "the section id `{}` is already used on line {}",
+                    section.id.value, first.start.line
+                ),
+            );
+        } else {
+            sections.insert(&section.id, section.id.span);
+        }
+        if section.questions.is_empty() && complete {
+            c.error(
+                Code::NoQuestions,
+                section.id.key_span,
+                format!("the section `{}` has no questions", section.id.value),
+            );
+        }
+        for question in &section.questions {
+            slug(c, "question id", &question.id);
+            match index.get(question.id.as_str()) {
+                Some((_, first)) => {
+                    c.error(
+                        Code::DuplicateId,
+                        question.id.span,
+                        format!(
+                            "the question id `{}` is already used on line {}",
+                            question.id.value, first.id.span.start.line
+                        ),
+                    )
+                    .help = Some("question ids must be unique across the whole questionnaire, since answers files are one flat list".into());
+                }
+                None => {
+                    index.insert(&question.id, (position, question));
+                }
+            }
+            position += 1;
+            question::check(c, q, question);
+        }
+    }
+    index
+}
+
+/// The id, title and version of a questionnaire or profile.
+pub fn identity(
+    c: &mut Collector,
+    id: &Spanned<String>,
+    title: &Spanned<String>,
+    version: &Spanned<String>,
+) {
+    slug(c, "questionnaire id", id);
+    text(c, "the title", title, title.span);
+    if semver::Version::parse(version).is_err() {
+        c.error(
+            Code::InvalidVersion,
+            version.span,
+            format!("`{}` is not a version number", version.value),
+        )
+        .help = Some("write three numbers, such as `1.0.0` (semantic versioning)".into());
+    }
+}
+
+/// An id that must be a slug.
+fn slug(c: &mut Collector, what: &str, id: &Spanned<String>) {
+    if !slug::is_slug(id) {
+        c.error(
+            Code::InvalidId,
+            id.span,
+            format!("`{}` is not a valid {what}", id.value),
+        )
+        .help = Some(slug::help(id));
+    }
+}
+
+/// A text that must not be empty.
+fn text(c: &mut Collector, what: &str, value: &str, span: Span) {
+    if value.trim().is_empty() {
+        c.error(Code::EmptyText, span, format!("{what} is empty"));
+    }
+}

@@ -1,0 +1,90 @@
+//! The options of a choice or multi question: at least two, unique, not reserved,
+//! scores from 0 to 1, and a best answer that scores 1.
+
+use std::collections::HashMap;
+
+use super::{slug, text};
+use crate::diagnostic::{Code, Collector};
+use crate::model::{Choice, Question, QuestionType, RESERVED_VALUES};
+use crate::source::Span;
+use crate::yaml::Spanned;
+
+pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Vec<Choice>>) {
+    let kind = question.kind();
+    if options.len() < 2 {
+        c.error(
+            Code::TooFewOptions,
+            options.key_span,
+            format!("a `{}` question needs at least two options", kind.name()),
+        );
+    }
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for option in options.iter() {
+        slug(c, "option value", &option.value);
+        if RESERVED_VALUES.contains(&option.value.as_str()) {
+            c.error(
+                Code::ReservedValue,
+                option.value.span,
+                format!("`{}` is reserved for answers files and cannot be an option", option.value.value),
+            )
+            .help = Some("`unknown` means \"I don't know\" and `na` means \"not applicable\"; both are offered without listing them".into());
+        }
+        if let Some(first) = seen.insert(&option.value, option.value.span) {
+            c.error(
+                Code::DuplicateId,
+                option.value.span,
+                format!(
+                    "the option value `{}` is already used on line {}",
+                    option.value.value, first.start.line
+                ),
+            );
+        }
+        text(c, "the option's label", &option.label, option.label.span);
+        if let Some(score) = &option.score
+            && !(0.0..=1.0).contains(&score.value)
+        {
+            c.error(
+                Code::ScoreOutOfRange,
+                score.span,
+                format!("an option's score is from 0 to 1, not {}", score.value),
+            )
+            .help = Some("use 1 for fully met, 0.5 for half, 0 for not met".into());
+        }
+        if option.exclusive.value && kind != QuestionType::Multi {
+            c.error(
+                Code::ExclusiveNotMulti,
+                option.exclusive.key_span,
+                "`exclusive` belongs to options of multi questions",
+            );
+        }
+    }
+    if question.is_scored() {
+        let best = match kind {
+            QuestionType::Multi => {
+                let together: f64 = options
+                    .iter()
+                    .filter(|o| !o.exclusive.value)
+                    .map(|o| o.score())
+                    .sum();
+                let alone = options
+                    .iter()
+                    .filter(|o| o.exclusive.value)
+                    .map(|o| o.score())
+                    .fold(0.0, f64::max);
+                together.max(alone)
+            }
+            _ => options.iter().map(|o| o.score()).fold(0.0, f64::max),
+        };
+        if best < 1.0 {
+            c.error(
+                Code::NoFullScore,
+                options.key_span,
+                "no answer to this question scores 1, so it can never be fully met",
+            )
+            .help = Some(match kind {
+                QuestionType::Multi => "give the options scores that add up to at least 1".into(),
+                _ => "give the best option `score: 1`".into(),
+            });
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Problems found in input files: what they are ([`Diagnostic`], with a stable
+//! [`Code`]), how checks collect them ([`Collector`]), and how they are shown
+//! ([`render`]): the way a compiler shows them, with the file, line and column,
+//! the offending line with a caret, and a help line.
+
+mod code;
+mod collect;
+mod render;
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::source::{Source, Span};
+
+pub use code::Code;
+pub use collect::{Collector, Loaded};
+pub use render::{JsonDiagnostic, emit, emit_warnings, stderr_color};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable name for the rule, such as `unknown-key`; shown in brackets.
+    pub code: Code,
+    pub message: String,
+    /// The file's name, also when there is no source text (a file that is missing).
+    pub file: Option<String>,
+    pub source: Option<Arc<Source>>,
+    pub span: Option<Span>,
+    pub label: Option<String>,
+    pub help: Option<String>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            file: None,
+            source: None,
+            span: None,
+            label: None,
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Warning, code, message)
+    }
+
+    pub fn note_about(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Note, code, message)
+    }
+
+    pub fn file_name(mut self, name: &str) -> Self {
+        self.file = Some(name.to_owned());
+        self
+    }
+
+    /// Places the problem in `source`. A default (0:0) span means "no position".
+    pub fn at(mut self, source: &Arc<Source>, span: Span) -> Self {
+        self.file = Some(source.name.clone());
+        self.source = Some(Arc::clone(source));
+        self.span = (span.start.line > 0).then_some(span);
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn maybe_help(mut self, help: Option<String>) -> Self {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column`, as far as known.
+    pub fn location(&self) -> String {
+        let mut s = self.file.clone().unwrap_or_default();
+        if let Some(span) = self.span {
+            let _ = write!(s, ":{}:{}", span.start.line, span.start.col);
+        }
+        s
+    }
+}
+
+/// Sorts diagnostics by file position, errors before warnings at the same place.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.span.map(|s| (s.start.line, s.start.col)), d.severity));
+}
+
+#[cfg(test)]
+mod tests;

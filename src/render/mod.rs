@@ -1,0 +1,10 @@
+//! Renderers: pure functions from loaded values to text. Reports of an
+//! assessment ([`report`]), the printable form ([`form`]), a blank answers file
+//! ([`template`]), JSON Schema for editors ([`schema`]).
+
+pub mod form;
+pub mod report;
+pub mod schema;
+pub mod standalone;
+pub mod template;
+pub mod validity;

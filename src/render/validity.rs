@@ -1,0 +1,93 @@
+//! What `validate` says of a file that is valid: one line for people, or the same
+//! facts as JSON.
+
+use serde::Serialize;
+
+use crate::load::DocKind;
+use crate::model::Questionnaire;
+use crate::model::answers::Answers;
+use crate::score::{self, Status};
+use crate::text::terminal::clean_line;
+
+/// What a valid file holds.
+#[derive(Serialize)]
+pub struct Summary {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answers: Option<AnswersSummary>,
+    id: String,
+    version: String,
+    sections: usize,
+    questions: usize,
+    scored: usize,
+    critical: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    based_on: Option<String>,
+}
+
+/// For an answers file: how far it is filled in.
+#[derive(Serialize)]
+struct AnswersSummary {
+    asked: usize,
+    answered: usize,
+    unknown: usize,
+}
+
+impl Summary {
+    pub fn of(q: &Questionnaire) -> Self {
+        Summary {
+            answers: None,
+            id: q.id.value.clone(),
+            version: q.version.value.clone(),
+            sections: q.sections.len(),
+            questions: q.questions().count(),
+            scored: q.questions().filter(|q| q.is_scored()).count(),
+            critical: q.questions().filter(|q| q.is_critical()).count(),
+            based_on: q.derived_from.as_ref().map(|d| d.id.clone()),
+        }
+    }
+
+    /// For answers to `q`: how many of the questions asked are answered.
+    pub fn of_answers(q: &Questionnaire, answers: &Answers) -> Self {
+        let a = score::assess(q, answers);
+        let mut summary = Summary::of(q);
+        summary.answers = Some(AnswersSummary {
+            asked: a.questions.len(),
+            answered: a
+                .questions
+                .iter()
+                .filter(|r| r.answer.is_some_and(|x| x.value.is_answered()))
+                .count(),
+            unknown: a
+                .questions
+                .iter()
+                .filter(|r| r.status == Status::Unknown)
+                .count(),
+        });
+        summary
+    }
+
+    /// One line for the terminal (text from the file is cleaned).
+    pub fn line(&self, kind: DocKind) -> String {
+        let (id, version) = (clean_line(&self.id), clean_line(&self.version));
+        if let Some(a) = &self.answers {
+            return format!(
+                "answers file `{id}` {version}: {} of {} questions asked are answered ({} with \"I don't know\")",
+                a.answered, a.asked, a.unknown
+            );
+        }
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut s = format!(
+            "{} `{id}` {version}: {}, {} ({} scored, {} critical)",
+            kind.name(),
+            plural(self.sections, "section", "sections"),
+            plural(self.questions, "question", "questions"),
+            self.scored,
+            self.critical
+        );
+        if let Some(base) = &self.based_on {
+            s += &format!(", trimmed from `{}`", clean_line(base));
+        }
+        s
+    }
+}

@@ -1,0 +1,215 @@
+//! What a profile keeps: the union of its selectors, minus its exclusions, and the
+//! reasons given for them.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Base;
+use crate::diagnostic::{Code, Collector};
+use crate::model::Profile;
+use crate::model::profile::Select;
+use crate::text::suggest::did_you_mean;
+use crate::yaml::Spanned;
+
+/// Each excluded id (question, section or tag), with where it is written.
+pub(super) type Excluded<'p> = HashMap<&'p str, &'p Spanned<String>>;
+
+fn unknown(c: &mut Collector, what: &str, id: &Spanned<String>, known: &[&str]) {
+    c.error(
+        Code::UnknownId,
+        id.span,
+        format!("the base has no {what} `{}`", id.value),
+    )
+    .help = did_you_mean(id, known.iter().copied());
+}
+
+/// The union of every selector; everything when there is no `select`.
+pub(super) fn selection<'q>(
+    profile: &Profile,
+    base: &Base<'q>,
+    c: &mut Collector,
+) -> HashSet<&'q str> {
+    let Some(select) = &profile.select else {
+        return base.question_ids.iter().copied().collect();
+    };
+    let mut keep = HashSet::new();
+    for s in &select.sections {
+        if !base.has_section(s) {
+            unknown(c, "section", s, &base.section_ids);
+        }
+        keep.extend(base.in_section(s));
+    }
+    for t in &select.tags {
+        let found = base.tagged(t);
+        if found.is_empty() {
+            c.error(
+                Code::UnknownId,
+                t.span,
+                format!("no question of the base has the tag `{}`", t.value),
+            )
+            .help = did_you_mean(t, base.tags.iter().copied());
+        }
+        keep.extend(found);
+    }
+    for q in &select.questions {
+        match base.by_id.get_key_value(q.as_str()) {
+            Some((id, _)) => {
+                keep.insert(*id);
+            }
+            None => unknown(c, "question", q, &base.question_ids),
+        }
+    }
+    select_critical(select, base, &mut keep, c);
+    select_maps(select, base, &mut keep, c);
+    keep
+}
+
+/// `critical: true`: every critical question.
+fn select_critical<'q>(
+    select: &Select,
+    base: &Base<'q>,
+    keep: &mut HashSet<&'q str>,
+    c: &mut Collector,
+) {
+    let Some(critical) = &select.critical else {
+        return;
+    };
+    if critical.value {
+        keep.extend(
+            base.q
+                .questions()
+                .filter(|q| q.is_critical())
+                .map(|q| q.id.as_str()),
+        );
+    } else {
+        c.warning(
+            Code::SelectNothing,
+            critical.key_span,
+            "`critical: false` selects nothing; leave it out",
+        );
+    }
+}
+
+/// `maps`: questions with a reference starting with one of the prefixes.
+fn select_maps<'q>(
+    select: &Select,
+    base: &Base<'q>,
+    keep: &mut HashSet<&'q str>,
+    c: &mut Collector,
+) {
+    let frameworks: Vec<&str> = base.q.frameworks.keys().map(|k| k.as_str()).collect();
+    for (framework, prefixes) in &select.maps {
+        if !base.q.frameworks.contains_key(framework.as_str()) {
+            c.error(
+                Code::UnknownFramework,
+                framework.span,
+                format!("the base does not use the framework `{}`", framework.value),
+            )
+            .help = did_you_mean(framework, frameworks.iter().copied());
+            continue;
+        }
+        for prefix in prefixes {
+            let mut found = false;
+            for q in base.q.questions() {
+                let hit = q
+                    .maps
+                    .get(framework.as_str())
+                    .is_some_and(|refs| refs.iter().any(|r| r.starts_with(prefix.as_str())));
+                if hit {
+                    found = true;
+                    keep.insert(q.id.as_str());
+                }
+            }
+            if !found {
+                c.warning(
+                    Code::SelectNothing,
+                    prefix.span,
+                    format!(
+                        "no question of the base maps to `{}` in {}",
+                        prefix.value, framework.value
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Removes the excluded questions, sections and tags from `keep`.
+pub(super) fn exclusions<'p>(
+    profile: &'p Profile,
+    base: &Base<'_>,
+    keep: &mut HashSet<&str>,
+    c: &mut Collector,
+) -> Excluded<'p> {
+    let mut excluded = Excluded::new();
+    let Some(exclude) = &profile.exclude else {
+        return excluded;
+    };
+    for q in &exclude.questions {
+        if base.has_question(q) {
+            keep.remove(q.as_str());
+            excluded.insert(q, q);
+        } else {
+            unknown(c, "question", q, &base.question_ids);
+        }
+    }
+    for s in &exclude.sections {
+        if base.has_section(s) {
+            for id in base.in_section(s) {
+                keep.remove(id);
+            }
+            excluded.insert(s, s);
+        } else {
+            unknown(c, "section", s, &base.section_ids);
+        }
+    }
+    for t in &exclude.tags {
+        let found = base.tagged(t);
+        if found.is_empty() {
+            unknown(c, "tag", t, &base.tags);
+        } else {
+            for id in found {
+                keep.remove(id);
+            }
+            excluded.insert(t, t);
+        }
+    }
+    excluded
+}
+
+/// `reasons` explain exclusions, and every exclusion has one.
+pub(super) fn reasons(profile: &Profile, excluded: &Excluded<'_>, c: &mut Collector) {
+    let mut excluded_ids: Vec<&str> = excluded.keys().copied().collect();
+    excluded_ids.sort_unstable();
+    for (id, reason) in &profile.reasons {
+        if !excluded.contains_key(id.as_str()) {
+            c.error(
+                Code::UnknownId,
+                id.span,
+                format!("`reasons` explains `{}`, which is not excluded", id.value),
+            )
+            .help = did_you_mean(id, excluded_ids.iter().copied());
+        } else if reason.trim().is_empty() {
+            c.error(
+                Code::EmptyText,
+                id.span,
+                format!("the reason for `{}` is empty", id.value),
+            );
+        }
+    }
+    let mut unexplained: Vec<&&Spanned<String>> = excluded
+        .values()
+        .filter(|id| !profile.reasons.contains_key(id.as_str()))
+        .collect();
+    unexplained.sort_by_key(|id| (id.span.start.line, id.span.start.col));
+    for id in unexplained {
+        c.warning(
+            Code::MissingReason,
+            id.span,
+            format!("`{}` is excluded without a reason", id.value),
+        )
+        .help = Some(format!(
+            "add `reasons: {{ {}: … }}` so that readers know why it was left out",
+            id.value
+        ));
+    }
+}

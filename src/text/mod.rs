@@ -1,0 +1,12 @@
+//! Text handling shared by every stage: making untrusted text harmless for a
+//! terminal ([`terminal`]) or a Markdown report ([`markdown`]), Markdown as plain
+//! wrapped lines ([`plain`]), "did you mean" ([`suggest`]), terminal tables
+//! ([`table`]) and numbers for people ([`number`]).
+
+pub mod markdown;
+pub mod number;
+pub mod plain;
+pub mod slug;
+pub mod suggest;
+pub mod table;
+pub mod terminal;

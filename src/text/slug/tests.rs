@@ -1,0 +1,23 @@
+use super::*;
+
+#[test]
+fn slugs() {
+    assert!(is_slug("mfa-email"));
+    assert!(is_slug("2fa"));
+    assert!(!is_slug("-x"));
+    assert!(!is_slug("MFA"));
+    assert!(!is_slug("a_b"));
+    assert!(!is_slug(""));
+    assert!(!is_slug(&"a".repeat(65)));
+    assert!(is_slug(&"a".repeat(64)));
+    assert!(is_framework_id("nist-csf-2.0"));
+    assert!(!is_framework_id(".x"));
+}
+
+#[test]
+fn slugify_suggests_a_fix() {
+    assert_eq!(slugify("MFA for Email"), "mfa-for-email");
+    assert_eq!(slugify("backup_freq"), "backup-freq");
+    assert_eq!(slugify("  Été!  "), "t");
+    assert!(!help("Été").contains("try"));
+}
