@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use crate::diagnostic::{self, Diagnostic};
+
 /// A failure the user can fix: bad input or usage. Exit status 2.
 #[derive(Debug, thiserror::Error)]
 pub enum UserError {
@@ -10,6 +12,18 @@ pub enum UserError {
     Reported,
     #[error("{0}")]
     Usage(String),
+}
+
+/// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
+/// Notes are left out: next to an error they only hide it (`validate` shows them).
+pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
+    diagnostic::emit_warnings(&diags);
+    UserError::Reported.into()
+}
+
+/// A usage error: the message is printed with `error:` and the exit status is 2.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UserError::Usage(message.into()).into()
 }
 
 /// The exit status for an error, printing it unless it was printed already.

@@ -54,11 +54,7 @@ pub fn flow_scalar(s: &str) -> String {
 
 /// One comment line: line breaks and control characters become spaces.
 fn comment(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .trim()
-        .to_owned()
+    crate::text::clean::to_spaces(s).trim().to_owned()
 }
 
 fn value(v: &Value) -> String {

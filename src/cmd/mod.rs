@@ -14,8 +14,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
-use crate::diagnostic::{self, Diagnostic};
-use crate::error::UserError;
+use crate::error::reported;
 use crate::load::catalog::Catalog;
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -31,11 +30,4 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Template(args) => template::run(&catalog, &args),
         Command::Schema(args) => schema::run(&catalog, &args),
     }
-}
-
-/// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
-/// Notes are left out: next to an error they only hide it (`validate` shows them).
-pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
-    diagnostic::emit_warnings(&diags);
-    UserError::Reported.into()
 }

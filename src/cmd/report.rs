@@ -17,7 +17,7 @@ use crate::cli::ReportArgs;
 use crate::config::ReportFormat;
 use crate::diagnostic::{self, Diagnostic};
 use crate::digest;
-use crate::error::UserError;
+use crate::error::{UserError, reported};
 use crate::load::Catalog;
 use crate::load::Loaded;
 use crate::model::Questionnaire;
@@ -198,75 +198,86 @@ impl Questionnaires<'_> {
     }
 }
 
-/// One answers file, from reading it to writing its report. Reading, scoring and
-/// rendering in one pass keeps each file's memory on one thread, and only one
-/// file's tree per thread alive at a time.
-fn report_one(
-    path: &Path,
-    dest: &Dest,
-    given: Option<&Target>,
-    questionnaires: &Questionnaires<'_>,
+/// What every file of a batch shares: the questionnaires, the format, who
+/// prepared the reports.
+struct Batch<'a> {
+    /// The questionnaire given with `-q`, if any.
+    given: Option<Target>,
+    /// Else each one the files name, loaded once.
+    questionnaires: Questionnaires<'a>,
     format: ReportFormat,
-    prepared_by: Option<&str>,
-) -> Result<Outcome> {
-    let file = match AnswersFile::open(path) {
-        Ok(f) => f,
-        Err(diags) => return Ok(Outcome::Failed(diags)),
-    };
-    let slot;
-    let target = match given {
-        Some(t) => t,
-        None => {
-            slot = questionnaires.slot(&file.questionnaire);
-            let catalog = questionnaires.catalog;
-            let loaded = slot.get_or_init(|| catalog.open_id(&file.questionnaire).map(Target::new));
-            match loaded {
-                Ok(t) => t,
-                Err(diags) => {
-                    let diags = answers::questionnaire_failed(catalog, &file, diags.clone());
-                    return Ok(Outcome::Failed(diags));
+    prepared_by: Option<&'a str>,
+}
+
+impl Batch<'_> {
+    /// One answers file, from reading it to writing its report. Reading, scoring
+    /// and rendering in one pass keeps each file's memory on one thread, and only
+    /// one file's tree per thread alive at a time.
+    fn report(&self, path: &Path, dest: &Dest) -> Result<Outcome> {
+        let file = match AnswersFile::open(path) {
+            Ok(f) => f,
+            Err(diags) => return Ok(Outcome::Failed(diags)),
+        };
+        let slot;
+        let target = match &self.given {
+            Some(t) => t,
+            None => {
+                let catalog = self.questionnaires.catalog;
+                slot = self.questionnaires.slot(&file.questionnaire);
+                let loaded =
+                    slot.get_or_init(|| catalog.open_id(&file.questionnaire).map(Target::new));
+                match loaded {
+                    Ok(t) => t,
+                    Err(diags) => {
+                        let diags = answers::questionnaire_failed(catalog, &file, diags.clone());
+                        return Ok(Outcome::Failed(diags));
+                    }
                 }
             }
+        };
+        render_one(&file, target, self.format, dest, self.prepared_by)
+    }
+
+    /// The warnings of every questionnaire used.
+    fn emit_warnings(self) {
+        if let Some(q) = &self.given {
+            diagnostic::emit_warnings(&q.loaded.warnings);
         }
-    };
-    render_one(&file, target, format, dest, prepared_by)
+        for (_, target) in self.questionnaires.done() {
+            diagnostic::emit_warnings(&target.loaded.warnings);
+        }
+    }
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
     let dests = destinations(args, catalog, format)?;
-    // The questionnaire given with -q, else each one the files name, loaded once.
     let given = match &args.questionnaire {
-        Some(q) => Some(Target::new(catalog.open(q).map_err(super::reported)?)),
+        Some(q) => Some(Target::new(catalog.open(q).map_err(reported)?)),
         None => None,
     };
-    let questionnaires = Questionnaires {
-        catalog,
-        loaded: Mutex::new(HashMap::new()),
+    let batch = Batch {
+        given,
+        questionnaires: Questionnaires {
+            catalog,
+            loaded: Mutex::new(HashMap::new()),
+        },
+        format,
+        prepared_by: catalog.config().report.prepared_by.as_deref(),
     };
-    let prepared_by = catalog.config().report.prepared_by.as_deref();
     let outcomes: Vec<Result<Outcome>> = args
         .answers
         .par_iter()
         .zip(dests.par_iter())
-        .map(|(path, dest)| {
-            report_one(
-                path,
-                dest,
-                given.as_ref(),
-                &questionnaires,
-                format,
-                prepared_by,
-            )
-        })
+        .map(|(path, dest)| batch.report(path, dest))
         .collect();
-    if let Some(q) = &given {
-        diagnostic::emit_warnings(&q.loaded.warnings);
-    }
-    for (_, target) in questionnaires.done() {
-        diagnostic::emit_warnings(&target.loaded.warnings);
-    }
+    batch.emit_warnings();
+    finish(args, outcomes)
+}
 
+/// Shows what happened to each file, then the summary table; the exit status
+/// says whether every report was written.
+fn finish(args: &ReportArgs, outcomes: Vec<Result<Outcome>>) -> Result<()> {
     let mut rows = Vec::new();
     let mut failed = 0;
     let mut unwritten = 0;
@@ -289,17 +300,14 @@ pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     if !args.quiet && !rows.is_empty() {
         eprintln!("{}", summary::table(&rows));
     }
+    let total = args.answers.len();
     if unwritten > 0 {
-        anyhow::bail!(
-            "{unwritten} of {} reports could not be written",
-            args.answers.len()
-        );
+        anyhow::bail!("{unwritten} of {total} reports could not be written");
     }
     if failed > 0 {
-        if args.answers.len() > 1 {
+        if total > 1 {
             eprintln!(
-                "{failed} of {} answers files could not be reported; the problems are listed above",
-                args.answers.len()
+                "{failed} of {total} answers files could not be reported; the problems are listed above"
             );
         }
         return Err(UserError::Reported.into());

@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::reported;
 use crate::cli::SchemaArgs;
 use crate::error::UserError;
+use crate::error::reported;
 use crate::load::catalog::Catalog;
 use crate::render::schema::{self, Kind};
 use crate::{diagnostic, output};

@@ -2,16 +2,12 @@
 
 use anyhow::Result;
 
-use super::reported;
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::diagnostic;
-use crate::load::catalog::Catalog;
-use crate::model::{Question, QuestionType, Questionnaire};
-use crate::render::form;
+use crate::error::reported;
+use crate::load::Catalog;
 use crate::render::report::html;
-use crate::text::number::number;
-use crate::text::table;
-use crate::text::terminal::clean_line;
+use crate::render::{form, show};
 use crate::{output, yaml};
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
@@ -19,108 +15,10 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     diagnostic::emit_warnings(&loaded.warnings);
     let q = &loaded.value;
     let text = match args.format {
-        ShowFormat::Table => tables(q),
+        ShowFormat::Table => show::tables(q),
         ShowFormat::Markdown => form::render(q),
         ShowFormat::Html => html::page(&q.title, &form::render(q)),
         ShowFormat::Yaml => yaml::to_string(q)?,
     };
     output::write(args.output.as_deref(), &text)
-}
-
-/// What kind of answer a question takes, in a few words.
-fn answer_kind(q: &Question) -> String {
-    let mut s = match q.kind() {
-        QuestionType::YesNo => match q.expected_answer() {
-            crate::model::YesNo::Yes => "yes / no".to_string(),
-            crate::model::YesNo::No => "yes / no (no is good)".to_string(),
-        },
-        QuestionType::Choice | QuestionType::Multi => {
-            let values: Vec<String> = q
-                .options()
-                .iter()
-                .map(|o| {
-                    if q.is_scored() {
-                        format!("{} {}", o.value.value, number(o.score()))
-                    } else {
-                        o.value.value.clone()
-                    }
-                })
-                .collect();
-            let lead = if q.kind() == QuestionType::Multi {
-                "any of: "
-            } else {
-                "one of: "
-            };
-            format!("{lead}{}", values.join(", "))
-        }
-        QuestionType::Number => {
-            let mut s = "number".to_string();
-            match (&q.min, &q.max) {
-                (Some(lo), Some(hi)) => s += &format!(" {}–{}", number(lo.value), number(hi.value)),
-                (Some(lo), None) => s += &format!(" ≥ {}", number(lo.value)),
-                (None, Some(hi)) => s += &format!(" ≤ {}", number(hi.value)),
-                (None, None) => {}
-            }
-            if let Some(unit) = &q.unit {
-                s += &format!(" {}", unit.value);
-            }
-            s
-        }
-        QuestionType::Text => "text".to_string(),
-    };
-    if q.allows_na() {
-        s += "; n/a allowed";
-    }
-    if !q.allow_unknown {
-        s += "; \"don't know\" not allowed";
-    }
-    s
-}
-
-fn tables(q: &Questionnaire) -> String {
-    let questions: Vec<&Question> = q.questions().collect();
-    let scored = questions.iter().filter(|q| q.is_scored()).count();
-    let critical = questions.iter().filter(|q| q.is_critical()).count();
-    let mut out = format!(
-        "{} ({} {})\n{} sections, {} questions: {scored} scored, {critical} critical\n",
-        clean_line(&q.title),
-        q.id.value,
-        clean_line(&q.version),
-        q.sections.len(),
-        questions.len(),
-    );
-    if let Some(d) = &q.derived_from {
-        out += &format!("Trimmed from {} {}\n", d.id, clean_line(&d.version));
-    }
-    let mut n = 0;
-    for section in &q.sections {
-        out += &format!("\n{} ({})", clean_line(&section.title), section.id.value);
-        if let Some(when) = &section.when {
-            out += &format!(", only if {}", clean_line(&when.to_string()));
-        }
-        out.push('\n');
-        let mut t = table::new();
-        t.set_header(["#", "Id", "Question", "Answer", "Weight"]);
-        for question in &section.questions {
-            n += 1;
-            let mut text = clean_line(&question.text);
-            if let Some(when) = &question.when {
-                text += &format!("\n(only if {})", clean_line(&when.to_string()));
-            }
-            let mut weight = question.weight().to_string();
-            if question.is_critical() {
-                weight += ", critical";
-            }
-            t.add_row([
-                n.to_string(),
-                question.id.value.clone(),
-                text,
-                clean_line(&answer_kind(question)),
-                weight,
-            ]);
-        }
-        table::no_wrap(&mut t, 1);
-        out += &format!("{t}\n");
-    }
-    out
 }

@@ -2,8 +2,8 @@
 
 use anyhow::Result;
 
-use super::reported;
 use crate::cli::TemplateArgs;
+use crate::error::reported;
 use crate::load::catalog::Catalog;
 use crate::render::template;
 use crate::{diagnostic, output};

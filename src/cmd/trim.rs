@@ -3,9 +3,9 @@
 
 use anyhow::Result;
 
-use super::reported;
 use crate::cli::TrimArgs;
 use crate::digest;
+use crate::error::reported;
 use crate::load::Catalog;
 use crate::render::standalone::standalone;
 use crate::{diagnostic, output};

@@ -6,3 +6,4 @@ pub mod interrupt;
 pub mod prompt;
 pub mod screens;
 pub mod session;
+pub mod store;

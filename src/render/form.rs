@@ -103,13 +103,40 @@ fn boxes(q: &Question) -> String {
         .join("\n")
 }
 
+/// The printable form of `q`, as Markdown.
 pub fn render(q: &Questionnaire) -> String {
     let numbers: Numbers<'_> = q
         .questions()
         .enumerate()
         .map(|(i, x)| (x.id.as_str(), i + 1))
         .collect();
-    let total = numbers.len();
+    let mut blocks = front(q, numbers.len());
+    for (s, section) in q.sections.iter().enumerate() {
+        blocks.push(format!("## {}. {}", s + 1, heading(&section.title)));
+        if let Some(d) = &section.description {
+            blocks.push(authored(d));
+        }
+        if let Some(when) = &section.when {
+            blocks.push(format!(
+                "Answer this section only if {}.",
+                words(when, q, &numbers)
+            ));
+        }
+        for question in &section.questions {
+            question_blocks(&mut blocks, q, question, &numbers);
+        }
+    }
+    let mut out = blocks
+        .iter()
+        .map(|b| b.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// The title, what the form is, how to fill it in, and the respondent's details.
+fn front(q: &Questionnaire, total: usize) -> Vec<String> {
     let mut blocks: Vec<String> = vec![format!("# {}", heading(&q.title))];
     let mut facts = format!(
         "Version {} of `{}`: {total} questions in {} sections.",
@@ -138,80 +165,57 @@ pub fn render(q: &Questionnaire) -> String {
         "| About you | Your answer |\n| --- | --- |\n| Organisation | |\n| Your name | |\n| Your role | |\n| Email | |\n| Date | |"
             .into(),
     );
-    for (s, section) in q.sections.iter().enumerate() {
-        blocks.push(format!("## {}. {}", s + 1, heading(&section.title)));
-        if let Some(d) = &section.description {
-            blocks.push(authored(d));
-        }
-        if let Some(when) = &section.when {
-            blocks.push(format!(
-                "Answer this section only if {}.",
-                words(when, q, &numbers)
-            ));
-        }
-        for question in &section.questions {
-            let num = numbers.get(question.id.as_str()).copied().unwrap_or(0);
-            let must = if question.is_critical() {
-                " (must-have)"
-            } else {
-                ""
-            };
-            blocks.push(format!("### {num}. {}{must}", heading(&question.text)));
-            if let Some(when) = &question.when {
-                blocks.push(format!("Answer only if {}.", words(when, q, &numbers)));
-            }
-            if let Some(help) = &question.help {
-                blocks.push(authored(help));
-            }
-            if let Some(why) = &question.why {
-                blocks.push(format!("Why it matters: {}", authored(why)));
-            }
-            match question.kind() {
-                QuestionType::Multi => blocks.push("Tick all that apply:".into()),
-                QuestionType::Number => {
-                    let unit = question
-                        .unit
-                        .as_ref()
-                        .map_or(String::new(), |u| format!(" ({})", inline(u)));
-                    blocks.push(format!("Your answer{unit}: ......................"));
-                }
-                QuestionType::Text => blocks
-                    .push("Your answer: ..............................................".into()),
-                _ => {}
-            }
-            let b = boxes(question);
-            if !b.is_empty() {
-                blocks.push(b);
-            }
-            if let Some(evidence) = &question.evidence {
-                blocks.push(format!(
-                    "Proof a customer may ask for: {}",
-                    inline(evidence)
-                ));
-            }
-        }
+    blocks
+}
+
+/// One numbered question: its condition, help, why, where to answer, proof.
+fn question_blocks(
+    blocks: &mut Vec<String>,
+    q: &Questionnaire,
+    question: &Question,
+    numbers: &Numbers<'_>,
+) {
+    let num = numbers.get(question.id.as_str()).copied().unwrap_or(0);
+    let must = if question.is_critical() {
+        " (must-have)"
+    } else {
+        ""
+    };
+    blocks.push(format!("### {num}. {}{must}", heading(&question.text)));
+    if let Some(when) = &question.when {
+        blocks.push(format!("Answer only if {}.", words(when, q, numbers)));
     }
-    let mut out = blocks
-        .iter()
-        .map(|b| b.trim_end())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    out.push('\n');
-    out
+    if let Some(help) = &question.help {
+        blocks.push(authored(help));
+    }
+    if let Some(why) = &question.why {
+        blocks.push(format!("Why it matters: {}", authored(why)));
+    }
+    match question.kind() {
+        QuestionType::Multi => blocks.push("Tick all that apply:".into()),
+        QuestionType::Number => {
+            let unit = question
+                .unit
+                .as_ref()
+                .map_or(String::new(), |u| format!(" ({})", inline(u)));
+            blocks.push(format!("Your answer{unit}: ......................"));
+        }
+        QuestionType::Text => {
+            blocks.push("Your answer: ..............................................".into());
+        }
+        _ => {}
+    }
+    let b = boxes(question);
+    if !b.is_empty() {
+        blocks.push(b);
+    }
+    if let Some(evidence) = &question.evidence {
+        blocks.push(format!(
+            "Proof a customer may ask for: {}",
+            inline(evidence)
+        ));
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::test::questionnaire;
-
-    #[test]
-    fn numbered_questions_with_boxes_and_conditions_in_words() {
-        let q = questionnaire(
-            "id: t\ntitle: Supplier check\nversion: 1.0.0\nsections:\n  - id: s\n    title: Basics\n    questions:\n      - { id: cloud, text: \"Do you use cloud email?\", weight: 0 }\n      - id: backup\n        text: How often do you back up?\n        critical: true\n        type: choice\n        when: { question: cloud, equals: yes }\n        options: [{ value: daily, label: Every day, score: 1 }, { value: never, label: Never }]\n        recommendation: { title: x, text: y, effort: low }\n",
-        );
-        let md = render(&q);
-        assert!(md.contains("### 2. How often do you back up? (must-have)\n\nAnswer only if you answered \"Yes\" to question 1.\n\n- [ ] Every day\n- [ ] Never\n- [ ] I don't know\n"), "{md}");
-        assert!(md.starts_with("# Supplier check\n"));
-    }
-}
+mod tests;

@@ -3,8 +3,10 @@
 //! ([`template`]), JSON Schema for editors ([`schema`]).
 
 pub mod form;
+pub mod list;
 pub mod report;
 pub mod schema;
+pub mod show;
 pub mod standalone;
 pub mod template;
 pub mod validity;

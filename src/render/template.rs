@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use crate::answers::scalar;
 use crate::digest;
 use crate::model::{Question, QuestionType, Questionnaire, YesNo};
+use crate::text::clean;
 use crate::text::number::number;
 
 const WIDTH: usize = 78;
@@ -25,10 +26,7 @@ fn comment(out: &mut String, indent: &str, first: &str, rest: &str, text: &str) 
 /// Verbatim comment lines (already laid out), cleaned of control characters.
 fn verbatim(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
-        let clean: String = line
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        let clean = clean::to_spaces(line);
         let _ = writeln!(out, "{indent}# {}", clean.trim_end());
     }
 }
@@ -110,8 +108,37 @@ fn answer_help(q: &Question) -> String {
 /// The template for `q`; `organisation` pre-fills the respondent's organisation.
 pub fn render(q: &Questionnaire, organisation: Option<&str>) -> String {
     let mut out = String::new();
+    head(&mut out, q, organisation);
+    let mut n = 0;
+    for section in &q.sections {
+        let title = clean::to_spaces(&section.title);
+        let title = title.trim();
+        let _ = writeln!(
+            out,
+            "\n  # ── {title} {}",
+            "─".repeat(60usize.saturating_sub(title.chars().count()))
+        );
+        if let Some(when) = &section.when {
+            comment(
+                &mut out,
+                "  ",
+                "",
+                "",
+                &format!("This section is only asked if {when}."),
+            );
+        }
+        for question in &section.questions {
+            n += 1;
+            entry(&mut out, question, n);
+        }
+    }
+    out
+}
+
+/// How to fill the file in, the questionnaire it answers and the respondent.
+fn head(out: &mut String, q: &Questionnaire, organisation: Option<&str>) {
     comment(
-        &mut out,
+        out,
         "",
         "",
         "",
@@ -123,7 +150,7 @@ pub fn render(q: &Questionnaire, organisation: Option<&str>) -> String {
         ),
     );
     verbatim(
-        &mut out,
+        out,
         "",
         "    assure report THIS-FILE\nTo add a note or evidence, write the answer in long form:\n  question-id:\n    answer: yes\n    note: Our IT provider checks this every month.\n    evidence: [screenshot.png]",
     );
@@ -142,61 +169,43 @@ pub fn render(q: &Questionnaire, organisation: Option<&str>) -> String {
         None => out.push_str("  organisation:\n"),
     }
     out.push_str("  name:\n  role:\n  email:\n  date:\nanswers:\n");
-    let mut n = 0;
-    for section in &q.sections {
-        let _ = writeln!(
-            out,
-            "\n  # ── {} {}",
-            section.title.trim(),
-            "─".repeat(60usize.saturating_sub(section.title.chars().count()))
-        );
-        if let Some(when) = &section.when {
-            comment(
-                &mut out,
-                "  ",
-                "",
-                "",
-                &format!("This section is only asked if {when}."),
-            );
-        }
-        for question in &section.questions {
-            n += 1;
-            out.push('\n');
-            let must = if question.is_critical() {
-                " [must-have]"
-            } else {
-                ""
-            };
-            let number = format!("{n}. ");
-            let under = " ".repeat(number.len());
-            comment(
-                &mut out,
-                "  ",
-                &number,
-                &under,
-                &format!("{}{must}", question.text.trim()),
-            );
-            if let Some(help) = &question.help {
-                comment(&mut out, "  ", &under, &under, help);
-            }
-            if let Some(when) = &question.when {
-                comment(
-                    &mut out,
-                    "  ",
-                    &under,
-                    &under,
-                    &format!("Only if {when}; otherwise leave it blank."),
-                );
-            }
-            let answer_lines: String = answer_help(question)
-                .lines()
-                .map(|l| format!("{under}{l}\n"))
-                .collect();
-            verbatim(&mut out, "  ", answer_lines.trim_end_matches('\n'));
-            let _ = writeln!(out, "  {}:", question.id.value);
-        }
+}
+
+/// Question `n` as a commented block and its empty answer.
+fn entry(out: &mut String, question: &Question, n: usize) {
+    out.push('\n');
+    let must = if question.is_critical() {
+        " [must-have]"
+    } else {
+        ""
+    };
+    let number = format!("{n}. ");
+    let under = " ".repeat(number.len());
+    comment(
+        out,
+        "  ",
+        &number,
+        &under,
+        &format!("{}{must}", question.text.trim()),
+    );
+    if let Some(help) = &question.help {
+        comment(out, "  ", &under, &under, help);
     }
-    out
+    if let Some(when) = &question.when {
+        comment(
+            out,
+            "  ",
+            &under,
+            &under,
+            &format!("Only if {when}; otherwise leave it blank."),
+        );
+    }
+    let answer_lines: String = answer_help(question)
+        .lines()
+        .map(|l| format!("{under}{l}\n"))
+        .collect();
+    verbatim(out, "  ", answer_lines.trim_end_matches('\n'));
+    let _ = writeln!(out, "  {}:", question.id.value);
 }
 
 #[cfg(test)]

@@ -220,7 +220,55 @@ impl Tally {
     }
 }
 
+/// Scores `answers` to `q`: every asked question, each section and the whole,
+/// the rating (with the critical cap) and the action plan.
 pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> {
+    let questions = results(q, answers);
+    // One pass over the results, adding up each section and the whole.
+    let mut tallies = vec![Tally::default(); q.sections.len()];
+    let mut all = Tally::default();
+    for r in &questions {
+        if let Some(t) = tallies.get_mut(r.section) {
+            t.add(r);
+        }
+        all.add(r);
+    }
+    let sections = q
+        .sections
+        .iter()
+        .zip(&tallies)
+        .map(|(section, t)| SectionResult {
+            section,
+            score: t.score(),
+            asked: t.asked,
+            answered: t.answered,
+        })
+        .collect::<Vec<_>>();
+    let overall = all.score();
+    let capped_by: Vec<&Question> = questions
+        .iter()
+        .filter(|r| r.question.is_critical() && r.status.caps())
+        .map(|r| r.question)
+        .collect();
+    let (band, rating) = rate(q, overall, !capped_by.is_empty());
+    let completeness = (all.asked > 0).then(|| all.answered as f64 / all.asked as f64);
+    let actions = plan(&questions);
+    Assessment {
+        questionnaire: q,
+        answers,
+        questions,
+        sections,
+        overall,
+        band,
+        rating,
+        capped_by,
+        completeness,
+        actions,
+    }
+}
+
+/// The result of each question asked, in questionnaire order.
+fn results<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Vec<QuestionResult<'q>> {
     let visibility = condition::visibility(q, answers);
     let mut questions = Vec::new();
     let mut index = 0;
@@ -245,62 +293,25 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
             index += 1;
         }
     }
+    questions
+}
 
-    // One pass over the results, adding up each section and the whole.
-    let mut tallies = vec![Tally::default(); q.sections.len()];
-    let mut all = Tally::default();
-    for r in &questions {
-        if let Some(t) = tallies.get_mut(r.section) {
-            t.add(r);
-        }
-        all.add(r);
-    }
-    let sections = q
-        .sections
-        .iter()
-        .zip(&tallies)
-        .map(|(section, t)| SectionResult {
-            section,
-            score: t.score(),
-            asked: t.asked,
-            answered: t.answered,
-        })
-        .collect::<Vec<_>>();
-    let overall = all.score();
-
+/// The band of the overall score, and the rating: the band, or the critical cap
+/// when a must-have is not met (the cap never raises a rating).
+fn rate(q: &Questionnaire, overall: Option<f64>, capped: bool) -> (Option<String>, Option<String>) {
     let scoring = q.scoring();
     let band_index = overall.and_then(|o| scoring.bands.iter().position(|b| b.min.value <= o));
     let band = band_index.map(|i| scoring.bands[i].label.value.clone());
-    let capped_by: Vec<&Question> = questions
-        .iter()
-        .filter(|r| r.question.is_critical() && r.status.caps())
-        .map(|r| r.question)
-        .collect();
-    let rating = if capped_by.is_empty() {
-        band.clone()
-    } else {
-        // The cap never raises a rating: the lower of band and cap is given.
-        let cap = scoring.cap_label();
-        let cap_index = scoring.bands.iter().position(|b| b.label.as_str() == cap);
-        match (band_index, cap_index) {
-            (Some(b), Some(c)) if b > c => band.clone(),
-            _ => Some(cap.to_owned()),
-        }
-    };
-    let completeness = (all.asked > 0).then(|| all.answered as f64 / all.asked as f64);
-    let actions = plan(&questions);
-    Assessment {
-        questionnaire: q,
-        answers,
-        questions,
-        sections,
-        overall,
-        band,
-        rating,
-        capped_by,
-        completeness,
-        actions,
+    if !capped {
+        return (band.clone(), band);
     }
+    let cap = scoring.cap_label();
+    let cap_index = scoring.bands.iter().position(|b| b.label.as_str() == cap);
+    let rating = match (band_index, cap_index) {
+        (Some(b), Some(c)) if b > c => band.clone(),
+        _ => Some(cap.to_owned()),
+    };
+    (band, rating)
 }
 
 /// The action plan: one action per gap, partial or unanswered question, and one

@@ -1,11 +1,14 @@
-//! Text handling shared by every stage: making untrusted text harmless for a
-//! terminal ([`terminal`]) or a Markdown report ([`markdown`]), Markdown as plain
+//! Text handling shared by every stage: what untrusted text may not carry
+//! ([`clean`]), making it harmless for a terminal ([`terminal`]) or a Markdown
+//! report ([`markdown`]), Markdown as plain
 //! wrapped lines ([`plain`]), "did you mean" ([`suggest`]), terminal tables
 //! ([`table`]) and numbers for people ([`number`]).
 
+pub mod clean;
 pub mod markdown;
 pub mod number;
 pub mod plain;
+pub mod shell;
 pub mod slug;
 pub mod suggest;
 pub mod table;

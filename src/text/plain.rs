@@ -178,37 +178,4 @@ impl Layout {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paragraphs_and_lists_become_plain_wrapped_text() {
-        let md = "A security policy sets out your rules in **plain** words. Two to four pages is\nenough for a small firm. It usually covers:\n- passwords and the `second` sign-in step\n- how to use work devices and personal devices, and how to handle customer data that you hold\n\n1. First\n2. Then [the guide](https://example.org/guide)\n\nLast words.";
-        let got = markdown(md, 40);
-        assert_eq!(
-            got,
-            "A security policy sets out your rules in\nplain words. Two to four pages is enough\nfor a small firm. It usually covers:\n\n• passwords and the second sign-in step\n• how to use work devices and personal\n  devices, and how to handle customer\n  data that you hold\n\n1. First\n2. Then the guide\n   (https://example.org/guide)\n\nLast words."
-        );
-    }
-
-    #[test]
-    fn escape_codes_are_removed() {
-        let got = markdown("Hi \u{1b}[2J there\u{7}", 76);
-        assert!(!got.chars().any(|c| c.is_control()), "{got:?}");
-        assert!(got.starts_with("Hi"));
-    }
-
-    #[test]
-    fn long_lines_are_cut_on_one_line() {
-        assert_eq!(line("one two\nthree", 40), "one two three");
-        assert_eq!(line("abcdefghij", 6), "abcde…");
-    }
-
-    #[test]
-    fn a_long_word_gets_a_line_of_its_own() {
-        assert_eq!(
-            wrap("a verylongwordindeed b", 8, "", ""),
-            ["a", "verylongwordindeed", "b"]
-        );
-    }
-}
+mod tests;

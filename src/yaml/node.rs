@@ -316,106 +316,142 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 let forced_text = check_tag(tag.as_deref(), here)?;
-                if value.len() > MAX_SCALAR_BYTES {
-                    return Err(ParseError::new(
-                        format!(
-                            "this value is {} bytes long; the limit is {} KiB",
-                            value.len(),
-                            MAX_SCALAR_BYTES / 1024
-                        ),
-                        here,
-                    ));
-                }
-                let node = Node {
-                    span: here,
-                    kind: Kind::Scalar(Scalar {
-                        text: value.into_owned(),
-                        plain: style == ScalarStyle::Plain && !forced_text,
-                    }),
-                };
-                b.finish_node(node, anchor)?;
+                b.scalar(
+                    value.into_owned(),
+                    style == ScalarStyle::Plain && !forced_text,
+                    anchor,
+                    here,
+                )?;
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
                 check_tag(tag.as_deref(), here)?;
-                if b.stack.len() >= MAX_DEPTH {
-                    return Err(ParseError::new(
-                        format!("values are nested more than {MAX_DEPTH} levels deep here"),
-                        here,
-                    ));
-                }
-                let seq = matches!(event, Event::SequenceStart(..));
-                b.stack.push(if seq {
-                    Frame::Seq {
-                        start: sp.start,
-                        anchor,
-                        items: Vec::new(),
-                    }
-                } else {
-                    Frame::Map {
-                        start: sp.start,
-                        anchor,
-                        entries: Vec::new(),
-                        key: None,
-                        seen: HashMap::new(),
-                    }
-                });
+                b.open(
+                    matches!(event, Event::SequenceStart(..)),
+                    anchor,
+                    sp.start,
+                    here,
+                )?;
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let (node, anchor) = match b.stack.pop() {
-                    Some(Frame::Seq {
-                        start,
-                        anchor,
-                        items,
-                    }) => (
-                        Node {
-                            span: span(start, sp.end),
-                            kind: Kind::Seq(items),
-                        },
-                        anchor,
-                    ),
-                    Some(Frame::Map {
-                        start,
-                        anchor,
-                        entries,
-                        ..
-                    }) => (
-                        Node {
-                            span: span(start, sp.end),
-                            kind: Kind::Map(entries),
-                        },
-                        anchor,
-                    ),
-                    None => return Err(ParseError::new("unbalanced YAML structure", here)),
-                };
-                b.finish_node(node, anchor)?;
-            }
-            Event::Alias(id) => {
-                let Some((node, size)) = b.anchors.get(&id) else {
-                    return Err(ParseError::new(
-                        "this alias refers to an unknown anchor",
-                        here,
-                    ));
-                };
-                b.alias_nodes += size;
-                if b.alias_nodes > MAX_ALIAS_NODES {
-                    return Err(ParseError::new(
-                        format!(
-                            "aliases (`*name`) in this file expand to more than {MAX_ALIAS_NODES} values"
-                        ),
-                        here,
-                    )
-                    .help("this looks like an alias bomb; write the values out instead"));
-                }
-                let mut copy = node.clone();
-                copy.span = here;
-                b.push(copy)?;
-            }
+            Event::SequenceEnd | Event::MappingEnd => b.close(sp.end, here)?,
+            Event::Alias(id) => b.alias(id, here)?,
         }
     }
     b.root.ok_or_else(|| {
         ParseError::new("the file is empty", Span::point(pos(last)))
             .help("a questionnaire starts with `id:`, `title:`, `version:` and `sections:`")
     })
+}
+
+impl Builder {
+    fn scalar(
+        &mut self,
+        text: String,
+        plain: bool,
+        anchor: usize,
+        here: Span,
+    ) -> Result<(), ParseError> {
+        if text.len() > MAX_SCALAR_BYTES {
+            return Err(ParseError::new(
+                format!(
+                    "this value is {} bytes long; the limit is {} KiB",
+                    text.len(),
+                    MAX_SCALAR_BYTES / 1024
+                ),
+                here,
+            ));
+        }
+        let node = Node {
+            span: here,
+            kind: Kind::Scalar(Scalar { text, plain }),
+        };
+        self.finish_node(node, anchor)
+    }
+
+    /// A list or mapping starts.
+    fn open(
+        &mut self,
+        seq: bool,
+        anchor: usize,
+        start: Marker,
+        here: Span,
+    ) -> Result<(), ParseError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(ParseError::new(
+                format!("values are nested more than {MAX_DEPTH} levels deep here"),
+                here,
+            ));
+        }
+        self.stack.push(if seq {
+            Frame::Seq {
+                start,
+                anchor,
+                items: Vec::new(),
+            }
+        } else {
+            Frame::Map {
+                start,
+                anchor,
+                entries: Vec::new(),
+                key: None,
+                seen: HashMap::new(),
+            }
+        });
+        Ok(())
+    }
+
+    /// The innermost list or mapping ends.
+    fn close(&mut self, end: Marker, here: Span) -> Result<(), ParseError> {
+        let (node, anchor) = match self.stack.pop() {
+            Some(Frame::Seq {
+                start,
+                anchor,
+                items,
+            }) => (
+                Node {
+                    span: span(start, end),
+                    kind: Kind::Seq(items),
+                },
+                anchor,
+            ),
+            Some(Frame::Map {
+                start,
+                anchor,
+                entries,
+                ..
+            }) => (
+                Node {
+                    span: span(start, end),
+                    kind: Kind::Map(entries),
+                },
+                anchor,
+            ),
+            None => return Err(ParseError::new("unbalanced YAML structure", here)),
+        };
+        self.finish_node(node, anchor)
+    }
+
+    /// `*name`: a copy of the anchored value, within the budget of aliases.
+    fn alias(&mut self, id: usize, here: Span) -> Result<(), ParseError> {
+        let Some((node, size)) = self.anchors.get(&id) else {
+            return Err(ParseError::new(
+                "this alias refers to an unknown anchor",
+                here,
+            ));
+        };
+        self.alias_nodes += size;
+        if self.alias_nodes > MAX_ALIAS_NODES {
+            return Err(ParseError::new(
+                format!(
+                    "aliases (`*name`) in this file expand to more than {MAX_ALIAS_NODES} values"
+                ),
+                here,
+            )
+            .help("this looks like an alias bomb; write the values out instead"));
+        }
+        let mut copy = node.clone();
+        copy.span = here;
+        self.push(copy)
+    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub use ask::{
     parse_number,
 };
 pub use review::{CHANGE, REPORT, review_table};
-pub use start::{intro, respondent};
+pub use start::{intro, respondent, who};
 
 /// How the walk ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

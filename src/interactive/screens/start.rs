@@ -61,6 +61,22 @@ fn looks_like_email(s: &str) -> Result<(), String> {
     }
 }
 
+/// Who is answering: asked when the answers do not say yet; else the date is
+/// brought up to today.
+pub fn who(
+    p: &mut dyn Prompter,
+    session: &mut Session<'_>,
+    organisation: Option<&str>,
+) -> io::Result<()> {
+    let today = crate::date::today();
+    if session.answers().respondent.is_empty() {
+        *session.respondent_mut() = respondent(p, organisation, today)?;
+    } else {
+        session.respondent_mut().date = Some(today);
+    }
+    Ok(())
+}
+
 /// Asks who is answering; every detail is optional. `organisation` is the
 /// default from the config, `date` today's date.
 pub fn respondent(
@@ -94,15 +110,4 @@ pub fn respondent(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn email_check_is_lenient_but_catches_slips() {
-        assert!(looks_like_email("").is_ok());
-        assert!(looks_like_email("sam@acme.example").is_ok());
-        assert!(looks_like_email("sam at acme").is_err());
-        assert!(looks_like_email("sam@").is_err());
-        assert!(looks_like_email("a@b@c").is_err());
-    }
-}
+mod tests;

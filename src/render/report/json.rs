@@ -7,7 +7,7 @@ use serde_json::{Value as Json, json};
 use super::{RefStatus, Report, coverage, describe};
 use crate::model::answers::{Respondent, Value};
 use crate::model::{DerivedFrom, Effort};
-use crate::score::{Group, Status};
+use crate::score::{Assessment, Group, Status};
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -117,6 +117,7 @@ fn answer_json(value: &Value) -> Json {
     }
 }
 
+/// The JSON report.
 pub fn render(r: &Report<'_>) -> String {
     let a = r.assessment;
     let q = a.questionnaire;
@@ -154,61 +155,72 @@ pub fn render(r: &Report<'_>) -> String {
                 answered: s.answered,
             })
             .collect(),
-        questions: a
-            .questions
-            .iter()
-            .map(|x| {
-                let value = a.answers.value(&x.question.id);
-                QuestionJson {
-                    id: &x.question.id,
-                    section: &q.sections[x.section].id,
-                    status: x.status,
-                    fraction: x.fraction,
-                    weight: x.weight(),
-                    critical: x.question.is_critical(),
-                    answer: answer_json(value),
-                    answer_text: describe(x.question, value),
-                    note: x.answer.and_then(|v| v.note.as_deref()),
-                    evidence: x.answer.map_or(&[], |v| v.evidence.as_slice()),
-                }
-            })
-            .collect(),
-        actions: a
-            .actions
-            .iter()
-            .map(|x| ActionJson {
-                question: &x.question.id,
-                group: x.group,
-                title: x.title(),
-                effort: x.effort,
-                impact: x.impact,
-                critical: x.question.is_critical(),
-                text: x
-                    .recommendation
-                    .filter(|_| x.group != Group::FindOut)
-                    .map(|r| r.text.as_str()),
-                ask_provider: x.ask_provider(),
-            })
-            .collect(),
-        frameworks: coverage(a)
-            .into_iter()
-            .map(|c| FrameworkJson {
-                id: c.id,
-                name: c.name,
-                references: c
-                    .references
-                    .into_iter()
-                    .map(|x| ReferenceJson {
-                        reference: x.reference,
-                        status: x.status,
-                        questions: x.questions.iter().map(|q| q.id.as_str()).collect(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        questions: questions(a),
+        actions: actions(a),
+        frameworks: frameworks(a),
     };
-    let mut text =
-        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    // Serializing these types cannot fail: every map key is a string.
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text
+}
+
+fn questions<'a>(a: &'a Assessment<'a>) -> Vec<QuestionJson<'a>> {
+    let q = a.questionnaire;
+    a.questions
+        .iter()
+        .map(|x| {
+            let value = a.answers.value(&x.question.id);
+            QuestionJson {
+                id: &x.question.id,
+                section: &q.sections[x.section].id,
+                status: x.status,
+                fraction: x.fraction,
+                weight: x.weight(),
+                critical: x.question.is_critical(),
+                answer: answer_json(value),
+                answer_text: describe(x.question, value),
+                note: x.answer.and_then(|v| v.note.as_deref()),
+                evidence: x.answer.map_or(&[], |v| v.evidence.as_slice()),
+            }
+        })
+        .collect()
+}
+
+fn actions<'a>(a: &'a Assessment<'a>) -> Vec<ActionJson<'a>> {
+    a.actions
+        .iter()
+        .map(|x| ActionJson {
+            question: &x.question.id,
+            group: x.group,
+            title: x.title(),
+            effort: x.effort,
+            impact: x.impact,
+            critical: x.question.is_critical(),
+            text: x
+                .recommendation
+                .filter(|_| x.group != Group::FindOut)
+                .map(|r| r.text.as_str()),
+            ask_provider: x.ask_provider(),
+        })
+        .collect()
+}
+
+fn frameworks<'a>(a: &'a Assessment<'a>) -> Vec<FrameworkJson<'a>> {
+    coverage(a)
+        .into_iter()
+        .map(|c| FrameworkJson {
+            id: c.id,
+            name: c.name,
+            references: c
+                .references
+                .into_iter()
+                .map(|x| ReferenceJson {
+                    reference: x.reference,
+                    status: x.status,
+                    questions: x.questions.iter().map(|q| q.id.as_str()).collect(),
+                })
+                .collect(),
+        })
+        .collect()
 }

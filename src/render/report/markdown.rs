@@ -12,7 +12,7 @@ use super::{RefStatus, Report, coverage, describe, organisation, percent, status
 use crate::digest;
 use crate::model::Question;
 use crate::model::answers::Value;
-use crate::score::{Action, Group, QuestionResult, Status};
+use crate::score::{Action, Assessment, Group, QuestionResult, Status};
 use crate::text::markdown::{self as escape, authored, cell, code, heading, inline};
 
 struct Doc {
@@ -183,57 +183,9 @@ fn facts(doc: &mut Doc, r: &Report<'_>) {
 fn summary(doc: &mut Doc, r: &Report<'_>) {
     let a = r.assessment;
     doc.heading(2, "Summary");
-    let who = organisation(a).map_or_else(|| "This business".to_owned(), inline);
-    match (&a.rating, a.overall) {
-        (Some(rating), Some(score)) => doc.push(format!(
-            "{who} is rated **{}**, with an overall score of {}.",
-            inline(rating),
-            percent(Some(score))
-        )),
-        (Some(rating), None) => doc.push(format!("{who} is rated **{}**.", inline(rating))),
-        _ => doc.push(format!(
-            "{who} has no score: none of the questions asked counts towards one."
-        )),
-    }
+    rating(doc, a);
     if !a.capped_by.is_empty() {
-        let cap = a.rating.as_deref().unwrap_or_default();
-        let what = if a.capped_by.len() == 1 {
-            "a must-have is".to_owned()
-        } else {
-            format!("{} must-haves are", a.capped_by.len())
-        };
-        let mut text = format!(
-            "The rating is held at **{}** because {what} not in place",
-            inline(cap)
-        );
-        match a.band.as_deref().filter(|b| *b != cap) {
-            Some(band) => {
-                let _ = write!(text, " (the score alone would rate **{}**):", inline(band));
-            }
-            None => text.push(':'),
-        }
-        doc.push(text);
-        let statuses: HashMap<&str, Status> = a
-            .questions
-            .iter()
-            .map(|x| (x.question.id.as_str(), x.status))
-            .collect();
-        let list: Vec<String> = a
-            .capped_by
-            .iter()
-            .map(|q| {
-                let status = statuses
-                    .get(q.id.as_str())
-                    .map_or("Not met", |s| status_text(*s));
-                format!(
-                    "- {} ({}: {})",
-                    inline(&q.text),
-                    code(&q.id),
-                    status.to_lowercase()
-                )
-            })
-            .collect();
-        doc.push(list.join("\n"));
+        capped(doc, a);
     }
     let unanswered = a
         .questions
@@ -250,6 +202,69 @@ fn summary(doc: &mut Doc, r: &Report<'_>) {
     if let Some(note) = r.mismatch() {
         doc.push(format!("**Note:** {note}"));
     }
+    first_actions(doc, a);
+}
+
+/// Who is rated what, with which score.
+fn rating(doc: &mut Doc, a: &Assessment<'_>) {
+    let who = organisation(a).map_or_else(|| "This business".to_owned(), inline);
+    match (&a.rating, a.overall) {
+        (Some(rating), Some(score)) => doc.push(format!(
+            "{who} is rated **{}**, with an overall score of {}.",
+            inline(rating),
+            percent(Some(score))
+        )),
+        (Some(rating), None) => doc.push(format!("{who} is rated **{}**.", inline(rating))),
+        _ => doc.push(format!(
+            "{who} has no score: none of the questions asked counts towards one."
+        )),
+    }
+}
+
+/// The must-haves that hold the rating down.
+fn capped(doc: &mut Doc, a: &Assessment<'_>) {
+    let cap = a.rating.as_deref().unwrap_or_default();
+    let what = if a.capped_by.len() == 1 {
+        "a must-have is".to_owned()
+    } else {
+        format!("{} must-haves are", a.capped_by.len())
+    };
+    let mut text = format!(
+        "The rating is held at **{}** because {what} not in place",
+        inline(cap)
+    );
+    match a.band.as_deref().filter(|b| *b != cap) {
+        Some(band) => {
+            let _ = write!(text, " (the score alone would rate **{}**):", inline(band));
+        }
+        None => text.push(':'),
+    }
+    doc.push(text);
+    let statuses: HashMap<&str, Status> = a
+        .questions
+        .iter()
+        .map(|x| (x.question.id.as_str(), x.status))
+        .collect();
+    let list: Vec<String> = a
+        .capped_by
+        .iter()
+        .map(|q| {
+            let status = statuses
+                .get(q.id.as_str())
+                .map_or("Not met", |s| status_text(*s));
+            format!(
+                "- {} ({}: {})",
+                inline(&q.text),
+                code(&q.id),
+                status.to_lowercase()
+            )
+        })
+        .collect();
+    doc.push(list.join("\n"));
+}
+
+/// The three things to do first.
+fn first_actions(doc: &mut Doc, a: &Assessment<'_>) {
     if a.actions.is_empty() {
         doc.push("There is nothing to fix: every question asked is met.");
     } else {
