@@ -19,7 +19,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use assure::answers;
-use assure::config::{Config, ReportFormat};
+use assure::load::config::{Config, ReportFormat};
 use assure::load::{Catalog, Document};
 use assure::render::report::{self, Report};
 use assure::score;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::ReportFormat;
+use crate::load::config::ReportFormat;
 use crate::render::schema::Kind as SchemaKind;
 
 /// Security questionnaires for small suppliers, answered in plain words and turned

@@ -16,7 +16,6 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod condition;
-pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod digest;

@@ -15,22 +15,23 @@
 
 use std::sync::OnceLock;
 
-use assure::catalog::Catalog;
-use assure::cmd::trim::standalone;
-use assure::config::{Config, ReportFormat};
+use assure::answers::AnswersFile;
 use assure::diagnostic::Diagnostic;
-use assure::load::{self, DocKind};
+use assure::load::config::{Config, ReportFormat};
+use assure::load::{Catalog, DocKind, Document, bundled, read};
 use assure::model::Questionnaire;
-use assure::report::{self, Report, html};
+use assure::render::report::{self, Report, html};
+use assure::render::standalone::standalone;
+use assure::render::{form, template};
 use assure::source::Source;
-use assure::{answers, digest, form, library, score, source, template};
+use assure::{digest, score};
 use libfuzzer_sys::fuzz_target;
 
 fn baseline() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
     Q.get_or_init(|| {
         let config = Config::default();
-        let src = library::sources()
+        let src = bundled::sources()
             .find(|s| s.name.ends_with("sme-baseline.yaml"))
             .expect("bundled sme-baseline");
         Catalog::new(&config)
@@ -44,9 +45,9 @@ fn baseline() -> &'static Questionnaire {
 fn downstream(catalog: &Catalog<'_>, q: &Questionnaire) {
     let text = template::render(q, Some("Fuzz Ltd"));
     let src = Source::new("template.yaml", text.as_str());
-    let node = load::parse(&src).unwrap_or_else(|d| panic!("template: {d:?}\n{text}"));
-    let loaded =
-        answers::from_node(&src, &node, q).unwrap_or_else(|d| panic!("template: {d:?}\n{text}"));
+    let loaded = AnswersFile::from_source(src)
+        .and_then(|f| f.check(q, &digest::digest(q)))
+        .unwrap_or_else(|d| panic!("template: {d:?}\n{text}"));
     let a = score::assess(q, &loaded.value);
     let r = Report::new(&a, None);
     for format in [
@@ -84,18 +85,18 @@ fn show(diags: &[Diagnostic]) {
 fuzz_target!(|data: &[u8]| {
     // A path that does not exist, so that a profile's relative `base` finds nothing
     // on disk and runs stay reproducible.
-    let src = match source::from_bytes("/nonexistent/fuzz.yaml".into(), data.to_vec()) {
+    let src = match read::from_bytes("/nonexistent/fuzz.yaml".into(), data.to_vec()) {
         Ok(src) => src,
         Err(d) => return show(&[d]),
     };
-    let node = match load::parse(&src) {
-        Ok(node) => node,
+    let doc = match Document::from_source(src) {
+        Ok(doc) => doc,
         Err(diags) => return show(&diags),
     };
-    match load::detect(&node) {
+    match doc.kind {
         DocKind::Answers => {
-            let _ = answers::questionnaire_id(&src, &node);
-            match answers::from_node(&src, &node, baseline()) {
+            let q = baseline();
+            match AnswersFile::from_document(doc).and_then(|f| f.check(q, &digest::digest(q))) {
                 Ok(loaded) => show(&loaded.warnings),
                 Err(diags) => show(&diags),
             }
@@ -103,7 +104,7 @@ fuzz_target!(|data: &[u8]| {
         DocKind::Questionnaire | DocKind::Profile => {
             let config = Config::default();
             let catalog = Catalog::new(&config);
-            match catalog.load(&src) {
+            match catalog.load_document(&doc) {
                 Ok(loaded) => {
                     show(&loaded.warnings);
                     downstream(&catalog, &loaded.value);

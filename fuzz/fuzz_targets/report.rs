@@ -14,12 +14,14 @@
 
 use std::sync::OnceLock;
 
-use assure::catalog::Catalog;
-use assure::config::{Config, ReportFormat};
+use assure::answers::{self, AnswersFile};
+use assure::load::config::{Config, ReportFormat};
+use assure::load::{Catalog, bundled};
 use assure::model::Questionnaire;
-use assure::report::{self, Report, escape, html};
+use assure::render::report::{self, Report, html};
 use assure::source::Source;
-use assure::{answers, library, load, score};
+use assure::text::markdown as escape;
+use assure::{digest, score};
 use libfuzzer_sys::fuzz_target;
 
 /// Questionnaires that answers files in tests/fixtures are checked against.
@@ -42,7 +44,7 @@ fn questionnaires() -> &'static [Questionnaire] {
         let fixtures = FIXTURES
             .iter()
             .map(|(name, text)| Source::new(*name, *text));
-        library::sources()
+        bundled::sources()
             .chain(fixtures)
             .map(|src| catalog.load(&src).expect("questionnaires load").value)
             .collect()
@@ -149,11 +151,9 @@ fuzz_target!(|data: &[u8]| {
     escapes(text);
     let all = questionnaires();
     let q = &all[usize::from(pick) % all.len()];
+    let q_digest = digest::digest(q);
     let src = Source::new("answers.yaml", text);
-    let Ok(node) = load::parse(&src) else {
-        return;
-    };
-    let Ok(loaded) = answers::from_node(&src, &node, q) else {
+    let Ok(loaded) = AnswersFile::from_source(src).and_then(|f| f.check(q, &q_digest)) else {
         return;
     };
     let a = score::assess(q, &loaded.value);
@@ -172,9 +172,9 @@ fuzz_target!(|data: &[u8]| {
     // Writing the answers back out and reading them again gives the same answers.
     let written = answers::write(q, &loaded.value);
     let again_src = Source::new("again.yaml", written.as_str());
-    let again = load::parse(&again_src)
-        .ok()
-        .and_then(|node| answers::from_node(&again_src, &node, q).ok());
+    let again = AnswersFile::from_source(again_src)
+        .and_then(|f| f.check(q, &q_digest))
+        .ok();
     let Some(again) = again else {
         panic!("written answers do not read back:\n{written}");
     };

@@ -31,6 +31,11 @@ impl AnswersFile {
         AnswersFile::from_document(Document::open(path)?)
     }
 
+    /// An answers file from text already read (tests, fuzzing, other formats).
+    pub fn from_source(src: Arc<Source>) -> Result<AnswersFile, Vec<Diagnostic>> {
+        AnswersFile::from_document(Document::from_source(src)?)
+    }
+
     pub fn from_document(doc: Document) -> Result<AnswersFile, Vec<Diagnostic>> {
         let questionnaire = read::questionnaire_id(&doc.src, &doc.node)?;
         Ok(AnswersFile {

@@ -45,14 +45,7 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
 /// The framework ids and names declared at the top.
 fn frameworks(c: &mut Collector, q: &Questionnaire) {
     for (id, name) in &q.frameworks {
-        if !slug::is_framework_id(id) {
-            c.error(
-                Code::InvalidId,
-                id.span,
-                format!("`{}` is not a valid framework id", id.value),
-            )
-            .help = Some(slug::help(id));
-        }
+        shaped(c, "framework id", id, slug::is_framework_id);
         text(c, "the framework's name", name, id.span);
     }
 }
@@ -135,7 +128,12 @@ pub fn identity(
 
 /// An id that must be a slug.
 fn slug(c: &mut Collector, what: &str, id: &Spanned<String>) {
-    if !slug::is_slug(id) {
+    shaped(c, what, id, slug::is_slug);
+}
+
+/// An id that must have the shape `valid` checks.
+fn shaped(c: &mut Collector, what: &str, id: &Spanned<String>, valid: fn(&str) -> bool) {
+    if !valid(id) {
         c.error(
             Code::InvalidId,
             id.span,

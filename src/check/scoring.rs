@@ -1,4 +1,5 @@
-//! Rating bands: strictly descending, ending at 0, with a cap that names one of them.
+//! Rating bands: strictly descending, ending at 0, with a cap that names one of
+//! them.
 
 use std::collections::HashMap;
 

@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::cli::AssessArgs;
-use crate::config::ReportFormat;
 use crate::diagnostic;
 use crate::digest;
 use crate::error::{reported, usage};
@@ -22,6 +21,7 @@ use crate::interactive::screens::{self, Outcome};
 use crate::interactive::session::Session;
 use crate::interactive::{interrupt, store};
 use crate::load::Catalog;
+use crate::load::config::ReportFormat;
 use crate::model::answers::QuestionnaireRef;
 use crate::output;
 use crate::render::report::{self, Report};

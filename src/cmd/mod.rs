@@ -13,9 +13,9 @@ mod validate;
 use anyhow::Result;
 
 use crate::cli::{Cli, Command};
-use crate::config::Config;
 use crate::error::reported;
 use crate::load::catalog::Catalog;
+use crate::load::config::Config;
 
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref()).map_err(reported)?;

@@ -14,12 +14,12 @@ use rayon::prelude::*;
 
 use crate::answers::{self, AnswersFile};
 use crate::cli::ReportArgs;
-use crate::config::ReportFormat;
 use crate::diagnostic::{self, Diagnostic};
 use crate::digest;
 use crate::error::{UserError, reported};
 use crate::load::Catalog;
 use crate::load::Loaded;
+use crate::load::config::ReportFormat;
 use crate::model::Questionnaire;
 use crate::output;
 use crate::render::report::{self, Report, summary};

@@ -1,5 +1,6 @@
 //! `when` conditions: they refer only to earlier questions that exist, with a
-//! test that fits the question's type and values it can take (docs/formats.md, "Conditions").
+//! test that fits the question's type and values it can take (docs/formats.md,
+//! "Conditions").
 
 use std::collections::HashMap;
 

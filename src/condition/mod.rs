@@ -1,11 +1,12 @@
-//! Evaluating `when` conditions (formats.md §3) and which questions are asked.
+//! Evaluating `when` conditions (docs/formats.md, "Conditions") and which
+//! questions are asked.
 //!
-//! A condition on a question that is unanswered, `unknown`, `na` or itself hidden
-//! is false, and `not` of it is true. `answered: false` is the negation of
-//! `answered: true`: it holds when the question has no real answer.
+//! A condition on a question that is unanswered, `unknown`, `na` or itself
+//! hidden is false, and `not` of it is true. `answered: false` is the negation
+//! of `answered: true`: it holds when the question has no real answer.
 //!
-//! Conditions only refer to earlier questions (the validator makes sure), so one
-//! pass in file order decides every question.
+//! Conditions only refer to earlier questions (the validator makes sure), so
+//! one pass in file order decides every question.
 
 use std::collections::HashMap;
 

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use crate::config::Config;
 use crate::diagnostic::{Code, Diagnostic, Loaded};
+use crate::load::config::Config;
 use crate::load::{self, DocKind, Document, bundled, read};
 use crate::model::{Profile, Questionnaire};
 use crate::resolve;

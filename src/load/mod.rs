@@ -10,6 +10,7 @@
 
 pub mod bundled;
 pub mod catalog;
+pub mod config;
 pub mod read;
 
 use std::sync::Arc;

@@ -1,5 +1,5 @@
-//! An answers file (formats.md §2): which questionnaire, who answered, and the
-//! answers, one flat map by question id.
+//! An answers file (docs/formats.md, "Answers file"): which questionnaire, who
+//! answered, and the answers, one flat map by question id.
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;

@@ -1,5 +1,6 @@
-//! `when` conditions as written (formats.md §3). Evaluation lives in
-//! `crate::condition`; checking them against the questionnaire in `validate`.
+//! `when` conditions as written (docs/formats.md, "Conditions"). Evaluation
+//! lives in `crate::condition`; checking them against the questionnaire in
+//! `crate::condition::check`.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

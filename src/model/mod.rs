@@ -1,4 +1,5 @@
-//! The file formats as serde types: what authors, respondents and consultants write.
+//! The file formats as serde types: what authors, respondents and consultants
+//! write.
 
 pub mod answers;
 pub mod condition;

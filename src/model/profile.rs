@@ -1,4 +1,5 @@
-//! A tailoring profile (formats.md §5): a questionnaire trimmed from another.
+//! A tailoring profile (docs/formats.md, "Profile"): a questionnaire trimmed
+//! from another.
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;

@@ -1,5 +1,6 @@
-//! A questionnaire as its authors write it (formats.md §1). Serde types only; the
-//! rules that relate fields to one another live in `validate`.
+//! A questionnaire as its authors write it (docs/formats.md, "Questionnaire").
+//! Serde types only; the rules that relate fields to one another live in
+//! `validate`.
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;

@@ -14,14 +14,37 @@ fn replaces_a_file_whole_and_leaves_no_temporary_files() {
     assert_eq!(names, vec![std::ffi::OsString::from("report.md")]);
 }
 
+/// A FIFO of our own stands for a device: written to, never renamed over. (The
+/// real `/dev/null` is left alone: a regression run as root would replace it.)
+#[cfg(unix)]
 #[test]
-fn devices_are_written_to_not_replaced() {
-    let null = Path::new("/dev/null");
-    write_atomic(null, b"gone").unwrap();
+fn special_files_are_written_to_not_replaced() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo(3) with a NUL-terminated path and a mode.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut got = String::new();
+            std::fs::File::open(&fifo)
+                .unwrap()
+                .read_to_string(&mut got)
+                .unwrap();
+            got
+        })
+    };
+    write_atomic(&fifo, b"through the pipe").unwrap();
+    assert_eq!(reader.join().unwrap(), "through the pipe");
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
     assert!(
-        !std::fs::metadata(null).unwrap().is_file(),
-        "/dev/null must stay a device"
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind),
+        "the FIFO must stay a FIFO"
     );
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file is left");
 }
 
 #[cfg(unix)]

@@ -1,5 +1,6 @@
-//! Scoring (formats.md §4): answers → fractions → section and overall scores, a
-//! rating, completeness, and the action plan. A pure function of its inputs.
+//! Scoring (docs/formats.md, "Scoring"): answers → fractions → section and
+//! overall scores, a rating, completeness, and the action plan. A pure function
+//! of its inputs.
 
 use serde::Serialize;
 

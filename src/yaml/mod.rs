@@ -1,11 +1,13 @@
 //! Every YAML call of the program goes through this module.
 //!
-//! Reading: saphyr-parser's event stream builds a tree with positions ([`node`]),
-//! which a serde deserializer of our own turns into typed values ([`de`]). We do
-//! not read with serde_yaml because it exposes no source positions.
+//! Reading: saphyr-parser's event stream builds a tree with positions
+//! ([`node`]), which a serde deserializer of our own turns into typed values
+//! ([`de`]). We do not read with serde_yaml because it exposes no source
+//! positions.
 //!
-//! Writing: serde_yaml. It is archived upstream but sound; a maintained fork with the
-//! same API (serde_norway, for one) is a one-line swap in [`to_string`].
+//! Writing: serde_yaml. It is archived upstream but sound; a maintained fork
+//! with the same API (serde_norway, for one) is a one-line swap in
+//! [`to_string`].
 
 mod de;
 mod node;

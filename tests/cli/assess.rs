@@ -299,16 +299,17 @@ fn refuses_at_once_without_a_terminal() {
     );
 }
 
-/// The process whose command line holds `needle` (rexpect keeps the pid private).
-fn pid_of(needle: &str) -> Option<String> {
+/// The pid of this test process's child whose command line holds `needle`
+/// (rexpect keeps the pid private).
+fn child_pid(needle: &str) -> Option<i32> {
+    let me = std::process::id().to_string();
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
-        let name = e.file_name().to_string_lossy().into_owned();
+        let pid: i32 = e.file_name().to_str()?.parse().ok()?;
+        let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+        let parent = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?;
         let cmdline = std::fs::read(e.path().join("cmdline")).ok()?;
         let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-        let ours = name.chars().all(|c| c.is_ascii_digit())
-            && cmdline.contains("assess")
-            && cmdline.contains(needle);
-        ours.then_some(name)
+        (parent == me && cmdline.contains(needle)).then_some(pid)
     })
 }
 
@@ -357,20 +358,37 @@ fn a_sigkill_at_random_moments_never_loses_a_confirmed_answer() {
         respondent(&mut p);
         let killer = std::thread::spawn(move || {
             std::thread::sleep(delay);
-            if let Some(pid) = pid_of(&file) {
-                let _ = std::process::Command::new("kill")
-                    .args(["-9", &pid])
-                    .status();
-            }
+            let pid = child_pid(&file).expect("the program is running");
+            // SAFETY: kill(2) with the pid of our own child and a signal number.
+            unsafe { libc::kill(pid, libc::SIGKILL) }
         });
         let mut seen = Vec::new();
-        let plan = first_answers(order.len(), Step::Quit);
-        // The driver stops with an error when the process dies under it.
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // Answer the first questions, then wait at the next one: the kill always
+        // comes while the program runs, whether mid-answer or waiting.
+        let plan = first_answers(order.len(), Step::Hold);
+        // The driver stops, with an end-of-file error, when the process dies
+        // under it; any other failure is the test's own and is raised again.
+        if let Err(panic) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             drive(&mut p, &plan, &mut seen)
-        }));
-        killer.join().unwrap();
-        let _ = p.process().wait();
+        })) {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            if !message.contains("EOF") {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        assert_eq!(killer.join().unwrap(), 0, "run {run}: kill(2) failed");
+        let status = p.process().wait().unwrap();
+        assert!(
+            matches!(
+                status,
+                rexpect::process::WaitStatus::Signaled(_, Signal::SIGKILL, _)
+            ),
+            "run {run}: the program was not killed by the signal but ended with {status:?}"
+        );
         // Answers to questions before the last header seen were saved for sure.
         let confirmed = seen.len().saturating_sub(1);
         let a = saved_answers(dir.path(), "k.yaml");

@@ -1,10 +1,11 @@
 //! The examples in `examples/` are valid, and their committed reports are what the
-//! current code produces. `UPDATE_EXAMPLES=1 cargo test examples` rewrites the
+//! current code produces. `UPDATE_GOLDEN=1 cargo test examples` rewrites the
 //! reports; read the diff before committing it.
 
 use std::fs;
 use std::path::Path;
 
+use crate::golden;
 use crate::support::{assure, root};
 
 const CONFIG: &str = "examples/assure.toml";
@@ -52,9 +53,7 @@ fn every_example_validates_without_a_warning() {
 
 #[test]
 fn the_committed_example_reports_are_current() {
-    let update = std::env::var_os("UPDATE_EXAMPLES").is_some();
     let dir = tempfile::tempdir().unwrap();
-    let committed = root().join("examples/reports");
     let mut stale = Vec::new();
     for format in ["markdown", "html", "json"] {
         let mut args = vec!["--config".to_string(), CONFIG.into(), "report".into()];
@@ -76,24 +75,10 @@ fn the_committed_example_reports_are_current() {
     assert_eq!(made.len(), answers_files().len() * 3);
     for path in made {
         let name = path.file_name().unwrap();
-        let target = committed.join(name);
         let new = fs::read_to_string(&path).unwrap();
-        if update {
-            fs::create_dir_all(&committed).unwrap();
-            fs::write(&target, &new).unwrap();
-        } else if fs::read_to_string(&target).ok().as_deref() != Some(new.as_str()) {
-            stale.push(
-                Path::new("examples/reports")
-                    .join(name)
-                    .display()
-                    .to_string(),
-            );
-        }
+        stale.extend(golden::check(&Path::new("examples/reports").join(name), &new).err());
     }
-    assert!(
-        stale.is_empty(),
-        "these example reports are out of date: {stale:?}\nrun `UPDATE_EXAMPLES=1 cargo test examples` and review the diff"
-    );
+    golden::assert_all(&stale);
 }
 
 #[test]

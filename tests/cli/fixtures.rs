@@ -8,12 +8,13 @@
 //! Files whose name starts with `_` are helpers (bases, the questionnaire that
 //! answers are checked against), not fixtures.
 //!
-//! `UPDATE_EXPECT=1 cargo test fixtures` rewrites the `.expect` files; review the
+//! `UPDATE_GOLDEN=1 cargo test fixtures` rewrites the `.expect` files; review the
 //! diff before committing it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::golden;
 use crate::support::{assure, diagnostics, root};
 
 const ANSWERS_QUESTIONNAIRE: &str = "tests/fixtures/invalid/answers/_questionnaire.yaml";
@@ -88,7 +89,6 @@ fn produce(path: &Path, out: &Path) -> (Option<i32>, bool) {
 
 #[test]
 fn every_fixture_gives_its_pinned_diagnostics() {
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let scratch = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
     let all = fixtures();
@@ -106,28 +106,15 @@ fn every_fixture_gives_its_pinned_diagnostics() {
             ));
             continue;
         }
-        if elapsed.as_secs() >= 2 {
+        if elapsed >= crate::support::limit(std::time::Duration::from_millis(200)) {
             failures.push(format!("{name}: took {elapsed:?}"));
         }
         let got = diagnostics(&o.stderr);
         if got.trim().is_empty() {
             failures.push(format!("{name}: no diagnostic at all\n{}", o.stderr));
         }
-        let expect_path = path.with_extension("expect");
-        if update {
-            fs::write(&expect_path, &got).unwrap();
-        } else {
-            match fs::read_to_string(&expect_path) {
-                Ok(want) if want == got => {}
-                Ok(want) => failures.push(format!(
-                    "{name}: diagnostics differ\n--- expected\n{want}--- got\n{got}"
-                )),
-                Err(_) => failures.push(format!(
-                    "{name}: no {} (run with UPDATE_EXPECT=1)\n{got}",
-                    relative(&expect_path)
-                )),
-            }
-        }
+        let expect_path = PathBuf::from(relative(&path.with_extension("expect")));
+        failures.extend(golden::check(&expect_path, &got).err());
         if *invalid {
             let out = scratch.path().join(format!(
                 "out-{}",

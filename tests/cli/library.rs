@@ -2,10 +2,10 @@
 //! must-haves insurers and customers expect, every scored question complete, and
 //! every framework reference a real identifier (data/frameworks/).
 
-use assure::config::Config;
 use assure::frameworks;
 use assure::load::Catalog;
 use assure::load::bundled;
+use assure::load::config::Config;
 use assure::model::Questionnaire;
 
 fn bundled() -> Vec<Questionnaire> {

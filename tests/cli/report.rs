@@ -2,6 +2,7 @@
 
 use std::fs;
 
+use crate::golden;
 use crate::support::assure;
 
 const Q: &str = "tests/fixtures/valid/report/questionnaire.yaml";
@@ -9,6 +10,7 @@ const A: &str = "tests/fixtures/valid/report/answers.yaml";
 
 #[test]
 fn snapshots_of_the_three_formats() {
+    let mut failures = Vec::new();
     for (format, name) in [
         ("markdown", "report.md"),
         ("html", "report.html"),
@@ -16,8 +18,10 @@ fn snapshots_of_the_three_formats() {
     ] {
         let o = assure(["report", A, "-q", Q, "--format", format, "--quiet"]).run();
         o.ok();
-        insta::assert_snapshot!(name, o.stdout);
+        let path = std::path::Path::new("tests/cli/golden").join(name);
+        failures.extend(golden::check(&path, &o.stdout).err());
     }
+    golden::assert_all(&failures);
 }
 
 #[test]

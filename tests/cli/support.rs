@@ -8,6 +8,19 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A time limit for a debug build: `release` (what a release build meets with
+/// room to spare, see BENCHMARKS.md) times ten, so that a slow or busy machine
+/// does not fail a test at random; `ASSURE_TIME_MARGIN` sets another factor.
+/// Limits only catch work that grows out of hand (an alias bomb, a huge file
+/// read whole); the real figures come from the benchmark, in release.
+pub fn limit(release: std::time::Duration) -> std::time::Duration {
+    let factor: u32 = std::env::var("ASSURE_TIME_MARGIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    release * factor
+}
+
 pub struct Run {
     cmd: Command,
 }

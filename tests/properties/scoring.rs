@@ -85,9 +85,9 @@ proptest! {
     fn meeting_a_question_never_lowers_a_score(
         spec in spec(), raw in answers_raw(), pick in any::<Index>()
     ) {
-        let Some(x) = choose(&spec, &pick, |q| fully_met(q).is_some()) else {
-            return Ok(());
-        };
+        let picked = choose(&spec, &pick, |q| fully_met(q).is_some());
+        prop_assume!(picked.is_some(), "no question can be fully met");
+        let x = picked.unwrap();
         let met = fully_met(spec.questions().nth(x).unwrap()).unwrap();
         let q = generate::load(&spec);
         let before_answers = answers(&spec, &raw);
@@ -124,9 +124,9 @@ proptest! {
     fn na_leaves_other_fractions_alone(
         spec in spec(), raw in answers_raw(), pick in any::<Index>()
     ) {
-        let Some(x) = choose(&spec, &pick, |q| q.allow_na) else {
-            return Ok(());
-        };
+        let picked = choose(&spec, &pick, |q| q.allow_na);
+        prop_assume!(picked.is_some(), "no question allows na");
+        let x = picked.unwrap();
         let id = format!("q{x}");
         let q = generate::load(&spec);
         let before_answers = answers(&spec, &raw);

@@ -2,9 +2,9 @@
 //! of the resolved profile, loaded again as a questionnaire, gives the same text
 //! and the same digest.
 
-use assure::config::Config;
 use assure::digest::digest;
 use assure::load::Catalog;
+use assure::load::config::Config;
 use assure::load::read;
 use assure::render::standalone::standalone;
 use assure::source::Source;

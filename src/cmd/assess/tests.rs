@@ -1,5 +1,5 @@
 use super::*;
-use crate::config::Config;
+use crate::load::config::Config;
 
 fn dest(output: Option<&str>, config: Config, answers: &str) -> (ReportFormat, Option<PathBuf>) {
     let catalog = Catalog::new(&config);

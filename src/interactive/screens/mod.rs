@@ -3,8 +3,9 @@
 //! The loop asks the current question, records the reply, saves, and moves on:
 //! to the next question without an answer; after "Go back", to the next one in
 //! order, so that the respondent steps forward through what they said; after
-//! changing one answer from the review, straight back to the review. Saving is a callback, so
-//! tests can count saves and the command can write the file atomically.
+//! changing one answer from the review, straight back to the review. Saving is
+//! a callback, so tests can count saves and the command can write the file
+//! atomically.
 
 mod ask;
 mod review;

@@ -1,5 +1,5 @@
-//! The JSON report (formats.md §8), for tools. Scores are unrounded numbers, or
-//! `null` where there is no score.
+//! The JSON report (docs/formats.md, "The JSON report"), for tools. Scores are
+//! unrounded numbers, or `null` where there is no score.
 
 use serde::Serialize;
 use serde_json::{Value as Json, json};

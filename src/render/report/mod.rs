@@ -8,8 +8,8 @@ mod json;
 mod markdown;
 pub mod summary;
 
-use crate::config::ReportFormat;
 use crate::digest;
+use crate::load::config::ReportFormat;
 use crate::model::answers::Value;
 use crate::model::{Question, QuestionType, YesNo};
 use crate::score::{Assessment, Status};

@@ -3,7 +3,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::*;
-use crate::config::ReportFormat;
+use crate::load::config::ReportFormat;
 use crate::score::assess;
 use crate::test::{answers, questionnaire};
 

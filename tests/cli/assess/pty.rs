@@ -147,6 +147,8 @@ pub(super) enum Step {
     Interrupt,
     /// SIGKILL while the question waits.
     Kill,
+    /// Wait at the question until the process is ended from outside.
+    Hold,
     /// Pick "Save and quit".
     Quit,
 }
@@ -278,6 +280,11 @@ pub(super) fn drive(p: &mut PtySession, plan: &Plan, seen: &mut Vec<Seen>) -> En
                     p.process_mut().signal(Signal::SIGKILL).unwrap();
                     return End::Stopped;
                 }
+                Step::Hold => {
+                    exp(p, "›");
+                    let _ = p.exp_eof();
+                    return End::Stopped;
+                }
             };
             if answered {
                 type_line(p, NOTE, note);
@@ -326,7 +333,7 @@ fn assure(dir: &Path, args: &[&str]) -> std::process::Output {
 /// The `answers` map of an answers file, which must also load without a
 /// single warning against the questionnaire, and make a report.
 pub(super) fn saved_answers(dir: &Path, file: &str) -> serde_yaml::Mapping {
-    let config = assure::config::Config::default();
+    let config = assure::load::config::Config::default();
     let catalog = assure::load::Catalog::new(&config);
     let q = catalog
         .open("sme-baseline")

@@ -1,5 +1,5 @@
-//! `assure.toml` (formats.md §6): defaults for respondents and reports, and where to
-//! look for questionnaires by id.
+//! `assure.toml` (docs/formats.md, "Config"): defaults for respondents and
+//! reports, and where to look for questionnaires by id.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
