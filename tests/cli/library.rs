@@ -1,7 +1,11 @@
 //! The bundled questionnaires meet the content bar of the library: counts, the
 //! must-haves insurers and customers expect, every scored question complete and
 //! in plain words, and every framework reference a real identifier
-//! (data/frameworks/).
+//! (data/frameworks/). How the must-haves score is in [`insurer`]; that the same
+//! control scores the same in every questionnaire is in [`consistency`].
+
+mod consistency;
+mod insurer;
 
 use assure::config::Config;
 use assure::frameworks;
@@ -156,6 +160,42 @@ fn every_scored_question_is_complete() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Words that belong in `help`, never in a question or an answer a business
+/// owner reads: the acronyms of the trade.
+const JARGON: &[&str] = &[
+    "SPF", "DKIM", "DMARC", "EDR", "MDR", "XDR", "SOC", "VPN", "RDP", "RMM", "GDAP", "MFA", "2FA",
+    "SIEM", "CVSS",
+];
+
+#[test]
+fn questions_and_answers_are_free_of_jargon() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for q in bundled() {
+        for question in q.questions() {
+            let texts = std::iter::once(("text", question.text.as_str())).chain(
+                question
+                    .options()
+                    .iter()
+                    .map(|o| ("option", o.label.as_str())),
+            );
+            for (kind, text) in texts {
+                checked += 1;
+                let words = text.split(|c: char| !c.is_ascii_alphanumeric());
+                let found: Vec<&str> = words.filter(|w| JARGON.contains(w)).collect();
+                if !found.is_empty() || text.contains("p=") {
+                    problems.push(format!(
+                        "{} / {} {kind}: {found:?} in {text:?}",
+                        q.id.value, question.id.value
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked > 300, "only {checked} texts checked");
 }
 
 #[test]
