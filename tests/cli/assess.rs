@@ -1,7 +1,7 @@
 //! `assure assess` end to end, in a pseudo-terminal: the real binary, real
 //! dialoguer prompts, real keys. The bundled `sme-baseline` is walked by a plan
 //! that says, per question id and visit, which keys to press; the question is
-//! recognised from the header the program prints ("Govern · 3 of 48" and the
+//! recognised from the header the program prints ("Govern · 3 of 63" and the
 //! first line of its text).
 //!
 //! Runs headless (rexpect makes its own terminal), so it works in CI.
@@ -37,7 +37,7 @@ fn full_plan(id: &str, visit: usize) -> Vec<(Step, &'static str)> {
         }
         ("mfa-email", _) => vec![(Pick("Yes"), "")],
         ("mfa-method", _) => vec![(Pick("Passkeys or security keys"), "")],
-        ("disk-encryption" | "router-firewall", _) => vec![(Pick(NOT_APPLICABLE), "")],
+        ("disk-encryption" | "physical-security", _) => vec![(Pick(NOT_APPLICABLE), "")],
         _ => vec![],
     }
 }
@@ -55,7 +55,7 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
             "report.html",
         ],
     );
-    exp(&mut p, "There are 48 questions, and up to 10 more");
+    exp(&mut p, "There are 63 questions, and up to 11 more");
     exp(&mut p, "You can stop at any time");
     respondent(&mut p);
     let mut seen = Vec::new();
@@ -73,11 +73,11 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
             .map(|s| (s.index, s.total))
             .collect()
     };
-    assert_eq!(at("it-provider-name"), [(3, 54), (3, 54)]);
-    assert_eq!(at("security-owner"), [(4, 54), (3, 48)]);
+    assert_eq!(at("it-provider-name"), [(3, 69), (3, 69)]);
+    assert_eq!(at("security-owner"), [(4, 69), (3, 63)]);
     assert_eq!(
         at("written-policy"),
-        [(4, 48)],
+        [(4, 63)],
         "explaining does not count as a visit"
     );
     let last = seen.last().unwrap();
@@ -119,6 +119,7 @@ fn first_answers(n: usize, last: Step) -> impl Fn(&str, usize) -> Vec<(Step, &'s
         ("uses-it-provider", Step::Pick("No")),
         ("security-owner", Step::Pick("Yes")),
         ("written-policy", Step::Pick(DONT_KNOW)),
+        ("risk-review", Step::Pick("No")),
         ("supplier-checks", Step::Pick("No, we don't check")),
         ("cyber-insurance", Step::Pick("No cyber cover")),
         ("device-types", Step::Tick(vec![0])),
@@ -167,9 +168,9 @@ fn ctrl_c_keeps_the_answers_and_resume_carries_on() {
         dir.path(),
         &["sme-baseline", "--answers", "a.yaml", "--resume"],
     );
-    exp(&mut p, "Welcome back. You have answered 3 of 48 questions");
+    exp(&mut p, "Welcome back. You have answered 3 of 63 questions");
     let mut seen = Vec::new();
-    let end = drive(&mut p, &first_answers(5, Step::Kill), &mut seen);
+    let end = drive(&mut p, &first_answers(6, Step::Kill), &mut seen);
     assert_eq!(end, End::Stopped);
     let _ = p.process().wait();
     assert_eq!(
@@ -177,11 +178,11 @@ fn ctrl_c_keeps_the_answers_and_resume_carries_on() {
         Seen {
             id: "written-policy".into(),
             index: 4,
-            total: 48
+            total: 63
         }
     );
     let a = saved_answers(dir.path(), "a.yaml");
-    assert_eq!(a.len(), 5);
+    assert_eq!(a.len(), 6);
     assert_eq!(a["supplier-checks"], yaml("never"));
 }
 
@@ -224,6 +225,7 @@ fn a_sigkill_at_any_point_leaves_a_file_with_every_answer_given() {
         ("uses-it-provider", "{answer: no, note: Checked with Sam}"),
         ("security-owner", "yes"),
         ("written-policy", "unknown"),
+        ("risk-review", "no"),
         ("supplier-checks", "never"),
         ("cyber-insurance", "none"),
         ("device-types", "[laptops]"),
@@ -345,6 +347,7 @@ fn a_sigkill_at_random_moments_never_loses_a_confirmed_answer() {
         "uses-it-provider",
         "security-owner",
         "written-policy",
+        "risk-review",
         "supplier-checks",
         "cyber-insurance",
         "device-types",
