@@ -1,31 +1,41 @@
-//! Today's date for the answers file, from the system clock, without a date
-//! library: the civil-from-days algorithm of Howard Hinnant. The date is UTC,
-//! which may be a day off near midnight; a date on a questionnaire does not
-//! need better.
+//! Dates as the formats write them (`YYYY-MM-DD`): today's date in the local
+//! time zone, checking a date read from a file, and the age of a date in days.
+//! The calendar work is jiff's.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use jiff::civil::Date;
 
-/// Today as `YYYY-MM-DD` (UTC).
+/// Today as `YYYY-MM-DD`, in the local time zone (UTC if it cannot be known).
 pub fn today() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil(i64::try_from(secs / 86_400).unwrap_or(0));
-    format!("{y:04}-{m:02}-{d:02}")
+    today_date().to_string()
 }
 
-/// Year, month and day of the day `days` after 1970-01-01.
-pub fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+fn today_date() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// A `YYYY-MM-DD` date that exists in the calendar.
+pub fn parse(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if s.len() != 10 || s.as_bytes()[4] != b'-' || s.as_bytes()[7] != b'-' {
+        return None;
+    }
+    s.parse::<Date>().ok()
+}
+
+/// Whether `s` is a `YYYY-MM-DD` date that exists in the calendar.
+pub fn is_date(s: &str) -> bool {
+    parse(s).is_some()
+}
+
+/// How many days ago `s` was, from `today` (negative for a date to come).
+pub fn days_between(s: &str, today: &str) -> Option<i64> {
+    let (then, now) = (parse(s)?, parse(today)?);
+    now.since(then).ok().map(|span| i64::from(span.get_days()))
+}
+
+/// How many days ago `s` was, from today.
+pub fn age_in_days(s: &str) -> Option<i64> {
+    days_between(s, &today())
 }
 
 #[cfg(test)]

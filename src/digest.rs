@@ -9,7 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{QuestionType, Questionnaire, YesNo};
+use crate::model::{Question, QuestionType, Questionnaire, YesNo};
 use crate::yaml::Spanned;
 
 /// The questionnaire with its defaults written out, as hashed.
@@ -59,6 +59,59 @@ impl std::io::Write for Hashing {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// What a question asks and how it scores, as hashed for its fingerprint: the
+/// parts whose change means an old answer may no longer fit (not the help, the
+/// advice or the framework references).
+#[derive(serde::Serialize)]
+struct Asked<'a> {
+    text: &'a str,
+    kind: QuestionType,
+    expect: Option<YesNo>,
+    weight: u32,
+    critical: bool,
+    allow_na: bool,
+    allow_unknown: bool,
+    options: Vec<(&'a str, &'a str, f64, bool)>,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: Option<&'a str>,
+}
+
+/// The fingerprint of a question as asked: 8 hex digits of the SHA-256 of
+/// [`Asked`]. Answers files keep it for each answer, so that a later version of
+/// the questionnaire can tell which questions changed since.
+pub fn fingerprint(q: &Question) -> String {
+    let asked = Asked {
+        text: q.text.value.trim(),
+        kind: q.kind(),
+        expect: (q.kind() == QuestionType::YesNo).then(|| q.expected_answer()),
+        weight: q.weight(),
+        critical: q.is_critical(),
+        allow_na: q.allows_na(),
+        allow_unknown: q.allow_unknown,
+        options: q
+            .options()
+            .iter()
+            .map(|o| {
+                (
+                    o.value.as_str(),
+                    o.label.as_str(),
+                    o.score(),
+                    o.exclusive.value,
+                )
+            })
+            .collect(),
+        min: q.min.as_ref().map(|m| m.value),
+        max: q.max.as_ref().map(|m| m.value),
+        unit: q.unit.as_ref().map(|u| u.value.as_str()),
+    };
+    let mut hasher = Hashing(Sha256::new());
+    if serde_json::to_writer(&mut hasher, &asked).is_err() {
+        hasher = Hashing(Sha256::new());
+    }
+    format!("{:x}", hasher.0.finalize())[..8].to_owned()
 }
 
 /// The first 12 hex digits, for display.

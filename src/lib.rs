@@ -27,6 +27,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod resolve;
+pub mod reuse;
 pub mod score;
 pub mod source;
 #[cfg(test)]

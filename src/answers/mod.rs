@@ -17,7 +17,10 @@ use crate::source::Source;
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Node, Spanned};
 
+pub use read::Leftover;
 pub use write::{flow_scalar, scalar, write};
+
+use read::Mode;
 
 /// An answers file read and parsed, with the id of the questionnaire it names.
 pub struct AnswersFile {
@@ -52,7 +55,18 @@ impl AnswersFile {
         q: &Questionnaire,
         digest: &str,
     ) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
-        read::read(&self.src, &self.node, q, digest)
+        read::read(&self.src, &self.node, q, digest, Mode::Strict).map(|(loaded, _)| loaded)
+    }
+
+    /// Reads the file as an earlier answers file, against what may be a newer
+    /// version of its questionnaire: answers to questions that are gone or that
+    /// no longer fit are set aside as leftovers, not errors.
+    pub fn check_earlier(
+        &self,
+        q: &Questionnaire,
+        digest: &str,
+    ) -> Result<(Loaded<Answers>, Vec<Leftover>), Vec<Diagnostic>> {
+        read::read(&self.src, &self.node, q, digest, Mode::Earlier)
     }
 }
 

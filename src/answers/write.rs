@@ -1,5 +1,5 @@
 //! Writing an answers file: in questionnaire order, each answer under its question
-//! as a comment, short form unless there is a note or evidence.
+//! as a comment, short form unless there is a note, evidence or provenance.
 
 use std::fmt::Write as _;
 
@@ -77,7 +77,7 @@ fn value(v: &Value) -> String {
 }
 
 fn answer(out: &mut String, id: &str, a: &Answer) {
-    if a.note.is_none() && a.evidence.is_empty() {
+    if !a.has_details() {
         let v = value(&a.value);
         if v.is_empty() {
             let _ = writeln!(out, "  {id}:");
@@ -96,6 +96,36 @@ fn answer(out: &mut String, id: &str, a: &Answer) {
     if !a.evidence.is_empty() {
         let items: Vec<String> = a.evidence.iter().map(|e| flow_scalar(e)).collect();
         let _ = writeln!(out, "    evidence: [{}]", items.join(", "));
+    }
+    if let Some(by) = &a.by {
+        let _ = writeln!(out, "    by: {}", scalar(by));
+    }
+    if let Some(from) = &a.from {
+        let _ = write!(out, "    from: {{ file: {}", flow_scalar(&from.file));
+        if let Some(date) = &from.date {
+            let _ = write!(out, ", date: {}", flow_scalar(date));
+        }
+        out.push_str(" }\n");
+    }
+}
+
+/// The fingerprints of the questions answered, in questionnaire order.
+fn fingerprints(out: &mut String, q: &Questionnaire, answers: &Answers) {
+    let known = &answers.questionnaire.fingerprints;
+    let kept: Vec<(&str, &str)> = q
+        .questions()
+        .filter_map(|x| known.get_key_value(x.id.as_str()))
+        .chain(known.iter().filter(|(id, _)| q.question(id).is_none()))
+        .filter(|(id, _)| answers.get(id).is_some_and(|a| a.value.is_answered()))
+        .map(|(id, f)| (id.as_str(), f.as_str()))
+        .collect();
+    if kept.is_empty() {
+        return;
+    }
+    out.push_str("  # each question as it was when answered, to tell later which changed\n");
+    out.push_str("  fingerprints:\n");
+    for (id, f) in kept {
+        let _ = writeln!(out, "    {}: {}", scalar(id), scalar(f));
     }
 }
 
@@ -117,6 +147,7 @@ pub fn write(q: &Questionnaire, answers: &Answers) -> String {
     if let Some(d) = &r.digest {
         let _ = writeln!(out, "  digest: {}", scalar(d));
     }
+    fingerprints(&mut out, q, answers);
     let p = &answers.respondent;
     if !p.is_empty() {
         out.push_str("respondent:\n");

@@ -3,6 +3,7 @@
 //! Each rule has a stable code and points at the key that is wrong. The rules of
 //! conditions are in [`crate::condition::check`].
 
+pub mod links;
 mod options;
 mod question;
 mod scoring;

@@ -2,7 +2,7 @@
 //! on numbers, what scoring needs (weight, critical, a recommendation), and
 //! framework references.
 
-use super::{options, text};
+use super::{links, options, text};
 use crate::diagnostic::{Code, Collector};
 use crate::frameworks;
 use crate::model::{Question, QuestionType, Questionnaire};
@@ -15,6 +15,7 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
     scoring_keys(c, question);
     recommendation(c, question);
     references(c, q, question);
+    links::check(c, q, question);
 }
 
 /// Options belong to choice and multi questions, and only there.

@@ -80,6 +80,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
         id: Spanned::new(q.id.value.clone()),
         version: Some(Spanned::new(q.version.value.clone())),
         digest: Some(Spanned::new(digest::digest(q))),
+        fingerprints: std::mem::take(&mut answers.questionnaire.fingerprints),
     };
     let mut session = Session::new(q, answers);
     store::save(&path, &session)?;

@@ -14,6 +14,7 @@ use crate::error::UserError;
 use crate::load::{Catalog, DocKind, Document};
 use crate::output;
 use crate::render::validity::Summary;
+use crate::reuse;
 use crate::text::terminal::clean_line;
 
 struct Checked {
@@ -51,6 +52,24 @@ fn check_answers(catalog: &Catalog<'_>, questionnaire: Option<&str>, doc: Docume
     ))
 }
 
+/// A questionnaire or profile; a questionnaire's `same_as` links are checked
+/// against the questionnaires they name, and both say which other questionnaires
+/// their answers can be carried from.
+fn check_questionnaire(catalog: &Catalog<'_>, doc: &Document) -> Outcome {
+    let loaded = catalog.load_document(doc)?;
+    let others = catalog.every();
+    let mut warnings = loaded.warnings;
+    if doc.kind == DocKind::Questionnaire {
+        warnings.extend(reuse::links::check(&loaded.value, &doc.src, others));
+    }
+    if warnings.iter().any(Diagnostic::is_error) {
+        return Err(warnings);
+    }
+    let mut summary = Summary::of(&loaded.value);
+    summary.carried_from = reuse::links::carry_counts(&loaded.value, others);
+    Ok((summary, warnings))
+}
+
 fn check(catalog: &Catalog<'_>, questionnaire: Option<&str>, path: &Path) -> Checked {
     let file = path.display().to_string();
     let (kind, outcome) = match Document::open(path) {
@@ -58,12 +77,7 @@ fn check(catalog: &Catalog<'_>, questionnaire: Option<&str>, path: &Path) -> Che
         Ok(doc) if doc.kind == DocKind::Answers => {
             (Some(doc.kind), check_answers(catalog, questionnaire, doc))
         }
-        Ok(doc) => (
-            Some(doc.kind),
-            catalog
-                .load_document(&doc)
-                .map(|l| (Summary::of(&l.value), l.warnings)),
-        ),
+        Ok(doc) => (Some(doc.kind), check_questionnaire(catalog, &doc)),
     };
     let (summary, diagnostics) = match outcome {
         Ok((summary, warnings)) => (Some(summary), warnings),

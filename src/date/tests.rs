@@ -1,17 +1,26 @@
-use super::civil;
-
-#[test]
-fn known_days() {
-    assert_eq!(civil(0), (1970, 1, 1));
-    assert_eq!(civil(59), (1970, 3, 1));
-    assert_eq!(civil(11_016), (2000, 2, 29));
-    assert_eq!(civil(20_779), (2026, 11, 22));
-    assert_eq!(civil(-1), (1969, 12, 31));
-}
+use super::*;
 
 #[test]
 fn today_is_iso() {
-    let t = super::today();
-    assert_eq!(t.len(), 10);
-    assert_eq!(&t[4..5], "-");
+    let t = today();
+    assert!(is_date(&t), "{t}");
+}
+
+#[test]
+fn dates_must_exist_and_be_written_in_full() {
+    assert!(is_date("2026-02-28"));
+    assert!(is_date("2024-02-29"));
+    assert!(!is_date("2026-02-29"));
+    assert!(!is_date("2026-13-01"));
+    assert!(!is_date("2026-1-01"));
+    assert!(!is_date("26-01-01"));
+    assert!(!is_date("yesterday"));
+}
+
+#[test]
+fn ages_count_days() {
+    assert_eq!(days_between("2025-11-29", "2026-11-29"), Some(365));
+    assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2));
+    assert_eq!(days_between("2026-12-01", "2026-11-29"), Some(-2));
+    assert_eq!(days_between("nonsense", "2026-11-29"), None);
 }

@@ -73,6 +73,9 @@ codes! {
     UnknownReference = "unknown-reference": "a framework reference that is not an id of that framework",
     InvalidBands = "invalid-bands": "rating bands that do not go strictly down to 0",
     UnknownBand = "unknown-band": "a `critical_cap` that names no band",
+    SameAs = "same-as": "a `same_as` or `same_as_values` that is not well formed, or names a question that does not exist",
+    SameAsIncompatible = "same-as-incompatible": "a `same_as` question of another type, or with answers this question cannot take",
+    SameAsNotFound = "same-as-not-found": "a `same_as` questionnaire that cannot be found, so the pair is not checked",
     // Conditions.
     WhenForward = "when-forward": "a condition on a question that comes later, or on its own section",
     WhenUnknownQuestion = "when-unknown-question": "a condition on a question that does not exist",

@@ -77,6 +77,16 @@ impl Collector {
         self.diags.extend(diags);
     }
 
+    /// A mark to take back what is added after it ([`Collector::take_since`]).
+    pub fn mark(&self) -> usize {
+        self.diags.len()
+    }
+
+    /// Takes back the diagnostics added since `mark`.
+    pub fn take_since(&mut self, mark: usize) -> Vec<Diagnostic> {
+        self.diags.split_off(mark.min(self.diags.len()))
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diags.iter().any(Diagnostic::is_error)
     }

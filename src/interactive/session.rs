@@ -179,6 +179,11 @@ impl<'q> Session<'q> {
         answer.note = note;
         answer.evidence = evidence;
         self.answers.answers.insert(id.to_owned(), answer);
+        // The answer is given to the question as it is now.
+        self.answers.questionnaire.fingerprints.insert(
+            id.to_owned(),
+            crate::digest::fingerprint(self.questions[i].1),
+        );
         self.recompute();
         // An answer elsewhere may hide the question under the cursor.
         if let Some(c) = self.cursor

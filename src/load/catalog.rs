@@ -3,6 +3,7 @@
 //! answers file's `questionnaire.id`) is only ever an id. A profile's base is a
 //! known id or a path next to the profile. The configured folders are read once.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -36,6 +37,7 @@ struct Index {
 pub struct Catalog<'c> {
     config: &'c Config,
     index: OnceLock<Index>,
+    every: OnceLock<HashMap<String, Questionnaire>>,
 }
 
 impl<'c> Catalog<'c> {
@@ -43,6 +45,7 @@ impl<'c> Catalog<'c> {
         Catalog {
             config,
             index: OnceLock::new(),
+            every: OnceLock::new(),
         }
     }
 
@@ -57,6 +60,22 @@ impl<'c> Catalog<'c> {
     /// Every questionnaire and profile known by id: bundled first.
     pub fn known(&self) -> &[Known] {
         &self.index().known
+    }
+
+    /// Every known questionnaire and profile that loads, resolved, by id (the
+    /// first of an id wins, as in lookups); loaded once.
+    pub fn every(&self) -> &HashMap<String, Questionnaire> {
+        self.every.get_or_init(|| {
+            let mut all = HashMap::new();
+            for k in self.known() {
+                if !all.contains_key(&k.id)
+                    && let Ok(loaded) = self.load(&k.source)
+                {
+                    all.insert(k.id.clone(), loaded.value);
+                }
+            }
+            all
+        })
     }
 
     /// Files in the configured folders that could not be read.

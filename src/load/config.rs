@@ -54,6 +54,8 @@ pub struct Config {
     pub questionnaire_dirs: Vec<toml::Spanned<PathBuf>>,
     #[serde(default)]
     pub report: ReportConfig,
+    #[serde(default)]
+    pub reuse: ReuseConfig,
     /// The folder the config file is in.
     #[serde(skip)]
     pub dir: PathBuf,
@@ -65,6 +67,27 @@ pub struct ReportConfig {
     pub format: Option<ReportFormat>,
     pub output_dir: Option<PathBuf>,
     pub prepared_by: Option<String>,
+}
+
+/// Carrying answers over from earlier answers files.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReuseConfig {
+    /// A carried answer older than this many days is flagged for a fresh look.
+    #[serde(default = "a_year")]
+    pub max_age_days: u32,
+}
+
+fn a_year() -> u32 {
+    365
+}
+
+impl Default for ReuseConfig {
+    fn default() -> Self {
+        ReuseConfig {
+            max_age_days: a_year(),
+        }
+    }
 }
 
 impl Config {

@@ -22,6 +22,10 @@ pub struct QuestionnaireRef {
     /// `sha256:…` of the resolved questionnaire; written by `assure assess`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digest: Option<Spanned<String>>,
+    /// Question id -> the fingerprint of the question as it was when answered
+    /// (8 hex digits), so that a later version can tell which questions changed.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub fingerprints: IndexMap<String, String>,
 }
 
 /// Who answered. Every field is optional and untrusted text.
@@ -73,11 +77,25 @@ impl Value {
     }
 }
 
+/// Where an answer came from when it was carried over from an earlier answers
+/// file or merged from a reply: that file's name and the date it was answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CarriedFrom {
+    pub file: String,
+    /// `YYYY-MM-DD`, when known.
+    pub date: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
     pub value: Value,
     pub note: Option<String>,
     pub evidence: Vec<String>,
+    /// Who gave the answer: the respondent when absent, else `it-provider`,
+    /// `insurance-broker`, `accountant` or any short text.
+    pub by: Option<String>,
+    /// Set when the answer was carried over or merged from another file.
+    pub from: Option<CarriedFrom>,
     /// Where the answer is written (default when made by the program).
     pub span: Span,
 }
@@ -88,8 +106,15 @@ impl Answer {
             value,
             note: None,
             evidence: Vec::new(),
+            by: None,
+            from: None,
             span: Span::default(),
         }
+    }
+
+    /// Whether the answer needs the long form to be written (more than a value).
+    pub fn has_details(&self) -> bool {
+        self.note.is_some() || !self.evidence.is_empty() || self.by.is_some() || self.from.is_some()
     }
 }
 

@@ -86,4 +86,6 @@ pub struct Override {
     pub allow_na: Option<Spanned<bool>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<Recommendation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_whom: Option<Spanned<String>>,
 }

@@ -259,9 +259,20 @@ pub struct Question {
     /// Framework id -> references, such as `nist-csf-2.0: [PR.AA-03]`.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub maps: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// Questions of other questionnaires that ask the same fact, written
+    /// `questionnaire-id/question-id`: an answer to any of them answers this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<Spanned<String>>,
+    /// For `choice` and `multi`: their option value -> ours, where they differ.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub same_as_values: IndexMap<Spanned<String>, Spanned<String>>,
     /// What proof a customer may ask for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// Who can answer when the respondent cannot: `it-provider` (the default),
+    /// `insurance-broker`, `accountant`, or a short text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_whom: Option<Spanned<String>>,
     /// `choice` and `multi` only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Spanned<Vec<Choice>>>,
@@ -284,9 +295,19 @@ fn is_yes_no(t: &Spanned<QuestionType>) -> bool {
     t.value == QuestionType::YesNo
 }
 
+/// Who is asked when `ask_whom` is left out.
+pub const DEFAULT_RECIPIENT: &str = "it-provider";
+
 impl Question {
     pub fn kind(&self) -> QuestionType {
         self.kind.value
+    }
+
+    /// Who can answer this question when the respondent cannot.
+    pub fn recipient(&self) -> &str {
+        self.ask_whom
+            .as_ref()
+            .map_or(DEFAULT_RECIPIENT, |r| r.value.as_str())
     }
 
     /// The weight, with its default filled in.

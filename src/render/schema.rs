@@ -60,6 +60,22 @@ struct LongForm {
     note: Option<String>,
     /// What proves it: file names, links.
     evidence: Option<Evidence>,
+    /// Who gave the answer: `it-provider`, `insurance-broker`, `accountant` or a
+    /// short text; the respondent when left out.
+    by: Option<String>,
+    /// Where a carried-over or merged answer came from.
+    from: Option<From>,
+}
+
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct From {
+    /// The answers file it came from.
+    file: String,
+    /// When that file was answered: YYYY-MM-DD.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    date: Option<String>,
 }
 
 #[derive(JsonSchema)]
@@ -195,7 +211,9 @@ fn question_schema(q: &Question) -> Json {
                         { "type": "string" },
                         { "type": "array", "items": { "type": "string" } },
                         { "type": "null" }
-                    ] }
+                    ] },
+                    "by": { "type": ["string", "null"] },
+                    "from": { "$ref": "#/$defs/From" }
                 },
                 "additionalProperties": false
             }

@@ -22,6 +22,10 @@ pub struct Summary {
     critical: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     based_on: Option<String>,
+    /// Other questionnaires whose answers carry into this one, with how many
+    /// of its questions they answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub carried_from: Vec<(String, usize)>,
 }
 
 /// For an answers file: how far it is filled in.
@@ -43,6 +47,7 @@ impl Summary {
             scored: q.questions().filter(|q| q.is_scored()).count(),
             critical: q.questions().filter(|q| q.is_critical()).count(),
             based_on: q.derived_from.as_ref().map(|d| d.id.clone()),
+            carried_from: Vec::new(),
         }
     }
 
@@ -87,6 +92,14 @@ impl Summary {
         );
         if let Some(base) = &self.based_on {
             s += &format!(", trimmed from `{}`", clean_line(base));
+        }
+        if !self.carried_from.is_empty() {
+            let from: Vec<String> = self
+                .carried_from
+                .iter()
+                .map(|(id, n)| format!("`{}` {n} of {}", clean_line(id), self.questions))
+                .collect();
+            s += &format!("\n     answers carry from {}", from.join(", "));
         }
         s
     }

@@ -74,6 +74,9 @@ fn change(q: &mut Question, ov: &Override) {
     if ov.recommendation.is_some() {
         q.recommendation.clone_from(&ov.recommendation);
     }
+    if ov.ask_whom.is_some() {
+        q.ask_whom.clone_from(&ov.ask_whom);
+    }
 }
 
 /// The rules an override can break, checked on the changed question.

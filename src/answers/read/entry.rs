@@ -3,11 +3,14 @@
 
 use super::{Reader, is_null, text_of};
 use crate::diagnostic::Code;
-use crate::model::answers::{Answer, Value};
+use crate::model::answers::{Answer, CarriedFrom, Value};
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Entry, Kind, Node};
 
-const LONG_FORM_KEYS: [&str; 3] = ["answer", "note", "evidence"];
+const LONG_FORM_KEYS: [&str; 5] = ["answer", "note", "evidence", "by", "from"];
+const FROM_KEYS: [&str; 2] = ["file", "date"];
+/// The longest `by:` accepted: a role or a name, not a paragraph.
+const MAX_BY_CHARS: usize = 80;
 
 impl Reader<'_> {
     /// The answer of one entry, or `None` after reporting why it is not valid.
@@ -19,13 +22,9 @@ impl Reader<'_> {
         };
         let node = &e.value;
         let Kind::Map(fields) = &node.kind else {
-            let value = self.value(node, question)?;
-            return Some(Answer {
-                value,
-                note: None,
-                evidence: Vec::new(),
-                span: node.span,
-            });
+            let mut answer = Answer::new(self.value(node, question)?);
+            answer.span = node.span;
+            return Some(answer);
         };
         let mut answer = Answer::new(Value::Unanswered);
         answer.span = node.span;
@@ -42,6 +41,8 @@ impl Reader<'_> {
                 },
                 "note" => self.note(&f.value, &mut answer),
                 "evidence" => self.evidence(&f.value, &mut answer),
+                "by" => self.by(&f.value, &mut answer),
+                "from" => self.from(&f.value, &mut answer),
                 other => {
                     self.c
                         .error(
@@ -50,7 +51,10 @@ impl Reader<'_> {
                             format!("unknown key `{other}`"),
                         )
                         .help = did_you_mean(other, LONG_FORM_KEYS).or_else(|| {
-                        Some("an answer in long form has `answer`, `note` and `evidence`".into())
+                        Some(
+                            "an answer in long form has `answer`, `note`, `evidence`, `by` and `from`"
+                                .into(),
+                        )
                     });
                     false
                 }
@@ -129,6 +133,103 @@ impl Reader<'_> {
                     false
                 }
             },
+        }
+    }
+
+    /// `by:` is who gave the answer: a short line of text.
+    fn by(&mut self, node: &Node, answer: &mut Answer) -> bool {
+        if is_null(node) {
+            return true;
+        }
+        match text_of(node) {
+            Some(t)
+                if !t.trim().is_empty()
+                    && t.chars().count() <= MAX_BY_CHARS
+                    && !t.contains('\n') =>
+            {
+                answer.by = Some(t.trim().to_owned());
+                true
+            }
+            Some(_) => {
+                self.c
+                    .error(
+                        Code::InvalidValue,
+                        node.span,
+                        format!("`by` is who gave the answer, in one line of at most {MAX_BY_CHARS} characters"),
+                    )
+                    .help = Some("for example `it-provider`, `insurance-broker`, `accountant` or a name".into());
+                false
+            }
+            None => {
+                self.c.error(
+                    Code::WrongType,
+                    node.span,
+                    "`by` is text, such as `it-provider`",
+                );
+                false
+            }
+        }
+    }
+
+    /// `from: { file: NAME, date: YYYY-MM-DD }`: where a carried answer came from.
+    fn from(&mut self, node: &Node, answer: &mut Answer) -> bool {
+        if is_null(node) {
+            return true;
+        }
+        let Kind::Map(fields) = &node.kind else {
+            self.c
+                .error(Code::WrongType, node.span, "`from` holds `file` and `date`")
+                .help =
+                Some("for example `from: { file: answers-2025.yaml, date: 2025-11-02 }`".into());
+            return false;
+        };
+        let (mut file, mut date, mut ok) = (None, None, true);
+        for f in fields {
+            match (f.key_text(), text_of(&f.value)) {
+                ("file", Some(t)) if !t.trim().is_empty() => file = Some(t.to_owned()),
+                ("date", Some(t)) if crate::date::is_date(t) => date = Some(t.to_owned()),
+                ("file", _) => {
+                    self.c.error(
+                        Code::WrongType,
+                        f.value.span,
+                        "`file` is the name of the answers file",
+                    );
+                    ok = false;
+                }
+                ("date", _) => {
+                    self.c
+                        .error(
+                            Code::InvalidValue,
+                            f.value.span,
+                            "`date` is a date written YYYY-MM-DD",
+                        )
+                        .help = Some("for example `2025-11-02`".into());
+                    ok = false;
+                }
+                (other, _) => {
+                    self.c
+                        .error(
+                            Code::UnknownKey,
+                            f.key.span,
+                            format!("unknown key `{other}`"),
+                        )
+                        .help = did_you_mean(other, FROM_KEYS)
+                        .or_else(|| Some("`from` holds `file` and `date`".into()));
+                    ok = false;
+                }
+            }
+        }
+        match file {
+            Some(file) if ok => {
+                answer.from = Some(CarriedFrom { file, date });
+                true
+            }
+            None if ok => {
+                self.c
+                    .error(Code::MissingKey, node.span, "missing key `file`");
+                false
+            }
+            _ => false,
         }
     }
 }

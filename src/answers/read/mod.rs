@@ -43,22 +43,56 @@ pub(super) fn questionnaire_id(
     }
 }
 
-/// Checks the answers of a parsed answers file against `q` (whose digest is `digest`).
+/// How strictly answers are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Every answer must fit its question.
+    Strict,
+    /// An earlier answers file, read against a newer version of its
+    /// questionnaire: an answer to a question that is gone, or that no longer
+    /// fits, is set aside as a [`Leftover`] rather than an error.
+    Earlier,
+}
+
+/// An answer of an earlier file that does not fit the questionnaire as it is now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Leftover {
+    /// The question id, as the file writes it.
+    pub question: String,
+    /// Why: `unknown-question` (the question is gone), `invalid-answer`,
+    /// `out-of-range`, `na-not-allowed` or `unknown-not-allowed`.
+    pub code: Code,
+}
+
+/// Answer-level problems, which [`Mode::Earlier`] sets aside.
+const ANSWER_LEVEL: [Code; 5] = [
+    Code::UnknownQuestion,
+    Code::InvalidAnswer,
+    Code::OutOfRange,
+    Code::NaNotAllowed,
+    Code::UnknownNotAllowed,
+];
+
+/// Checks the answers of a parsed answers file against `q` (whose digest is
+/// `digest`).
 pub(super) fn read(
     src: &Arc<Source>,
     node: &Node,
     q: &Questionnaire,
     digest: &str,
-) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
+    mode: Mode,
+) -> Result<(Loaded<Answers>, Vec<Leftover>), Vec<Diagnostic>> {
     let (top, c) = load::deserialize::<Top>(src, node);
     let Some(top) = top else {
-        return c.finish(None);
+        return Err(c.into_vec());
     };
     let mut r = Reader {
         c,
         // Answers are looked up by id: an index keeps a large file linear.
         questions: q.questions().map(|x| (x.id.as_str(), x)).collect(),
         q,
+        mode,
+        leftovers: Vec::new(),
     };
     if top.questionnaire.id.as_str() != q.id.as_str() {
         r.c.error(
@@ -85,7 +119,8 @@ pub(super) fn read(
     if !r.c.has_errors() {
         hidden_warnings(&mut r.c, q, &answers);
     }
-    r.c.finish(Some(answers))
+    let leftovers = r.leftovers;
+    r.c.finish(Some(answers)).map(|l| (l, leftovers))
 }
 
 fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire, digest: &str) {
@@ -149,6 +184,8 @@ struct Reader<'a> {
     c: Collector,
     questions: HashMap<&'a str, &'a Question>,
     q: &'a Questionnaire,
+    mode: Mode,
+    leftovers: Vec<Leftover>,
 }
 
 impl Reader<'_> {
@@ -163,8 +200,12 @@ impl Reader<'_> {
         match &entry.value.kind {
             Kind::Map(list) => {
                 for e in list {
-                    if let Some(answer) = self.entry(e) {
-                        answers.answers.insert(e.key_text().to_owned(), answer);
+                    let mark = self.c.mark();
+                    match self.entry(e) {
+                        Some(answer) => {
+                            answers.answers.insert(e.key_text().to_owned(), answer);
+                        }
+                        None => self.set_aside(e.key_text(), mark),
                     }
                 }
             }
@@ -176,6 +217,25 @@ impl Reader<'_> {
                     "`answers` should hold `question-id: answer` lines",
                 );
             }
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// In [`Mode::Earlier`], an entry that failed only because it no longer
+    /// fits becomes a leftover instead of an error.
+    fn set_aside(&mut self, id: &str, mark: usize) {
+        if self.mode != Mode::Earlier {
+            return;
+        }
+        let found = self.c.take_since(mark);
+        let fits_only = !found.is_empty() && found.iter().all(|d| ANSWER_LEVEL.contains(&d.code));
+        match found.first() {
+            Some(d) if fits_only => self.leftovers.push(Leftover {
+                question: id.to_owned(),
+                code: d.code,
+            }),
+            _ => self.c.extend(found),
         }
     }
 }

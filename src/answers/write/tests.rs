@@ -62,15 +62,41 @@ fn round_trips_every_kind_of_answer() {
     put("f", Value::Unknown);
     a.answers.get_mut("b").unwrap().note = Some("Runs on Fridays.\nSecond line.".into());
     a.answers.get_mut("b").unwrap().evidence = vec!["log, 2026.pdf".into(), "x".into()];
+    let carried = a.answers.get_mut("a").unwrap();
+    carried.by = Some("it-provider".into());
+    carried.from = Some(crate::model::answers::CarriedFrom {
+        file: "answers, 2025.yaml".into(),
+        date: Some("2025-11-02".into()),
+    });
+    a.questionnaire
+        .fingerprints
+        .insert("a".into(), "3fa2c1d0".into());
+    a.questionnaire
+        .fingerprints
+        .insert("gone".into(), "0badf00d".into());
     let text = write(&q, &a);
     let back = answers(&q, &text);
     assert_eq!(back.respondent, a.respondent);
-    assert_eq!(back.questionnaire, a.questionnaire);
+    assert_eq!(back.questionnaire.id, a.questionnaire.id);
+    assert_eq!(back.questionnaire.version, a.questionnaire.version);
     for (id, want) in &a.answers {
         let got = back.get(id).unwrap();
         assert_eq!(got.value, want.value, "{id}\n{text}");
         assert_eq!(got.note, want.note, "{id}");
         assert_eq!(got.evidence, want.evidence, "{id}");
+        assert_eq!(got.by, want.by, "{id}");
+        assert_eq!(got.from, want.from, "{id}");
     }
     assert!(text.contains("  # C: which?\n  c: [x1, y2]\n"), "{text}");
+    assert!(
+        text.contains(
+            "    by: it-provider\n    from: { file: \"answers, 2025.yaml\", date: 2025-11-02 }\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        back.questionnaire.fingerprints.keys().collect::<Vec<_>>(),
+        ["a"],
+        "only answered questions keep a fingerprint"
+    );
 }

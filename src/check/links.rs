@@ -1,0 +1,111 @@
+//! What a question says about other people and other questionnaires, as far as
+//! one file can tell: `same_as` entries written `questionnaire-id/question-id`
+//! (not this question itself), `same_as_values` only on questions with options
+//! and naming options of this question, and `ask_whom` a short line of text.
+//! Whether a `same_as` fits the other question is checked where that
+//! questionnaire can be found (`reuse::links`).
+
+use super::text;
+use crate::diagnostic::{Code, Collector};
+use crate::model::{Question, Questionnaire};
+use crate::text::slug::is_slug;
+use crate::text::suggest::{did_you_mean, quoted_list};
+
+/// The longest `ask_whom`: a role or a company, not a paragraph.
+pub const MAX_RECIPIENT_CHARS: usize = 60;
+
+/// `questionnaire-id/question-id`, split, when both halves are ids.
+pub fn split_same_as(s: &str) -> Option<(&str, &str)> {
+    let (q, id) = s.split_once('/')?;
+    (is_slug(q) && is_slug(id)).then_some((q, id))
+}
+
+pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
+    for target in &question.same_as {
+        match split_same_as(target) {
+            None => {
+                c.error(
+                    Code::SameAs,
+                    target.span,
+                    format!(
+                        "`{}` is not written `questionnaire-id/question-id`",
+                        target.value
+                    ),
+                )
+                .help = Some("for example `same_as: [sme-baseline/mfa-email]`".into());
+            }
+            Some((other, id)) if other == q.id.as_str() => {
+                c.error(
+                    Code::SameAs,
+                    target.span,
+                    format!("`{}` names this questionnaire; `same_as` links questions of other questionnaires", target.value),
+                )
+                .help = (id == question.id.as_str())
+                    .then(|| "a question is always the same as itself: remove this entry".into());
+            }
+            Some(_) => {}
+        }
+    }
+    same_as_values(c, question);
+    if let Some(who) = &question.ask_whom {
+        text(c, "`ask_whom`", who, who.span);
+        if who.contains('\n') || who.chars().count() > MAX_RECIPIENT_CHARS {
+            c.error(
+                Code::InvalidValue,
+                who.span,
+                format!("`ask_whom` is who to ask, in one line of at most {MAX_RECIPIENT_CHARS} characters"),
+            )
+            .help = Some("for example `it-provider`, `insurance-broker`, `accountant` or `our bank`".into());
+        }
+    }
+}
+
+/// `same_as_values: { theirs: ours }` maps to options of this question.
+fn same_as_values(c: &mut Collector, question: &Question) {
+    if question.same_as_values.is_empty() {
+        return;
+    }
+    if !question.kind().has_options() {
+        let key = question
+            .same_as_values
+            .keys()
+            .next()
+            .map(|k| k.span)
+            .unwrap_or_default();
+        c.error(
+            Code::SameAs,
+            key,
+            "`same_as_values` belongs to choice and multi questions",
+        );
+        return;
+    }
+    if question.same_as.is_empty() {
+        let key = question
+            .same_as_values
+            .keys()
+            .next()
+            .map(|k| k.span)
+            .unwrap_or_default();
+        c.warning(
+            Code::SameAs,
+            key,
+            "`same_as_values` has no effect without `same_as`",
+        );
+    }
+    let ours: Vec<&str> = question
+        .options()
+        .iter()
+        .map(|o| o.value.as_str())
+        .collect();
+    for ours_value in question.same_as_values.values() {
+        if !ours.contains(&ours_value.as_str()) {
+            c.error(
+                Code::SameAs,
+                ours_value.span,
+                format!("`{}` is not an option of this question", ours_value.value),
+            )
+            .help = did_you_mean(ours_value, ours.iter().copied())
+                .or_else(|| Some(format!("its options are {}", quoted_list(&ours))));
+        }
+    }
+}
