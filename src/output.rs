@@ -27,6 +27,47 @@ pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
     replace(path, content, false)
 }
 
+/// The first free backup name beside `path`: `NAME.bak`, then `NAME.bak.1`,
+/// `NAME.bak.2`, ..., so that no earlier backup is ever replaced.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let with = |suffix: String| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
+    };
+    std::iter::once(".bak".to_owned())
+        .chain((1..).map(|n| format!(".bak.{n}")))
+        .map(with)
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| with(".bak".into()))
+}
+
+/// Copies `path` to its first free backup name (see [`backup_path`]) and says
+/// where; the original stays in place.
+pub fn keep_backup(path: &Path) -> Result<std::path::PathBuf> {
+    let backup = backup_path(path);
+    let content =
+        std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+    write_new(&backup, &content).with_context(|| {
+        format!(
+            "could not keep a backup of {} as {}",
+            path.display(),
+            backup.display()
+        )
+    })?;
+    Ok(backup)
+}
+
+/// Writes a file that must not exist yet, flushed to disk.
+fn write_new(path: &Path, content: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(content)?;
+    file.sync_all()
+}
+
 /// A symlink is followed, so the file it points to is replaced and the link
 /// stays. Something that is not a regular file (`/dev/null`, a named pipe, a
 /// terminal) is written to directly: renaming over it would replace it.

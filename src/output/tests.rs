@@ -91,3 +91,24 @@ fn new_files_are_readable_and_replaced_files_keep_their_mode() {
     write_atomic(&path, b"y").unwrap();
     assert_eq!(mode(&path), 0o600);
 }
+
+#[test]
+fn backups_are_numbered_and_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    std::fs::write(&path, "one").unwrap();
+    assert_eq!(keep_backup(&path).unwrap(), dir.path().join("a.yaml.bak"));
+    std::fs::write(&path, "two").unwrap();
+    assert_eq!(keep_backup(&path).unwrap(), dir.path().join("a.yaml.bak.1"));
+    std::fs::write(&path, "three").unwrap();
+    assert_eq!(backup_path(&path), dir.path().join("a.yaml.bak.2"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.yaml.bak")).unwrap(),
+        "one"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.yaml.bak.1")).unwrap(),
+        "two"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "three");
+}
