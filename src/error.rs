@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::text::terminal;
 
 /// A failure the user can fix: bad input or usage. Exit status 2.
 #[derive(Debug, thiserror::Error)]
@@ -30,18 +31,21 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
 pub fn exit_status(err: &anyhow::Error) -> ExitCode {
     if let Some(user) = err.downcast_ref::<UserError>() {
         if let UserError::Usage(message) = user {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", terminal::clean(message));
         }
         return ExitCode::from(2);
     }
-    if err
-        .chain()
-        .filter_map(|c| c.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    {
+    if is_broken_pipe(err) {
         // The reader went away (`assure show x | head`): not a failure.
         return ExitCode::SUCCESS;
     }
-    eprintln!("error: {err:#}");
+    eprintln!("error: {}", terminal::clean(&format!("{err:#}")));
     ExitCode::from(1)
+}
+
+/// Whether the error is a reader that went away (`assure show x | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

@@ -58,6 +58,34 @@ pub fn keep_backup(path: &Path) -> Result<std::path::PathBuf> {
     Ok(backup)
 }
 
+/// Whether standard output was open when `assure` started. Rust's runtime puts
+/// `/dev/null`, opened for reading and writing, on a standard descriptor that
+/// was closed; a shell's `>/dev/null` opens it for writing only.
+#[cfg(unix)]
+fn stdout_is_open() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: fcntl(2) with F_GETFL only reads the flags of descriptor 1.
+    let flags = unsafe { libc::fcntl(1, libc::F_GETFL) };
+    if flags == -1 {
+        return false;
+    }
+    if flags & libc::O_ACCMODE != libc::O_RDWR {
+        return true;
+    }
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return true;
+    };
+    // SAFETY: an all-zero stat is valid, and fstat(2) writes only to it.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::fstat(1, &mut st) } == 0;
+    !(ok && st.st_rdev == null.rdev() && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR)
+}
+
+#[cfg(not(unix))]
+fn stdout_is_open() -> bool {
+    true
+}
+
 /// Writes a file that must not exist yet, flushed to disk.
 fn write_new(path: &Path, content: &[u8]) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new()
@@ -68,11 +96,27 @@ fn write_new(path: &Path, content: &[u8]) -> std::io::Result<()> {
     file.sync_all()
 }
 
+/// Where a symlink that points to nothing (yet) points: the file is made
+/// there, and the link stays.
+fn dangling_target(path: &Path) -> Option<std::path::PathBuf> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_symlink() || path.exists() {
+        return None;
+    }
+    let target = std::fs::read_link(path).ok()?;
+    Some(match path.parent() {
+        Some(dir) if target.is_relative() => dir.join(target),
+        _ => target,
+    })
+}
+
 /// A symlink is followed, so the file it points to is replaced and the link
 /// stays. Something that is not a regular file (`/dev/null`, a named pipe, a
 /// terminal) is written to directly: renaming over it would replace it.
 fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let resolved;
+    let dangling = dangling_target(path);
+    let path = dangling.as_deref().unwrap_or(path);
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
             let meta = std::fs::metadata(&target)
@@ -138,6 +182,11 @@ pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
     match path {
         Some(p) if p != Path::new("-") => write_atomic(p, content.as_bytes()),
         _ => {
+            // Rust's stdout takes a closed descriptor for a sink and drops what
+            // is written: say so instead of ending as if all went well.
+            if !stdout_is_open() {
+                anyhow::bail!("could not write to standard output: it is closed");
+            }
             let mut out = std::io::stdout().lock();
             out.write_all(content.as_bytes())
                 .and_then(|()| out.flush())

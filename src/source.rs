@@ -43,6 +43,11 @@ impl Source {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
+        // Old Mac line endings (a carriage return alone) as line feeds, so that
+        // every line has its number; Windows' CR LF stays as it is.
+        if text.contains('\r') && text.replace("\r\n", "").contains('\r') {
+            text = text.replace("\r\n", "\n").replace('\r', "\n");
+        }
         Arc::new(Source {
             name: name.into(),
             text,

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use crate::condition;
 use crate::diagnostic::{Code, Collector, Diagnostic};
-use crate::model::Questionnaire;
+use crate::model::{DerivedFrom, Questionnaire};
 use crate::source::{Source, Span};
 use crate::text::slug;
 use crate::yaml::Spanned;
@@ -26,6 +26,9 @@ pub use scoring::scoring;
 pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Vec<Diagnostic> {
     let mut c = Collector::new(src);
     identity(&mut c, &q.id, &q.title, &q.version);
+    if let Some(d) = &q.derived_from {
+        derived_from(&mut c, d);
+    }
     frameworks(&mut c, q);
     if let Some(s) = &q.scoring {
         scoring(&mut c, s);
@@ -41,6 +44,25 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
     let index = sections(&mut c, q, complete);
     condition::check::conditions(&mut c, q, &index, complete);
     c.into_vec()
+}
+
+/// `derived_from`, as `assure trim` writes it: an id, a version and a digest.
+fn derived_from(c: &mut Collector, d: &Spanned<DerivedFrom>) {
+    let digest_ok = d
+        .digest
+        .strip_prefix("sha256:")
+        .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if !slug::is_slug(&d.id) || semver::Version::parse(&d.version).is_err() || !digest_ok {
+        c.error(
+            Code::InvalidValue,
+            d.span,
+            "`derived_from` holds the id, version and digest of the questionnaire this one was trimmed from",
+        )
+        .help = Some(
+            "write it as `assure trim` does: `{ id: sme-baseline, version: 1.0.0, digest: sha256:… }`, or remove it"
+                .into(),
+        );
+    }
 }
 
 /// The framework ids and names declared at the top.

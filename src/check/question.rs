@@ -66,7 +66,21 @@ fn number_keys(c: &mut Collector, question: &Question) {
                 );
             }
         }
-    } else if let (Some(min), Some(max)) = (&question.min, &question.max)
+        return;
+    }
+    for (name, bound) in [("min", &question.min), ("max", &question.max)] {
+        if let Some(b) = bound
+            && !b.value.is_finite()
+        {
+            c.error(
+                Code::InvalidValue,
+                b.span,
+                format!("`{name}` must be a finite number, not {}", b.value),
+            )
+            .help = Some(format!("leave `{name}` out for no limit"));
+        }
+    }
+    if let (Some(min), Some(max)) = (&question.min, &question.max)
         && min.value > max.value
     {
         c.error(

@@ -49,6 +49,14 @@ fn usage(message: impl Into<String>) -> anyhow::Error {
     UserError::Usage(message.into()).into()
 }
 
+/// Whether `-o` is written as a folder (`reports/`): made if need be, as for a
+/// batch.
+fn names_a_folder(p: &Path) -> bool {
+    p.as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::MAIN_SEPARATOR)
+}
+
 /// One destination per answers file, decided before any work is done.
 fn destinations(
     args: &ReportArgs,
@@ -70,7 +78,9 @@ fn destinations(
     if args.answers.len() == 1 {
         let dest = match (&args.output, &config_dir) {
             (Some(p), _) if p == Path::new("-") => Dest::Stdout,
-            (Some(p), _) if p.is_dir() => Dest::File(named(p, &args.answers[0])),
+            (Some(p), _) if p.is_dir() || names_a_folder(p) => {
+                Dest::File(named(p, &args.answers[0]))
+            }
             (Some(p), _) => Dest::File(p.clone()),
             (None, Some(dir)) => Dest::File(named(dir, &args.answers[0])),
             (None, None) => Dest::Stdout,
@@ -291,8 +301,10 @@ fn finish(args: &ReportArgs, outcomes: Vec<Result<Outcome>>) -> Result<()> {
                 diagnostic::emit(&diags);
                 failed += 1;
             }
+            // The reader went away (`assure report … | head`): stop quietly.
+            Err(e) if crate::error::is_broken_pipe(&e) => return Err(e),
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", crate::text::terminal::clean(&format!("{e:#}")));
                 unwritten += 1;
             }
         }

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::source::{Source, Span};
 
 pub use code::Code;
-pub use collect::{Collector, Loaded};
+pub use collect::{Collector, Loaded, Mark, Taken};
 pub use render::{JsonDiagnostic, emit, emit_warnings, stderr_color};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]

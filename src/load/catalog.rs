@@ -18,7 +18,7 @@ use crate::text::suggest::did_you_mean;
 use crate::yaml::{Node, Spanned};
 
 /// The longest chain of profiles built on profiles.
-const MAX_CHAIN: usize = 16;
+const MAX_CHAIN: usize = 32;
 
 /// A questionnaire or profile the catalog knows by id.
 pub struct Known {
@@ -195,8 +195,18 @@ impl<'c> Catalog<'c> {
         let base = &profile.base;
         let base_src = self.find_base(src, base).map_err(|d| vec![d])?;
         let me = identity(&base_src);
-        if chain.contains(&me) || chain.len() >= MAX_CHAIN {
+        if chain.contains(&me) {
             return Err(vec![cycle(src, base, chain, &me)]);
+        }
+        if chain.len() >= MAX_CHAIN {
+            return Err(vec![
+                Diagnostic::error(
+                    Code::ProfileCycle,
+                    format!("profiles are built on each other more than {MAX_CHAIN} deep here"),
+                )
+                .at(src, base.span)
+                .help("base this profile on the questionnaire, or on a profile nearer to it"),
+            ]);
         }
         let invalid = |mut diags: Vec<Diagnostic>| {
             diags.push(
@@ -208,7 +218,27 @@ impl<'c> Catalog<'c> {
             );
             diags
         };
-        let node = load::parse(&base_src).map_err(invalid)?;
+        // A file that is not a questionnaire or a profile at all is not quoted:
+        // the path comes from a shared file and may point anywhere.
+        let not_one = || {
+            vec![
+                Diagnostic::error(
+                    Code::InvalidBase,
+                    format!(
+                        "the base `{}` is not a questionnaire or a profile",
+                        base.value
+                    ),
+                )
+                .at(src, base.span)
+                .help(format!(
+                    "`assure validate {}` shows what is wrong with it",
+                    base_src.name
+                )),
+            ]
+        };
+        let Ok(node) = load::parse(&base_src) else {
+            return Err(not_one());
+        };
         if load::detect(&node) == DocKind::Answers {
             return Err(vec![
                 Diagnostic::error(
@@ -220,6 +250,9 @@ impl<'c> Catalog<'c> {
                 )
                 .at(src, base.span),
             ]);
+        }
+        if !load::looks_like_questionnaire(&node) {
+            return Err(not_one());
         }
         self.load_in_chain(&base_src, &node, chain).map_err(invalid)
     }

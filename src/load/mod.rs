@@ -81,6 +81,17 @@ pub fn detect(node: &Node) -> DocKind {
     }
 }
 
+/// Whether a parsed file has what every questionnaire or profile has at its top:
+/// an `id`, and `sections` or a `base`. A file that does not is not read as one
+/// (nor quoted) when a profile names it as its base.
+pub fn looks_like_questionnaire(node: &Node) -> bool {
+    let Kind::Map(entries) = &node.kind else {
+        return false;
+    };
+    let has = |k: &str| entries.iter().any(|e| e.key_text() == k);
+    has("id") && (has("sections") || has("base"))
+}
+
 /// Parses a source into its tree; the top level must be a mapping.
 pub fn parse(src: &Arc<Source>) -> Result<Node, Vec<Diagnostic>> {
     let mut c = Collector::new(src);

@@ -48,7 +48,7 @@ pub struct Questionnaire {
     pub scoring: Option<Scoring>,
     /// Where a trimmed questionnaire came from; written by `assure trim`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub derived_from: Option<DerivedFrom>,
+    pub derived_from: Option<Spanned<DerivedFrom>>,
     #[serde(deserialize_with = "recover_vec")]
     pub sections: Vec<Section>,
 }

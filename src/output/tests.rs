@@ -112,3 +112,22 @@ fn backups_are_numbered_and_never_replaced() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "three");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_stays_and_its_target_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink("made.md", &link).unwrap();
+    write_atomic(&link, b"new").unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("made.md")).unwrap(),
+        "new"
+    );
+}

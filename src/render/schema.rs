@@ -121,11 +121,21 @@ pub fn schema(kind: Kind, q: Option<&Questionnaire>) -> Schema {
     }
 }
 
-/// The answers property for one questionnaire: every question id, and its answers.
+/// The answers property for one questionnaire: every question id, and its
+/// answers. Questions that take the same answers share one definition in
+/// `$defs`, so that the schema of a large questionnaire stays small.
 fn specialise(schema: &mut Schema, q: &Questionnaire) {
+    let mut shapes = Shapes::default();
     let properties: Map<String, Json> = q
         .questions()
-        .map(|question| (question.id.value.clone(), question_schema(question)))
+        .map(|question| {
+            let reference = shapes.reference(question);
+            let description = description(question);
+            (
+                question.id.value.clone(),
+                json!({ "description": description, "$ref": reference }),
+            )
+        })
         .collect();
     schema.insert(
         "title".into(),
@@ -134,6 +144,14 @@ fn specialise(schema: &mut Schema, q: &Questionnaire) {
             q.title, q.id.value, q.version.value
         )),
     );
+    if let Some(defs) = schema
+        .ensure_object()
+        .entry("$defs")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()
+    {
+        defs.extend(shapes.defs);
+    }
     if let Some(props) = schema.get_mut("properties").and_then(Json::as_object_mut) {
         props.insert(
             "answers".into(),
@@ -153,7 +171,45 @@ fn specialise(schema: &mut Schema, q: &Questionnaire) {
     }
 }
 
-fn question_schema(q: &Question) -> Json {
+/// The answer schemas made so far, each once, by their JSON text.
+#[derive(Default)]
+struct Shapes {
+    names: std::collections::HashMap<String, String>,
+    defs: Map<String, Json>,
+}
+
+impl Shapes {
+    /// A `$ref` to the schema of what `q` takes, added to `$defs` the first time.
+    fn reference(&mut self, q: &Question) -> String {
+        let shape = answer_schema(q);
+        let key = shape.to_string();
+        let next = self.names.len() + 1;
+        let name = self
+            .names
+            .entry(key)
+            .or_insert_with(|| format!("answer-{next}"))
+            .clone();
+        self.defs.entry(name.clone()).or_insert(shape);
+        format!("#/$defs/{name}")
+    }
+}
+
+/// The question and, for choices, what each option value means.
+fn description(q: &Question) -> String {
+    let mut description = q.text.value.clone();
+    if q.kind().has_options() {
+        let labels: Vec<String> = q
+            .options()
+            .iter()
+            .map(|o| format!("{}: {}", o.value.value, o.label))
+            .collect();
+        description = format!("{description}\n\n{}", labels.join("\n"));
+    }
+    description
+}
+
+/// What a question takes: its value in short form, nothing, or the long form.
+fn answer_schema(q: &Question) -> Json {
     let mut extra: Vec<Json> = Vec::new();
     if q.allow_unknown {
         extra.push(json!("unknown"));
@@ -188,17 +244,7 @@ fn question_schema(q: &Question) -> Json {
         }
         QuestionType::Text => json!({ "type": "string" }),
     };
-    let mut description = q.text.value.clone();
-    if q.kind().has_options() {
-        let labels: Vec<String> = q
-            .options()
-            .iter()
-            .map(|o| format!("{}: {}", o.value.value, o.label))
-            .collect();
-        description = format!("{description}\n\n{}", labels.join("\n"));
-    }
     json!({
-        "description": description,
         "anyOf": [
             value,
             { "type": "null" },

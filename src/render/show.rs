@@ -70,7 +70,11 @@ pub fn tables(q: &Questionnaire) -> String {
         questions.len(),
     );
     if let Some(d) = &q.derived_from {
-        out += &format!("Trimmed from {} {}\n", d.id, clean_line(&d.version));
+        out += &format!(
+            "Trimmed from {} {}\n",
+            clean_line(&d.id),
+            clean_line(&d.version)
+        );
     }
     let mut n = 0;
     for section in &q.sections {

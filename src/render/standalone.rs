@@ -6,20 +6,28 @@
 //! output again changes nothing.
 
 use crate::model::Questionnaire;
-use crate::text::terminal::clean_line;
+use crate::text::clean;
 use crate::yaml;
 
+/// Text for a comment line: nothing in it can end the line.
+fn line(s: &str) -> String {
+    clean::to_spaces(s).trim().to_owned()
+}
+
 fn header(q: &Questionnaire) -> String {
-    let title = clean_line(&q.title);
     let mut s = format!(
-        "# {title} ({} {}): a standalone questionnaire",
-        q.id.value, q.version.value
+        "# {} ({} {}): a standalone questionnaire",
+        line(&q.title),
+        line(&q.id),
+        line(&q.version)
     );
     match &q.derived_from {
         Some(d) => {
             s += &format!(
                 "\n# trimmed from {} {} ({}).\n# Made by `assure trim`: to change it, edit the profile and trim again.\n",
-                d.id, d.version, d.digest
+                line(&d.id),
+                line(&d.version),
+                line(&d.digest)
             );
         }
         None => s += ", written by `assure trim`.\n",

@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diagnostic::{Code, Collector};
 use crate::digest;
 use crate::model::{DerivedFrom, Profile, Question, Questionnaire, Section};
+use crate::yaml::Spanned;
 
 /// The base questionnaire, indexed for lookups by id, section and tag.
 struct Base<'q> {
@@ -152,11 +153,11 @@ fn assemble(profile: &Profile, base: &Questionnaire, sections: Vec<Section>) -> 
         publisher: profile.publisher.clone().or_else(|| base.publisher.clone()),
         frameworks,
         scoring: profile.scoring.clone().or_else(|| base.scoring.clone()),
-        derived_from: Some(DerivedFrom {
+        derived_from: Some(Spanned::new(DerivedFrom {
             id: base.id.value.clone(),
             version: base.version.value.clone(),
             digest: digest::digest(base),
-        }),
+        })),
         sections,
     }
 }

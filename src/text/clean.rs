@@ -1,7 +1,8 @@
 //! The one definition of the characters untrusted text may not carry as they
-//! are: control characters (C0, DEL and C1, escape sequences among them) and
+//! are: control characters (C0, DEL and C1, escape sequences among them),
 //! invisible ones that hide or reorder what text says (zero-width characters,
-//! bidirectional controls, the byte-order mark). Each output decides what stands
+//! bidirectional controls, the byte-order mark), and the Unicode line and
+//! paragraph separators, which some readers take for line breaks. Each output decides what stands
 //! in their place: [`crate::text::terminal`] shows `�`, Markdown and comments a
 //! space.
 
@@ -12,9 +13,15 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// Control and invisible characters.
+/// Line and paragraph separators: line breaks to some readers (YAML 1.1,
+/// JavaScript, some terminals), ordinary characters to others.
+pub fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Control, invisible and separator characters.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_invisible(c)
+    c.is_control() || is_invisible(c) || is_separator(c)
 }
 
 /// `s` with each unsafe character replaced by what `instead` gives (`None`

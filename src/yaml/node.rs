@@ -17,6 +17,10 @@ use crate::source::{Pos, Span};
 pub const MAX_DEPTH: usize = 64;
 /// Most values that aliases (`*name`) may add to a document, all aliases together.
 pub const MAX_ALIAS_NODES: usize = 100_000;
+/// Most bytes of text that aliases may add to a document, all aliases together:
+/// the size of the largest file accepted, so that a small file cannot grow past
+/// what a large one could hold.
+pub const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
 /// Longest single value (a question text, a note), in bytes.
 pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
 
@@ -206,23 +210,47 @@ enum Frame {
 
 struct Builder {
     stack: Vec<Frame>,
-    anchors: HashMap<usize, (Node, usize)>,
-    alias_nodes: usize,
+    anchors: HashMap<usize, (Node, Size)>,
+    /// What aliases have added so far.
+    aliased: Size,
     root: Option<Node>,
 }
 
-fn count(node: &Node) -> usize {
+/// How much a value holds: its values (nodes) and the bytes of its text.
+#[derive(Clone, Copy, Default)]
+struct Size {
+    nodes: usize,
+    bytes: usize,
+}
+
+fn size(node: &Node) -> Size {
     match &node.kind {
-        Kind::Scalar(_) => 1,
-        Kind::Seq(items) => 1 + items.iter().map(count).sum::<usize>(),
-        Kind::Map(entries) => 1 + entries.iter().map(|e| 1 + count(&e.value)).sum::<usize>(),
+        Kind::Scalar(s) => Size {
+            nodes: 1,
+            bytes: s.text.len(),
+        },
+        Kind::Seq(items) => items
+            .iter()
+            .map(size)
+            .fold(Size { nodes: 1, bytes: 0 }, add),
+        Kind::Map(entries) => entries
+            .iter()
+            .map(|e| add(size(&e.key), size(&e.value)))
+            .fold(Size { nodes: 1, bytes: 0 }, add),
+    }
+}
+
+fn add(a: Size, b: Size) -> Size {
+    Size {
+        nodes: a.nodes.saturating_add(b.nodes),
+        bytes: a.bytes.saturating_add(b.bytes),
     }
 }
 
 impl Builder {
     fn finish_node(&mut self, node: Node, anchor: usize) -> Result<(), ParseError> {
         if anchor != 0 {
-            let size = count(&node);
+            let size = size(&node);
             self.anchors.insert(anchor, (node.clone(), size));
         }
         self.push(node)
@@ -287,13 +315,53 @@ fn check_tag(tag: Option<&Tag>, at: Span) -> Result<bool, ParseError> {
     )
 }
 
+/// The Unicode line and paragraph separators and NEL as the line breaks they
+/// mean: YAML 1.1 readers (and YAML writers) take them for line breaks, YAML 1.2
+/// for ordinary characters, so a text holding them would not read back the same
+/// after it is written out (`assure trim`).
+fn line_breaks(text: String) -> String {
+    if !text.contains(['\u{2028}', '\u{2029}', '\u{85}']) {
+        return text;
+    }
+    text.replace(['\u{2028}', '\u{85}'], "\n")
+        .replace('\u{2029}', "\n\n")
+}
+
+/// A tab right after the colon of a plain key at the start of a line
+/// (`key:<TAB>value`), which YAML 1.2 allows and saphyr-parser refuses, as a
+/// space: one character for one, so every position stays where it was.
+fn tabs_after_keys(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(":\t") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '-']);
+        let key_end = body
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(body.len());
+        let at = line.len() - body.len() + key_end;
+        if key_end > 0 && line[at..].starts_with(":\t") {
+            out.push_str(&line[..=at]);
+            let rest = &line[at + 1..];
+            let tabs = rest.len() - rest.trim_start_matches('\t').len();
+            out.push_str(&" ".repeat(tabs));
+            out.push_str(&rest[tabs..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Parses one YAML document. `text` must already be free of a byte-order mark.
 pub fn parse(text: &str) -> Result<Node, ParseError> {
-    let mut parser = Parser::new_from_str(text);
+    let text = tabs_after_keys(text);
+    let mut parser = Parser::new_from_str(&text);
     let mut b = Builder {
         stack: Vec::new(),
         anchors: HashMap::new(),
-        alias_nodes: 0,
+        aliased: Size::default(),
         root: None,
     };
     let mut documents = 0;
@@ -362,7 +430,10 @@ impl Builder {
         }
         let node = Node {
             span: here,
-            kind: Kind::Scalar(Scalar { text, plain }),
+            kind: Kind::Scalar(Scalar {
+                text: line_breaks(text),
+                plain,
+            }),
         };
         self.finish_node(node, anchor)
     }
@@ -438,12 +509,17 @@ impl Builder {
                 here,
             ));
         };
-        self.alias_nodes += size;
-        if self.alias_nodes > MAX_ALIAS_NODES {
+        self.aliased = add(self.aliased, *size);
+        let over = if self.aliased.nodes > MAX_ALIAS_NODES {
+            Some(format!("{MAX_ALIAS_NODES} values"))
+        } else if self.aliased.bytes > MAX_ALIAS_BYTES {
+            Some(format!("{} MiB of text", MAX_ALIAS_BYTES / (1024 * 1024)))
+        } else {
+            None
+        };
+        if let Some(over) = over {
             return Err(ParseError::new(
-                format!(
-                    "aliases (`*name`) in this file expand to more than {MAX_ALIAS_NODES} values"
-                ),
+                format!("aliases (`*name`) in this file expand to more than {over}"),
                 here,
             )
             .help("this looks like an alias bomb; write the values out instead"));

@@ -250,3 +250,69 @@ fn the_printable_form_numbers_questions_and_has_boxes() {
         .stdout_has("<!DOCTYPE html>")
         .stdout_has("type=\"checkbox\"");
 }
+
+/// Unicode line and paragraph separators and NEL in any text are read as the
+/// line breaks they mean, so a trimmed file reads back the same and trimming it
+/// again changes nothing.
+#[test]
+fn line_separators_are_stable_under_trim() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = fs::read_to_string(crate::support::root().join(format!("{DIR}/_base.yaml")))
+        .unwrap()
+        .replacen(
+            "title: ",
+            "title: Line\u{2028}one\u{2029}two\u{85}three ",
+            1,
+        );
+    fs::write(dir.path().join("_base.yaml"), base).unwrap();
+    fs::write(
+        dir.path().join("p.yaml"),
+        "id: p\ntitle: \"P\\u2028x\"\nversion: 1.0.0\nbase: _base.yaml\n",
+    )
+    .unwrap();
+    let one = dir.path().join("one.yaml");
+    let two = dir.path().join("two.yaml");
+    let p = dir.path().join("p.yaml");
+    assure(["trim", p.to_str().unwrap(), "-o", one.to_str().unwrap()])
+        .run()
+        .ok();
+    assure(["trim", one.to_str().unwrap(), "-o", two.to_str().unwrap()])
+        .run()
+        .ok();
+    let first = fs::read_to_string(&one).unwrap();
+    assert_eq!(first, fs::read_to_string(&two).unwrap());
+    assert!(
+        !first.contains(['\u{2028}', '\u{2029}', '\u{85}']),
+        "{first}"
+    );
+}
+
+/// A long chain of profiles is not a circle: twenty profiles on profiles load;
+/// past 32 the chain is refused as too deep, in its own words.
+#[test]
+fn a_long_chain_of_profiles_is_not_a_circle() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        crate::support::root().join(format!("{DIR}/_base.yaml")),
+        dir.path().join("p0.yaml"),
+    )
+    .unwrap();
+    for i in 1..=40 {
+        fs::write(
+            dir.path().join(format!("p{i}.yaml")),
+            format!(
+                "id: p{i}\ntitle: P{i}\nversion: 1.0.0\nbase: p{}.yaml\n",
+                i - 1
+            ),
+        )
+        .unwrap();
+    }
+    let p20 = dir.path().join("p20.yaml");
+    assure(["validate", p20.to_str().unwrap()]).run().ok();
+    let p40 = dir.path().join("p40.yaml");
+    assure(["validate", p40.to_str().unwrap()])
+        .run()
+        .code(2)
+        .stderr_has("profiles are built on each other more than 32 deep here")
+        .stderr_lacks("circle");
+}

@@ -2,6 +2,7 @@
 
 mod assess;
 mod authoring;
+mod budget;
 mod examples;
 mod fixtures;
 mod golden;

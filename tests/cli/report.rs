@@ -229,3 +229,32 @@ fn questionnaires_named_by_the_files_load_once_each_and_a_broken_one_fails_only_
     written.sort();
     assert_eq!(written, ["client-0.md", "client-2.md", "client-4.md"]);
 }
+
+/// `-o reports/` names a folder, made if need be, for one file as for many.
+#[test]
+fn an_output_folder_that_does_not_exist_yet_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = format!("{}/new/reports/", dir.path().display());
+    assure(["report", A, "-q", Q, "-o", &out, "--quiet"])
+        .run()
+        .ok();
+    assert!(dir.path().join("new/reports/answers.md").is_file());
+}
+
+/// With standard output closed (`>&-`), nothing can be written: exit 1, not 0.
+#[test]
+fn a_closed_standard_output_is_a_failure() {
+    let o = std::process::Command::new("sh")
+        .args(["-c", "exec \"$0\" report \"$1\" -q \"$2\" --quiet >&-"])
+        .args([env!("CARGO_BIN_EXE_assure"), A, Q])
+        .current_dir(crate::support::root())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("standard output: it is closed"));
+}

@@ -112,6 +112,16 @@ impl Output {
     }
 
     #[track_caller]
+    pub fn stderr_lacks(&self, text: &str) -> &Self {
+        assert!(
+            !self.stderr.contains(text),
+            "stderr holds {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
     pub fn stdout_is(&self, text: &str) -> &Self {
         assert_eq!(self.stdout, text);
         self

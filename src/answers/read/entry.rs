@@ -66,6 +66,11 @@ impl Reader<'_> {
     fn unknown_question(&mut self, e: &Entry) {
         let id = e.key_text();
         let q = self.q;
+        if self.c.full(Code::UnknownQuestion) {
+            // Counted only: no suggestion is worth its cost past the cap.
+            self.c.error(Code::UnknownQuestion, e.key.span, "");
+            return;
+        }
         let help = did_you_mean(id, q.questions().map(|q| q.id.as_str())).or_else(|| {
             q.sections
                 .iter()

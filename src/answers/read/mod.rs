@@ -12,7 +12,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::condition;
-use crate::diagnostic::{Code, Collector, Diagnostic, Loaded};
+use crate::diagnostic::{Code, Collector, Diagnostic, Loaded, Mark};
 use crate::load;
 use crate::model::answers::{Answers, QuestionnaireRef, Respondent};
 use crate::model::{Question, Questionnaire};
@@ -200,12 +200,16 @@ impl Reader<'_> {
         match &entry.value.kind {
             Kind::Map(list) => {
                 for e in list {
-                    let mark = self.c.mark();
+                    let mark = (self.mode == Mode::Earlier).then(|| self.c.mark());
                     match self.entry(e) {
                         Some(answer) => {
                             answers.answers.insert(e.key_text().to_owned(), answer);
                         }
-                        None => self.set_aside(e.key_text(), mark),
+                        None => {
+                            if let Some(mark) = mark {
+                                self.set_aside(e.key_text(), mark);
+                            }
+                        }
                     }
                 }
             }
@@ -224,18 +228,25 @@ impl Reader<'_> {
 impl Reader<'_> {
     /// In [`Mode::Earlier`], an entry that failed only because it no longer
     /// fits becomes a leftover instead of an error.
-    fn set_aside(&mut self, id: &str, mark: usize) {
+    fn set_aside(&mut self, id: &str, mark: Mark) {
         if self.mode != Mode::Earlier {
             return;
         }
         let found = self.c.take_since(mark);
-        let fits_only = !found.is_empty() && found.iter().all(|d| ANSWER_LEVEL.contains(&d.code));
-        match found.first() {
-            Some(d) if fits_only => self.leftovers.push(Leftover {
+        let fits_only = found.codes().all(|c| ANSWER_LEVEL.contains(&c));
+        let first = found.codes().next();
+        match first {
+            Some(code) if fits_only => self.leftovers.push(Leftover {
                 question: id.to_owned(),
-                code: d.code,
+                code,
             }),
-            _ => self.c.extend(found),
+            _ => {
+                // Put them back as they were: in full, or counted past the cap.
+                self.c.extend(found.diags);
+                for code in found.spared {
+                    self.c.error(code, Default::default(), "");
+                }
+            }
         }
     }
 }

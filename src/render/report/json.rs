@@ -128,7 +128,7 @@ pub fn render(r: &Report<'_>) -> String {
             title: &q.title,
             version: &q.version,
             digest: &r.digest,
-            derived_from: q.derived_from.as_ref(),
+            derived_from: q.derived_from.as_deref(),
         },
         answers_for: AnswersFor {
             id: &given.id,

@@ -27,9 +27,30 @@ fn answers_schema_for_a_questionnaire_lists_its_ids_and_values() {
     );
     let s = serde_json::to_value(schema(Kind::Answers, Some(&q))).unwrap();
     let backup = &s["properties"]["answers"]["properties"]["backup"];
+    assert!(
+        backup["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Backups?")
+    );
+    let name = backup["$ref"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("#/$defs/");
     assert_eq!(
-        backup["anyOf"][0]["enum"],
+        s["$defs"][name]["anyOf"][0]["enum"],
         json!(["daily", "never", "unknown", "na"])
     );
     assert_eq!(s["properties"]["answers"]["additionalProperties"], false);
+}
+
+#[test]
+fn questions_that_take_the_same_answers_share_one_definition() {
+    let q = questionnaire(
+        "id: t\ntitle: T\nversion: 1.0.0\nsections:\n  - id: s\n    title: S\n    questions:\n      - { id: a, text: A?, recommendation: { title: x, text: y, effort: low } }\n      - { id: b, text: B?, recommendation: { title: x, text: y, effort: low } }\n      - { id: c, text: C?, type: text }\n",
+    );
+    let s = serde_json::to_value(schema(Kind::Answers, Some(&q))).unwrap();
+    let answers = &s["properties"]["answers"]["properties"];
+    assert_eq!(answers["a"]["$ref"], answers["b"]["$ref"]);
+    assert_ne!(answers["a"]["$ref"], answers["c"]["$ref"]);
 }

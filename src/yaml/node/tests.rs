@@ -110,3 +110,29 @@ fn tabs_get_a_help_line() {
     let e = parse("a:\n\tb: 1\n").unwrap_err();
     assert!(e.help.is_some(), "{e:?}");
 }
+
+#[test]
+fn a_tab_after_a_key_is_white_space_as_yaml_1_2_says() {
+    let root = parse("title:\tT\nlist:\n  - id:\t\tx\nquoted: \"a:\tb\"\n").unwrap();
+    let Kind::Scalar(t) = &scalar_at(&root, "title").kind else {
+        panic!()
+    };
+    assert_eq!(t.text, "T");
+    assert_eq!(
+        scalar_at(&root, "title").span.start,
+        Pos { line: 1, col: 8 }
+    );
+    let Kind::Scalar(q) = &scalar_at(&root, "quoted").kind else {
+        panic!()
+    };
+    assert_eq!(q.text, "a:\tb", "a tab inside a quoted value stays");
+}
+
+#[test]
+fn line_and_paragraph_separators_are_line_breaks() {
+    let root = parse("a: \"one\u{2028}two\u{2029}three\u{85}four\"\n").unwrap();
+    let Kind::Scalar(s) = &scalar_at(&root, "a").kind else {
+        panic!()
+    };
+    assert_eq!(s.text, "one\ntwo\n\nthree\nfour");
+}
