@@ -11,3 +11,4 @@ mod list_show;
 mod report;
 mod shape;
 mod support;
+mod untrusted;
