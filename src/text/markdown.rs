@@ -1,16 +1,33 @@
 //! Making text safe to place in a Markdown report.
 //!
 //! Text from answers files (names, notes, evidence, text answers) is untrusted: it
-//! is escaped so that it can only ever be text. Markdown written by questionnaire
-//! authors (help, recommendations) is kept as Markdown, but raw HTML in it is
-//! escaped; the HTML renderer filters links and HTML once more on its own.
+//! is escaped so that it can only ever be text, as GitHub (bare addresses
+//! included), CommonMark and Python-Markdown read it. Markdown written by
+//! questionnaire authors (help, recommendations) is kept as Markdown, without raw
+//! HTML, images, or links other than http(s) and mailto; the HTML renderer
+//! filters links and HTML once more on its own.
 
 use super::clean;
 
-/// Characters that may start Markdown syntax anywhere in a line.
-const INLINE: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '!', '&', '$',
-];
+mod authored;
+
+pub use authored::{options, safe_link};
+
+/// Characters that may start Markdown syntax anywhere in a line, escaped with a
+/// backslash (which GitHub, CommonMark and Python-Markdown all honour for these).
+/// `{` and `}` would give attributes to an element with Python-Markdown's
+/// `attr_list` (as MkDocs sites use it).
+const INLINE: &[char] = &['\\', '`', '*', '_', '[', ']', '|', '!', '{', '}'];
+
+/// An invisible word joiner, as an entity: placed inside `www.`, `://` and after
+/// `@`, it stops GitHub's renderer from turning a bare address into a link. The
+/// HTML report drops it again (see `render::report::html`).
+pub const NO_LINK: &str = "&#8288;";
+
+/// Whether `&` followed by `rest` could be read as an entity (`&amp;`, `&#60;`).
+fn could_be_entity(rest: &str) -> bool {
+    rest.starts_with(|c: char| c == '#' || c.is_ascii_alphanumeric())
+}
 
 /// Escapes one line of untrusted text for Markdown: it can only be text.
 ///
@@ -18,6 +35,10 @@ const INLINE: &[char] = &[
 /// line is trimmed and its start is looked at: otherwise a leading zero-width
 /// space would hide a `#` from the line-start rule (and make a heading), and a
 /// trailing control character would leave a space that Markdown then drops.
+///
+/// Characters that Python-Markdown cannot escape with a backslash (`<`, `>`,
+/// `&`, `~`, `$`, a leading `=`) become entities, which every reader shows as
+/// the character and none reads as syntax.
 fn line(s: &str) -> String {
     let clean = clean::to_spaces(s);
     let s = clean.trim();
@@ -29,8 +50,14 @@ fn line(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            // Line-start syntax: headings, lists, quotes, rules, setext underlines.
-            '#' | '-' | '+' | '=' if at_start => {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '~' => out.push_str("&#126;"),
+            '$' => out.push_str("&#36;"),
+            '&' if could_be_entity(&s[i + 1..]) => out.push_str("&amp;"),
+            '=' if at_start => out.push_str("&#61;"),
+            // Line-start syntax: headings, lists.
+            '#' | '-' | '+' if at_start => {
                 out.push('\\');
                 out.push(c);
             }
@@ -43,9 +70,19 @@ fn line(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            // A bare URL or email address would become a link for some readers.
-            ':' if s[i..].starts_with("://") => out.push_str("\\:"),
-            '@' => out.push_str("\\@"),
+            // Bare addresses that GitHub would make links of: `www.x`, `x://y`, `a@b`.
+            '.' if i >= 3 && s.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www") => {
+                out.push_str(NO_LINK);
+                out.push('.');
+            }
+            ':' if s[i..].starts_with("://") => {
+                out.push(':');
+                out.push_str(NO_LINK);
+            }
+            '@' if s[i + 1..].starts_with(|c: char| c.is_alphanumeric() || "._-".contains(c)) => {
+                out.push('@');
+                out.push_str(NO_LINK);
+            }
             c => out.push(c),
         }
     }
@@ -113,43 +150,21 @@ fn separate_lists(s: &str) -> String {
     out.join("\n")
 }
 
-/// Markdown from a questionnaire author, with raw HTML tags shown as text and lists
-/// set apart from paragraphs. Autolinks such as `<https://example.org>` are kept.
+/// Markdown from a questionnaire author, keeping only http(s) and mailto links,
+/// without images or raw HTML ([`authored`](mod@authored)), and with lists set
+/// apart from paragraphs. Text that cannot be made safe as Markdown is escaped
+/// as untrusted text instead.
 pub fn authored(s: &str) -> String {
-    separate_lists(&authored_html(s))
-}
-
-fn authored_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s.trim();
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        let autolink = tail[1..].split_once('>').is_some_and(|(inside, _)| {
-            !inside.contains(char::is_whitespace)
-                && inside.split_once(':').is_some_and(|(scheme, _)| {
-                    scheme.len() > 1
-                        && scheme
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-                })
-        });
-        if autolink {
-            out.push('<');
-        } else {
-            out.push_str("\\<");
-        }
-        rest = &tail[1..];
+    match authored::sanitise(s.trim()) {
+        Some(safe) => separate_lists(&safe),
+        None => block(s, ""),
     }
-    out.push_str(rest);
-    out
 }
 
 /// Text for a heading: inline-escaped, without trailing punctuation.
 pub fn heading(s: &str) -> String {
-    let text = inline(s);
-    text.trim_end_matches(['.', ',', ';', ':', '!', '\\', ' '])
-        .to_owned()
+    let trimmed = clean::to_spaces(s);
+    inline(trimmed.trim_end_matches(['.', ',', ';', ':', '!', ' ']))
 }
 
 /// An id in code style.

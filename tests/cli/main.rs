@@ -12,3 +12,4 @@ mod list_show;
 mod report;
 mod shape;
 mod support;
+mod untrusted;

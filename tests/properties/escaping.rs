@@ -28,7 +28,7 @@ fn invisible(c: char) -> bool {
 /// paragraph separators as spaces, trimmed.
 fn normalise_line(line: &str) -> String {
     line.chars()
-        .filter(|c| !invisible(*c))
+        .filter(|c| !invisible(*c) && *c != '\u{2060}')
         .map(|c| {
             if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
                 ' '
@@ -62,7 +62,8 @@ fn text_only(markdown: &str, allowed: impl Fn(&Event<'_>) -> bool) -> Result<Str
     let mut text = String::new();
     for event in Parser::new_ext(markdown, options()) {
         match event {
-            Event::Text(t) => text.push_str(&t),
+            // Without the word joiners placed to stop GitHub linking bare addresses.
+            Event::Text(t) => text.push_str(&t.replace('\u{2060}', "")),
             Event::SoftBreak => text.push('\n'),
             e if allowed(&e) => {}
             e => return Err(format!("{e:?} in {markdown:?}")),

@@ -5,9 +5,10 @@
 //! input is shown as text, images are reduced to their text, and only http(s) and
 //! mailto links survive (others keep their text and lose the link).
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
-use super::{Report, markdown, organisation};
+use super::{Report, markdown as report_markdown, organisation};
+use crate::text::markdown::{self, safe_link};
 
 const CSS: &str = r#"
 :root { color-scheme: light; --ink: #1d2433; --muted: #5b6474; --line: #d8dde6; --band: #f4f6fa; --accent: #1f5fbf; }
@@ -45,29 +46,17 @@ strong { font-weight: 650; }
 }
 "#;
 
-/// Whether a link target may stay a link.
-fn safe_link(dest: &str) -> bool {
-    // Browsers ignore whitespace and control characters inside a scheme.
-    let squeezed: String = dest
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(16)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| squeezed.starts_with(s))
-}
-
 /// Markdown to HTML with the rules above.
 pub fn to_html(markdown: &str) -> String {
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
-    let parser = Parser::new_ext(markdown, options);
+    let parser = Parser::new_ext(markdown, markdown::options());
     // For each open link: whether it was kept.
     let mut links: Vec<bool> = Vec::new();
     let events = parser.filter_map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        // The word joiners that keep GitHub from linking bare addresses.
+        Event::Text(t) if t.contains('\u{2060}') => {
+            Some(Event::Text(t.replace('\u{2060}', "").into()))
+        }
         Event::Start(Tag::Link { ref dest_url, .. }) => {
             let keep = safe_link(dest_url);
             links.push(keep);
@@ -94,7 +83,7 @@ pub fn render(r: &Report<'_>) -> String {
         Some(org) => format!("{}: {}", q.title, crate::text::terminal::clean_line(org)),
         None => q.title.value.clone(),
     };
-    page(&title, &markdown::render(r))
+    page(&title, &report_markdown::render(r))
 }
 
 /// A standalone page holding `markdown`, titled `title` (plain text).

@@ -200,7 +200,7 @@ fn summary(doc: &mut Doc, r: &Report<'_>) {
         ));
     }
     if let Some(note) = r.mismatch() {
-        doc.push(format!("**Note:** {note}"));
+        doc.push(format!("**Note:** {}", inline(&note)));
     }
     first_actions(doc, a);
 }

@@ -50,6 +50,7 @@ impl<'a> Report<'a> {
     }
 
     /// Whether the answers were given to another version or form of the questionnaire.
+    /// Plain text holding the answers file's version: escape it for the format.
     pub fn mismatch(&self) -> Option<String> {
         let q = self.assessment.questionnaire;
         let given = &self.assessment.answers.questionnaire;
