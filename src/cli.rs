@@ -35,6 +35,7 @@ pub enum Command {
     Report(ReportArgs),
     Trim(TrimArgs),
     Template(TemplateArgs),
+    Import(ImportArgs),
     Schema(SchemaArgs),
 }
 
@@ -177,18 +178,67 @@ pub struct TrimArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Write a blank answers file to fill in with a text editor.
+/// Write a blank answers file to fill in with a text editor, or a workbook to
+/// fill in with a spreadsheet program.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html"
+    after_help = "Examples:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html\n\n  assure template sme-baseline -o answers.xlsx     a workbook for Excel or LibreOffice\n  assure report answers.xlsx -o report.html        read back the same way"
 )]
 pub struct TemplateArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
     #[arg(value_name = "Q")]
     pub questionnaire: String,
 
+    /// Default: from the output file's extension, else yaml
+    #[arg(long, value_enum)]
+    pub format: Option<TemplateFormat>,
+
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    /// An answers file with every question as a comment
+    Yaml,
+    /// A workbook with drop-downs, for Excel or LibreOffice Calc
+    Xlsx,
+}
+
+/// Turn a customer's spreadsheet questionnaire (CSV or XLSX) into a
+/// questionnaire draft that validates, with TODO notes where it needs more.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure import their-questions.xlsx --columns section=B,id=A,text=C,help=D -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D,critical=E,recommendation=F,maps.nist-csf-2.0=G -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
+)]
+pub struct ImportArgs {
+    /// The spreadsheet: a .csv file or an .xlsx workbook
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Which column holds what, such as text=C,section=B,id=A
+    #[arg(long, value_name = "NAME=COLUMN,...")]
+    pub columns: String,
+
+    /// The sheet to read, in a workbook (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// Rows of titles at the top, left out
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub header_rows: u32,
+
+    /// The questionnaire's id (default: from the file name)
+    #[arg(long)]
+    pub id: Option<String>,
+
+    /// The questionnaire's title (default: from the file name)
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Write the draft to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "Q.yaml")]
     pub output: Option<PathBuf>,
 }
 

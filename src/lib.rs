@@ -21,6 +21,7 @@ pub mod diagnostic;
 pub mod digest;
 pub mod error;
 pub mod frameworks;
+pub mod import;
 pub mod interactive;
 pub mod load;
 pub mod model;
@@ -33,4 +34,5 @@ pub mod source;
 #[cfg(test)]
 pub mod test;
 pub mod text;
+pub mod workbook;
 pub mod yaml;

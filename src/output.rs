@@ -179,8 +179,27 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
 
 /// Writes to the file named by `path`, or to stdout when it is absent or `-`.
 pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
+    write_bytes(path, content.as_bytes())
+}
+
+/// A binary file (a workbook) is not for a terminal: without `-o`, or with
+/// `-o -` while stdout is a terminal, say how to name a file instead.
+pub fn refuse_binary_on_terminal(path: Option<&Path>, example: &str) -> Result<()> {
+    use std::io::IsTerminal;
+    let to_stdout = path.is_none_or(|p| p == Path::new("-"));
+    if to_stdout && std::io::stdout().is_terminal() {
+        return Err(crate::error::UserError::Usage(format!(
+            "a workbook is a file, not text for the terminal: give `-o {example}`"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// The same for bytes that are not text, such as a workbook.
+pub fn write_bytes(path: Option<&Path>, content: &[u8]) -> Result<()> {
     match path {
-        Some(p) if p != Path::new("-") => write_atomic(p, content.as_bytes()),
+        Some(p) if p != Path::new("-") => write_atomic(p, content),
         _ => {
             // Rust's stdout takes a closed descriptor for a sink and drops what
             // is written: say so instead of ending as if all went well.
@@ -188,7 +207,7 @@ pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
                 anyhow::bail!("could not write to standard output: it is closed");
             }
             let mut out = std::io::stdout().lock();
-            out.write_all(content.as_bytes())
+            out.write_all(content)
                 .and_then(|()| out.flush())
                 .context("could not write to standard output")
         }

@@ -1,9 +1,13 @@
 //! The text of an input file, kept for diagnostics, and positions in it.
 //!
 //! A leaf module: every stage that points at a place in a file (the YAML tree,
-//! the diagnostics, the checks) uses these types.
+//! the diagnostics, the checks) uses these types. A workbook has no text: its
+//! positions are cells ([`cell`]).
 
 use std::sync::{Arc, OnceLock};
+
+pub mod cell;
+pub use cell::{Cell, Cells};
 
 /// A position in a source file: line and column, both counted from 1; the column
 /// counts characters, not bytes.
@@ -35,6 +39,8 @@ pub struct Source {
     pub name: String,
     pub text: String,
     line_starts: OnceLock<Vec<usize>>,
+    /// For a workbook: the cells that spans stand for (empty for text files).
+    cells: Cells,
 }
 
 impl Source {
@@ -52,7 +58,27 @@ impl Source {
             name: name.into(),
             text,
             line_starts: OnceLock::new(),
+            cells: Cells::default(),
         })
+    }
+
+    /// A workbook: no text, and spans that stand for `cells`.
+    pub fn workbook(name: impl Into<String>, cells: Cells) -> Arc<Source> {
+        Arc::new(Source {
+            name: name.into(),
+            text: String::new(),
+            line_starts: OnceLock::new(),
+            cells,
+        })
+    }
+
+    /// The cell a span stands for, in a workbook.
+    pub fn cell(&self, span: Span) -> Option<&Cell> {
+        self.cells.get(span)
+    }
+
+    pub fn is_workbook(&self) -> bool {
+        !self.cells.is_empty()
     }
 
     fn starts(&self) -> &[usize] {

@@ -54,6 +54,9 @@ fn downstream(catalog: &Catalog<'_>, q: &Questionnaire) {
         ReportFormat::Markdown,
         ReportFormat::Html,
         ReportFormat::Json,
+        ReportFormat::Csv,
+        ReportFormat::Xlsx,
+        ReportFormat::Oscal,
     ] {
         let _ = report::render(format, &r);
     }

@@ -161,9 +161,13 @@ fuzz_target!(|data: &[u8]| {
     assert!(in_range(a.overall), "overall {:?}", a.overall);
     assert!(a.sections.iter().all(|s| in_range(s.score)));
     let r = Report::new(&a, Some("Fuzz & Co <b>"));
-    let _ = report::render(ReportFormat::Markdown, &r);
-    check_html(&report::render(ReportFormat::Html, &r));
-    let json = report::render(ReportFormat::Json, &r);
+    let text = |format| String::from_utf8(report::render(format, &r).unwrap()).unwrap();
+    let _ = text(ReportFormat::Markdown);
+    check_html(&text(ReportFormat::Html));
+    let json = text(ReportFormat::Json);
+    for format in [ReportFormat::Csv, ReportFormat::Xlsx, ReportFormat::Oscal] {
+        assert!(report::render(format, &r).is_ok(), "{format:?}");
+    }
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),
         "{json}"

@@ -2,6 +2,7 @@
 //! ([`load`], or [`AnswersFile`] when the questionnaire is found from the file),
 //! and writing them ([`write`]).
 
+mod open;
 mod read;
 mod write;
 
@@ -17,6 +18,7 @@ use crate::source::Source;
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Node, Spanned};
 
+pub use open::document;
 pub use read::Leftover;
 pub use write::{flow_scalar, scalar, write};
 
@@ -30,8 +32,10 @@ pub struct AnswersFile {
 }
 
 impl AnswersFile {
+    /// Opens a YAML answers file, or a workbook made by `template --format xlsx`
+    /// (recognised by its first bytes or its `.xlsx` name).
     pub fn open(path: &Path) -> Result<AnswersFile, Vec<Diagnostic>> {
-        AnswersFile::from_document(Document::open(path)?)
+        AnswersFile::from_document(open::document(path)?)
     }
 
     /// An answers file from text already read (tests, fuzzing, other formats).

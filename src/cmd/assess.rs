@@ -146,11 +146,11 @@ fn write_report(
     let saved = session.to_save();
     let assessment = score::assess(session.questionnaire(), &saved);
     let prepared_by = catalog.config().report.prepared_by.as_deref();
-    let text = report::render(format, &Report::new(&assessment, prepared_by));
+    let bytes = report::render(format, &Report::new(&assessment, prepared_by))?;
     match dest {
-        None => output::write(None, &text)?,
+        None => output::write_bytes(None, &bytes)?,
         Some(path) => {
-            output::write_atomic(&path, text.as_bytes())?;
+            output::write_atomic(&path, &bytes)?;
             eprintln!(
                 "\nYour report is ready: {}\nYour answers are in {}.",
                 shell::path(&path),

@@ -2,6 +2,7 @@
 //! dispatches.
 
 mod assess;
+mod import;
 mod list;
 mod report;
 mod schema;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(args) => report::run(&catalog, &args),
         Command::Trim(args) => trim::run(&catalog, &args),
         Command::Template(args) => template::run(&catalog, &args),
+        Command::Import(args) => import::run(&args),
         Command::Schema(args) => schema::run(&catalog, &args),
     }
 }

@@ -158,14 +158,14 @@ fn render_one(
     };
     let assessment = score::assess(q, &loaded.value);
     let report = Report::with_digest(&assessment, target.digest.clone(), prepared_by);
-    let text = report::render(format, &report);
+    let bytes = report::render(format, &report)?;
     let shown = match dest {
         Dest::Stdout => {
-            output::write(None, &text)?;
+            output::write_bytes(None, &bytes)?;
             file.src.name.clone()
         }
         Dest::File(path) => {
-            output::write_atomic_unsynced(path, text.as_bytes())?;
+            output::write_atomic_unsynced(path, &bytes)?;
             path.display().to_string()
         }
     };
@@ -262,6 +262,9 @@ impl Batch<'_> {
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
     let dests = destinations(args, catalog, format)?;
+    if format.is_binary() && dests.contains(&Dest::Stdout) {
+        output::refuse_binary_on_terminal(None, "report.xlsx")?;
+    }
     let given = match &args.questionnaire {
         Some(q) => Some(Target::new(catalog.open(q).map_err(reported)?)),
         None => None,

@@ -72,7 +72,8 @@ fn check_questionnaire(catalog: &Catalog<'_>, doc: &Document) -> Outcome {
 
 fn check(catalog: &Catalog<'_>, questionnaire: Option<&str>, path: &Path) -> Checked {
     let file = path.display().to_string();
-    let (kind, outcome) = match Document::open(path) {
+    // A workbook is read as an answers file; anything else as YAML.
+    let (kind, outcome) = match answers::document(path) {
         Err(diags) => (None, Err(diags)),
         Ok(doc) if doc.kind == DocKind::Answers => {
             (Some(doc.kind), check_answers(catalog, questionnaire, doc))

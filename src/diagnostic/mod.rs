@@ -102,10 +102,17 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// `file:line:column`, as far as known.
+    /// The spreadsheet cell the problem is in, for a workbook.
+    pub fn cell(&self) -> Option<&crate::source::Cell> {
+        self.source.as_ref()?.cell(self.span?)
+    }
+
+    /// `file:line:column`, as far as known; `file: Sheet!A1` in a workbook.
     pub fn location(&self) -> String {
         let mut s = self.file.clone().unwrap_or_default();
-        if let Some(span) = self.span {
+        if let Some(cell) = self.cell() {
+            let _ = write!(s, ": {cell}");
+        } else if let Some(span) = self.span {
             let _ = write!(s, ":{}:{}", span.start.line, span.start.col);
         }
         s

@@ -21,7 +21,13 @@ impl Diagnostic {
         let message = terminal::clean(&self.message);
         let title = level.primary_title(message.as_ref()).id(self.code.as_str());
         let excerpt = self.excerpt();
+        let cell_origin = self
+            .cell()
+            .map(|_| terminal::clean(&self.location()).into_owned());
         let mut group = match (&excerpt, &self.file) {
+            (_, Some(_)) if cell_origin.is_some() => {
+                title.element(Origin::path(cell_origin.as_deref().unwrap_or_default()))
+            }
             (Some(ex), _) => title.element(
                 Snippet::source(ex.text.as_str())
                     .line_start(ex.line as usize)
@@ -110,21 +116,27 @@ pub struct JsonDiagnostic<'a> {
     pub column: Option<u32>,
     pub end_line: Option<u32>,
     pub end_column: Option<u32>,
+    /// In a workbook, the cell (such as `Answers!D12`) instead of a line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     pub help: Option<&'a str>,
     pub notes: &'a [String],
 }
 
 impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
     fn from(d: &'a Diagnostic) -> Self {
+        let cell = d.cell().map(ToString::to_string);
+        let span = d.span.filter(|_| cell.is_none());
         JsonDiagnostic {
             severity: d.severity,
             code: d.code,
             message: &d.message,
             file: d.file.as_deref(),
-            line: d.span.map(|s| s.start.line),
-            column: d.span.map(|s| s.start.col),
-            end_line: d.span.map(|s| s.end.line),
-            end_column: d.span.map(|s| s.end.col),
+            line: span.map(|s| s.start.line),
+            column: span.map(|s| s.start.col),
+            end_line: span.map(|s| s.end.line),
+            end_column: span.map(|s| s.end.col),
+            cell,
             help: d.help.as_deref(),
             notes: &d.notes,
         }

@@ -34,6 +34,12 @@ fn is_pipe(_: &Path) -> bool {
 
 /// Reads a whole input file, refusing one that is too large before reading it.
 pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
+    let (name, bytes) = read_bytes(path)?;
+    from_bytes(name, bytes)
+}
+
+/// The bytes of an input file, and its name, with the same size cap.
+pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
     let name = path.display().to_string();
     let fail = |code: Code, message: String| Diagnostic::error(code, message).file_name(&name);
     // Opening a named pipe waits for a writer, which may never come.
@@ -80,7 +86,7 @@ pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
-    from_bytes(name, bytes)
+    Ok((name, bytes))
 }
 
 /// Checks that `bytes` are UTF-8 and makes a [`Source`] of them.

@@ -9,7 +9,14 @@ use crate::text::markdown::{authored, heading, inline};
 use crate::text::number::number;
 
 /// Question numbers by id, counting from 1 in file order.
-type Numbers<'q> = HashMap<&'q str, usize>;
+pub type Numbers<'q> = HashMap<&'q str, usize>;
+
+pub fn numbers(q: &Questionnaire) -> Numbers<'_> {
+    q.questions()
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i + 1))
+        .collect()
+}
 
 fn label(q: &Question, value: &str) -> String {
     match q.kind() {
@@ -26,6 +33,18 @@ fn label(q: &Question, value: &str) -> String {
 
 /// A condition in words: "you answered “Yes” to question 2".
 fn words(c: &Condition, q: &Questionnaire, n: &Numbers<'_>) -> String {
+    condition_words(c, q, n, &inline)
+}
+
+/// The same, with labels made safe by `esc` for where they are shown.
+pub fn condition_words(
+    c: &Condition,
+    q: &Questionnaire,
+    n: &Numbers<'_>,
+    esc: &dyn Fn(&str) -> String,
+) -> String {
+    let words = |c: &Condition, q: &Questionnaire, n: &Numbers<'_>| condition_words(c, q, n, esc);
+    let inline = esc;
     match c {
         Condition::All(list) => list
             .iter()

@@ -10,3 +10,4 @@ pub mod show;
 pub mod standalone;
 pub mod template;
 pub mod validity;
+pub mod workbook;

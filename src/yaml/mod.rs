@@ -15,7 +15,7 @@ mod spanned;
 
 pub use crate::source::{Pos, Span};
 pub use de::{DeError, from_node, recover_vec};
-pub use node::{Entry, Kind, Node, Plain, Scalar, parse, resolve_plain};
+pub use node::{Entry, Kind, MAX_SCALAR_BYTES, Node, Plain, Scalar, parse, resolve_plain};
 pub use spanned::Spanned;
 
 /// Why a value could not be written as YAML.

@@ -31,6 +31,7 @@ fn every_example_validates_without_a_warning() {
     args.extend([
         "examples/own-questionnaire.yaml".into(),
         "examples/own-profile.yaml".into(),
+        "examples/import/northwind-supplier-security.yaml".into(),
     ]);
     args.extend(answers_files());
     let o = assure(&args).run();
@@ -55,7 +56,7 @@ fn every_example_validates_without_a_warning() {
 fn the_committed_example_reports_are_current() {
     let dir = tempfile::tempdir().unwrap();
     let mut stale = Vec::new();
-    for format in ["markdown", "html", "json"] {
+    for format in ["markdown", "html", "json", "csv", "oscal"] {
         let mut args = vec!["--config".to_string(), CONFIG.into(), "report".into()];
         args.extend(answers_files());
         args.extend([
@@ -72,7 +73,7 @@ fn the_committed_example_reports_are_current() {
         .map(|e| e.unwrap().path())
         .collect();
     made.sort();
-    assert_eq!(made.len(), answers_files().len() * 3);
+    assert_eq!(made.len(), answers_files().len() * 5);
     for path in made {
         let name = path.file_name().unwrap();
         let new = fs::read_to_string(&path).unwrap();
@@ -95,4 +96,52 @@ fn the_profile_in_the_readme_works_as_shown() {
     o.ok();
     assert!(!o.stderr.contains("warning"), "{}", o.stderr);
     o.stdout_has("profile `acme-supplier-lite`");
+}
+
+/// The command that made `examples/import/northwind-supplier-security.yaml`,
+/// as the README shows it.
+const IMPORT: [&str; 11] = [
+    "import",
+    "examples/import/supplier-security-questionnaire.xlsx",
+    "--header-rows",
+    "3",
+    "--columns",
+    "id=A,section=B,text=C,help=D,type=E,options=F,critical=G,recommendation=H,evidence=I,maps.nist-csf-2.0=J",
+    "--id",
+    "northwind-supplier-security",
+    "--title",
+    "Northwind Logistics supplier security questionnaire",
+    "-o",
+];
+
+#[test]
+fn the_committed_import_is_current_and_the_csv_gives_the_same_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("draft.yaml");
+    let mut args: Vec<String> = IMPORT.iter().map(|s| (*s).to_string()).collect();
+    args.push(out.display().to_string());
+    let o = assure(&args).run();
+    o.ok()
+        .stderr_has("29 questions in 6 sections; 7 rows left out");
+    let made = fs::read_to_string(&out).unwrap();
+    let committed = Path::new("examples/import/northwind-supplier-security.yaml");
+    if let Err(e) = golden::check(committed, &made) {
+        panic!("{e}");
+    }
+    // The same table as CSV, without the workbook's title rows.
+    let csv_out = dir.path().join("from-csv.yaml");
+    let mut args: Vec<String> = IMPORT.iter().map(|s| (*s).to_string()).collect();
+    args[1] = "examples/import/supplier-security-questionnaire.csv".into();
+    args[3] = "1".into();
+    args.push(csv_out.display().to_string());
+    assure(&args).run().ok();
+    let from_csv = fs::read_to_string(&csv_out).unwrap();
+    // Only the comments naming cells and the source differ.
+    let body = |s: &str| {
+        s.lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.starts_with("description"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(body(&from_csv), body(&made));
 }

@@ -4,6 +4,7 @@ mod assess;
 mod authoring;
 mod budget;
 mod examples;
+mod exchange;
 mod fixtures;
 mod golden;
 mod hostile;

@@ -82,7 +82,17 @@ pub(super) fn read(
     digest: &str,
     mode: Mode,
 ) -> Result<(Loaded<Answers>, Vec<Leftover>), Vec<Diagnostic>> {
-    let (top, c) = load::deserialize::<Top>(src, node);
+    // A workbook holds the labels people picked: make them values first.
+    let translated;
+    let mut labels = Vec::new();
+    let node = if src.is_workbook() {
+        (translated, labels) = crate::workbook::translate(src, node, q);
+        &translated
+    } else {
+        node
+    };
+    let (top, mut c) = load::deserialize::<Top>(src, node);
+    c.extend(labels);
     let Some(top) = top else {
         return Err(c.into_vec());
     };

@@ -223,6 +223,10 @@ impl Reader<'_> {
             );
             ok = false;
         }
+        // In the questionnaire's order, however they were written: a report
+        // then reads the same whether the answers came from YAML or a workbook.
+        let order = |v: &String| q.options().iter().position(|o| o.value.value == *v);
+        chosen.sort_by_key(order);
         ok.then_some(Value::Multi(chosen))
     }
 }

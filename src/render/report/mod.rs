@@ -1,12 +1,19 @@
 //! Reports: an [`Assessment`] rendered for people (Markdown, and HTML made from the
-//! same Markdown) and for tools (JSON). Each renderer is a pure function returning
-//! text.
+//! same Markdown) and for tools (JSON, CSV, XLSX, OSCAL). Each renderer is a pure
+//! function returning the file's text, or its bytes for a workbook.
 
 mod coverage;
+pub mod csv;
 pub mod html;
+pub mod inert;
 mod json;
 mod markdown;
+pub mod oscal;
+pub mod rows;
 pub mod summary;
+#[cfg(test)]
+mod test;
+pub mod xlsx;
 
 use crate::digest;
 use crate::load::config::ReportFormat;
@@ -73,12 +80,16 @@ impl<'a> Report<'a> {
     }
 }
 
-pub fn render(format: ReportFormat, report: &Report<'_>) -> String {
-    match format {
-        ReportFormat::Markdown => markdown::render(report),
-        ReportFormat::Html => html::render(report),
-        ReportFormat::Json => json::render(report),
-    }
+/// The report as the bytes of its file: text in UTF-8, or a workbook.
+pub fn render(format: ReportFormat, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        ReportFormat::Markdown => markdown::render(report).into_bytes(),
+        ReportFormat::Html => html::render(report).into_bytes(),
+        ReportFormat::Json => json::render(report).into_bytes(),
+        ReportFormat::Csv => csv::render(report)?.into_bytes(),
+        ReportFormat::Xlsx => xlsx::render(report)?,
+        ReportFormat::Oscal => oscal::render(report).into_bytes(),
+    })
 }
 
 /// A score as shown: one decimal and a percent sign, or "n/a".

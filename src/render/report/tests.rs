@@ -40,9 +40,9 @@ fn reports() -> (String, String, String, String) {
     let r = Report::new(&assessment, Some("<b>Consultant</b>"));
     let table = summary::table(&[summary::Row::new("r.md".into(), &assessment)]).to_string();
     (
-        render(ReportFormat::Markdown, &r),
-        render(ReportFormat::Html, &r),
-        render(ReportFormat::Json, &r),
+        String::from_utf8(render(ReportFormat::Markdown, &r).unwrap()).unwrap(),
+        String::from_utf8(render(ReportFormat::Html, &r).unwrap()).unwrap(),
+        String::from_utf8(render(ReportFormat::Json, &r).unwrap()).unwrap(),
         table,
     )
 }

@@ -1,0 +1,49 @@
+//! `assure import FILE --columns ... -o Q.yaml`: a questionnaire draft from a
+//! customer's spreadsheet. Rows left out are listed as warnings with their
+//! cells; the draft is checked before it is written.
+
+use anyhow::Result;
+
+use crate::cli::ImportArgs;
+use crate::diagnostic;
+use crate::error::UserError;
+use crate::error::reported;
+use crate::import::{self, Options, columns::Columns};
+use crate::output;
+
+pub fn run(args: &ImportArgs) -> Result<()> {
+    let columns =
+        Columns::parse(&args.columns).map_err(|m| UserError::Usage(format!("--columns: {m}")))?;
+    if let Some(id) = &args.id
+        && !crate::text::slug::is_slug(id)
+    {
+        return Err(UserError::Usage(format!(
+            "--id `{id}` is not an id: use lower-case letters, digits and hyphens"
+        ))
+        .into());
+    }
+    let options = Options {
+        columns: &columns,
+        sheet: args.sheet.as_deref(),
+        header_rows: args.header_rows,
+        id: args.id.as_deref(),
+        title: args.title.as_deref(),
+    };
+    let imported = import::run(&args.file, &options).map_err(reported)?;
+    diagnostic::emit(&imported.left_out);
+    // The draft is made to validate; should it not, that is a fault here, and
+    // the problems are shown rather than a file that does not load.
+    let name = args
+        .output
+        .as_deref()
+        .map_or_else(|| "draft.yaml".to_owned(), |p| p.display().to_string());
+    import::check(&imported.text, &name).map_err(reported)?;
+    output::write(args.output.as_deref(), &imported.text)?;
+    eprintln!(
+        "{} questions in {} sections; {} rows left out (listed above). Next: fill in the TODOs, then `assure validate {name}`.",
+        imported.questions,
+        imported.sections,
+        imported.left_out.len()
+    );
+    Ok(())
+}

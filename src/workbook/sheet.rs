@@ -1,0 +1,77 @@
+//! Streaming the filled cells of one sheet, in file order, with the cell limit
+//! applied as they come: a sheet of a million rows is refused at the limit, not
+//! after it has been read. Formulas are reported, never evaluated.
+
+use std::io::Cursor;
+
+use calamine::{DataRef, Dimensions, Reader, Xlsx};
+
+use super::limits::{MAX_CELLS, MAX_ROWS};
+
+pub type Book<'a> = Xlsx<Cursor<&'a [u8]>>;
+
+/// One filled cell, positions from 0.
+pub struct RawCell<'a> {
+    pub row: u32,
+    pub col: u32,
+    pub value: DataRef<'a>,
+    /// The cell holds a formula; `value` is what the program that saved the
+    /// file computed, and is not used.
+    pub formula: bool,
+}
+
+/// Why a sheet could not be read to the end.
+pub enum Stop {
+    /// More filled cells than the limit; the position of the first one over it.
+    TooManyCells { row: u32, col: u32 },
+    /// The sheet says it reaches this row (from 0), beyond the limit.
+    TooManyRows { last: u32 },
+    /// The sheet's XML is broken.
+    Broken(String),
+}
+
+/// Calls `f` for every filled cell of `sheet` (empty cells are skipped).
+pub fn scan(book: &mut Book<'_>, sheet: &str, mut f: impl FnMut(RawCell<'_>)) -> Result<(), Stop> {
+    let mut reader = book
+        .worksheet_cells_reader(sheet)
+        .map_err(|e| Stop::Broken(e.to_string()))?;
+    // The used range the sheet declares: a sheet that says it runs to row
+    // 1,048,576 is refused before a row of it is read.
+    let last = reader.dimensions().end.0;
+    if last >= MAX_ROWS {
+        return Err(Stop::TooManyRows { last });
+    }
+    let mut count = 0usize;
+    loop {
+        let next = reader
+            .next_cell_with_formula_metadata()
+            .map_err(|e| Stop::Broken(e.to_string()))?;
+        let Some(cell) = next else { return Ok(()) };
+        let formula = cell.formula.is_some();
+        if cell.value == DataRef::Empty && !formula {
+            continue;
+        }
+        count += 1;
+        let (row, col) = cell.pos;
+        if count > MAX_CELLS {
+            return Err(Stop::TooManyCells { row, col });
+        }
+        f(RawCell {
+            row,
+            col,
+            value: cell.value,
+            formula,
+        });
+    }
+}
+
+/// The merged ranges of `sheet`.
+pub fn merged(book: &mut Book<'_>, sheet: &str) -> Result<Vec<Dimensions>, String> {
+    book.merge_cells_by_sheet_name(sheet)
+        .map_err(|e| e.to_string())
+}
+
+/// The names of the sheets, in order.
+pub fn names(book: &Book<'_>) -> Vec<String> {
+    book.sheet_names()
+}

@@ -1,0 +1,148 @@
+//! Exchange formats through the real binary: answers workbooks written and read
+//! back (one saved by LibreOffice Calc), reports as CSV, XLSX and OSCAL, and
+//! `import`'s mistakes. The hostile workbooks are fixtures (tests/fixtures).
+
+use std::fs;
+
+use crate::support::{assure, root};
+
+const CONFIG: &str = "examples/assure.toml";
+
+fn json_report(answers: &str) -> String {
+    let o = assure([
+        "--config", CONFIG, "report", answers, "--format", "json", "--quiet", "-o", "-",
+    ])
+    .run();
+    o.ok();
+    o.stdout.clone()
+}
+
+#[test]
+fn a_workbook_saved_by_libreoffice_reads_back_to_the_same_report_as_the_yaml() {
+    let from_yaml = json_report("examples/answers/harbour-bakery.yaml");
+    let from_calc = json_report("tests/fixtures/valid/workbooks/harbour-bakery-libreoffice.xlsx");
+    assert_eq!(from_calc, from_yaml);
+    assert!(from_yaml.contains("\"organisation\": \"Harbour Bakery & Café\""));
+}
+
+#[test]
+fn a_blank_template_is_a_valid_answers_file_with_nothing_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.xlsx");
+    let file = path.display().to_string();
+    assure(["template", "sme-baseline", "-o", &file]).run().ok();
+    assert!(fs::read(&path).unwrap().starts_with(b"PK\x03\x04"));
+    assure(["validate", &file])
+        .run()
+        .ok()
+        .stdout_has("answers file `sme-baseline`")
+        .stdout_has(": 0 of ");
+    // --format wins over the extension, and a pipe takes the bytes.
+    let o = assure(["template", "sme-baseline", "--format", "xlsx"]).run();
+    o.ok();
+    assert!(o.stdout.starts_with("PK"));
+}
+
+#[test]
+fn reports_as_csv_xlsx_and_oscal_follow_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name).display().to_string();
+    for name in ["r.csv", "r.xlsx", "r.oscal.json"] {
+        assure([
+            "report",
+            "examples/answers/harbour-bakery.yaml",
+            "--quiet",
+            "-o",
+            &out(name),
+        ])
+        .run()
+        .ok();
+    }
+    let csv = fs::read_to_string(out("r.csv")).unwrap();
+    assert!(
+        csv.starts_with("section,id,question,answer,status,"),
+        "{csv}"
+    );
+    assert!(fs::read(out("r.xlsx")).unwrap().starts_with(b"PK\x03\x04"));
+    let oscal = fs::read_to_string(out("r.oscal.json")).unwrap();
+    assert!(oscal.contains("\"assessment-results\""), "{oscal}");
+}
+
+#[test]
+fn validate_as_json_names_the_cell_of_a_workbook_problem() {
+    let o = assure([
+        "validate",
+        "tests/fixtures/invalid/answers/workbook-formulas.xlsx",
+        "-q",
+        "tests/fixtures/invalid/answers/_questionnaire.yaml",
+        "--format",
+        "json",
+    ])
+    .run();
+    o.code(2);
+    let files: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let d = &files[0]["diagnostics"][0];
+    assert_eq!(d["cell"], "Answers!F2");
+    assert_eq!(d["line"], serde_json::Value::Null);
+    assert_eq!(d["code"], "formula");
+}
+
+#[test]
+fn import_explains_its_mistakes_with_exit_status_2() {
+    let csv = "examples/import/supplier-security-questionnaire.csv";
+    let xlsx = "examples/import/supplier-security-questionnaire.xlsx";
+    assure(["import", csv, "--columns", "section=B"])
+        .run()
+        .code(2)
+        .stderr_has(
+            "error: --columns: say which column holds the questions, such as `--columns text=C`",
+        );
+    assure([
+        "import",
+        csv,
+        "--columns",
+        "text=C",
+        "--sheet",
+        "Questionnaire",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("`--sheet` is for .xlsx workbooks; a CSV file has one table");
+    assure(["import", xlsx, "--columns", "text=C", "--sheet", "Sheet9"])
+        .run()
+        .code(2)
+        .stderr_has("this workbook has no sheet named `Sheet9`; it has `Questionnaire`");
+    assure(["import", csv, "--columns", "text=K"])
+        .run()
+        .code(2)
+        .stderr_has("no question was found: no row has text in the question column");
+    assure(["import", csv, "--columns", "text=C", "--id", "Not An Id"])
+        .run()
+        .code(2)
+        .stderr_has("--id `Not An Id` is not an id");
+}
+
+#[test]
+fn an_import_to_stdout_is_a_questionnaire_that_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = assure([
+        "import",
+        "examples/import/supplier-security-questionnaire.csv",
+        "--columns",
+        "text=C,section=B,help=D",
+    ])
+    .run();
+    o.ok()
+        .stderr_has("warning[row-left-out]: the same question as C16");
+    let path = dir.path().join("supplier-security-questionnaire.yaml");
+    fs::write(&path, &o.stdout).unwrap();
+    assure(["validate".as_ref(), path.as_os_str()])
+        .run()
+        .ok()
+        .stdout_has("questionnaire `supplier-security-questionnaire` 0.1.0: 6 sections, 29 questions (0 scored, 0 critical)");
+    assert!(
+        root()
+            .join("examples/import/northwind-supplier-security.yaml")
+            .is_file()
+    );
+}
