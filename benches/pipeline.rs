@@ -7,7 +7,9 @@
 //! whole processes, with their peak memory: `assure report` end to end, and the
 //! floor as a process of its own (this binary re-run with `--floor`), so that both
 //! pay the same start-up and file reading. Last, one `report` call on 1,000
-//! answers files with RAYON_NUM_THREADS=1 and =2.
+//! answers files with RAYON_NUM_THREADS=1 and =2. Then the exchange formats
+//! (`benches/pipeline/exchange.rs`): the XLSX template and its read-back against their
+//! YAML equivalents, at 2,000 questions (`--exchange N`; 0 skips it).
 //!
 //! Figures are medians. Options: `--quick` (fewer runs and sizes, for a smoke
 //! test), `--sizes 500,2000`, `--batch N` (files in the batch run; 0 skips it),
@@ -24,6 +26,8 @@ use assure::load::{Catalog, Document};
 use assure::render::report::{self, Report};
 use assure::score;
 use assure::source::Source;
+#[path = "pipeline/exchange.rs"]
+mod exchange;
 mod synthetic;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
@@ -35,6 +39,8 @@ struct Options {
     budget: Duration,
     batch: usize,
     batch_questions: usize,
+    /// Questions in the exchange-format measurement (0 skips it).
+    exchange: usize,
     /// Where to write the generated files and reports. The default is a folder
     /// under target/ that is kept between runs: see BENCHMARKS.md on why a fresh
     /// folder each time would measure the file system rather than `assure`.
@@ -64,6 +70,8 @@ fn options(args: &[String]) -> Options {
         budget: Duration::from_millis(if quick { 200 } else { 2000 }),
         batch: value("--batch").map_or(if quick { 100 } else { 1000 }, |n| n.parse().unwrap()),
         batch_questions: 100,
+        exchange: value("--exchange")
+            .map_or(if quick { 500 } else { 2000 }, |n| n.parse().unwrap()),
         keep: value("--keep").map(PathBuf::from),
     }
 }
@@ -237,7 +245,7 @@ fn measure(o: &Options, dir: &Path, n: usize) -> Sized {
     let render = formats.map(|f| {
         median(o, || {
             let r = Report::new(&assessment, None);
-            std::hint::black_box(report::render(f, &r));
+            std::hint::black_box(report::render(f, &r).unwrap());
         })
     });
     let e2e = formats.map(|f| {
@@ -429,5 +437,15 @@ fn main() {
         eprintln!("measuring {} answers files in one call…", o.batch);
         batch(&o, &dir)
     });
+    let exchanged = (o.exchange > 0).then(|| {
+        eprintln!(
+            "measuring the exchange formats at {} questions…",
+            o.exchange
+        );
+        exchange::measure(&o, o.exchange)
+    });
     print(&sized, batch.as_ref(), &load_before);
+    if let Some(e) = &exchanged {
+        exchange::print(e);
+    }
 }
