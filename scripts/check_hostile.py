@@ -16,15 +16,20 @@ Readers:
 - the Markdown report with GitHub's renderer, autolinks on (cmarkgfm, with raw
   HTML let through so that any would be seen), and with Python-Markdown (the
   extensions MkDocs sites use: tables, fenced code, attribute lists);
-- the HTML report and the index with Python's HTML parser;
+- the HTML report and the index of a batch with Python's HTML parser (the index
+  may also link to the reports beside it, by file name);
 - the JSON report with Python's JSON reader (the text kept exactly);
+- the index's CSV with Python's CSV reader (no cell a spreadsheet would run as
+  a formula);
 - the summary on stderr (no control character but line breaks).
 
 Needs cmarkgfm and markdown (`pip install cmarkgfm markdown`). Exit 0 when every
 check holds, 1 otherwise.
 """
 
+import csv
 import json
+import re
 import pathlib
 import subprocess
 import sys
@@ -42,7 +47,7 @@ MARKDOWN_TAGS = {
 }
 PAGE_TAGS = MARKDOWN_TAGS | {
     "html", "head", "meta", "title", "style", "body", "main", "header", "nav",
-    "section", "div", "span", "p", "figure", "figcaption", "svg", "g", "rect",
+    "section", "div", "span", "p", "svg", "g", "rect",
     "text", "line", "desc", "img",
 }
 # Attributes our own markup uses; an `on...` handler or anything else is not ours.
@@ -55,14 +60,17 @@ ATTRIBUTES = {
     "preserveaspectratio", "focusable", "scope",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+RELATIVE = re.compile(r"[A-Za-z0-9._~%-]+\.(md|html|json)")
 
 
 class Inspector(HTMLParser):
     """Collects every problem of one HTML document."""
 
-    def __init__(self, name, tags):
+    def __init__(self, name, tags, relative=False):
         super().__init__(convert_charrefs=True)
         self.name, self.tags, self.problems = name, tags, []
+        # The index links to the reports beside it: plain file names.
+        self.relative = relative
         self.heading = None
 
     def problem(self, text):
@@ -76,7 +84,9 @@ class Inspector(HTMLParser):
             if key not in ATTRIBUTES:
                 self.problem(f"an attribute {key}={value!r} on <{tag}>")
             if key == "href":
-                ok = value.startswith(("http://", "https://", "mailto:", "#"))
+                ok = value.startswith(("http://", "https://", "mailto:", "#")) or (
+                    self.relative and RELATIVE.fullmatch(value) is not None
+                )
                 if not ok or "evil.example" in value:
                     self.problem(f"a link to {value!r}")
             if key == "src" and not (
@@ -100,8 +110,8 @@ class Inspector(HTMLParser):
             self.heading += data
 
 
-def inspect(name, html, tags):
-    parser = Inspector(name, tags)
+def inspect(name, html, tags, relative=False):
+    parser = Inspector(name, tags, relative)
     parser.feed(html)
     parser.close()
     return parser.problems
@@ -114,12 +124,12 @@ def run(binary, *args):
     return done
 
 
-def check_markdown(text, name):
+def check_markdown(text, name, relative=False):
     problems = []
     gfm = cmarkgfm.github_flavored_markdown_to_html(text, options=Options.CMARK_OPT_UNSAFE)
-    problems += inspect(f"{name} (GitHub)", gfm, MARKDOWN_TAGS)
+    problems += inspect(f"{name} (GitHub)", gfm, MARKDOWN_TAGS, relative)
     pm = markdown.markdown(text, extensions=["tables", "fenced_code", "attr_list"])
-    problems += inspect(f"{name} (Python-Markdown)", pm, MARKDOWN_TAGS)
+    problems += inspect(f"{name} (Python-Markdown)", pm, MARKDOWN_TAGS, relative)
     return problems
 
 
@@ -136,8 +146,10 @@ def main():
     q, answers = str(folder / "questionnaire.yaml"), str(folder / "answers.yaml")
     raw_version = None
     problems = []
+    # The example config adds a logo (an embedded image) and who prepared it.
+    config = ["--config", "examples/assure.toml"] if pathlib.Path("examples/assure.toml").exists() else []
     for fmt in ["markdown", "html", "json"]:
-        done = run(binary, "report", answers, "-q", q, "--format", fmt)
+        done = run(binary, *config, "report", answers, "-q", q, "--format", fmt, "-o", "-")
         problems += check_terminal(done.stderr, f"stderr of report --format {fmt}")
         if fmt == "markdown":
             problems += check_markdown(done.stdout, "Markdown report")
@@ -150,13 +162,22 @@ def main():
                 problems.append("JSON report: the answers file's version was not kept exactly")
     with tempfile.TemporaryDirectory() as out:
         copy = pathlib.Path(out) / "second.yaml"
-        copy.write_text((folder / "answers.yaml").read_text())
+        # The second file's organisation is a spreadsheet formula.
+        text = (folder / "answers.yaml").read_text()
+        copy.write_text(text.replace('organisation: "', 'organisation: "=HYPERLINK(\\"https://evil.example\\")', 1))
         done = run(binary, "report", answers, str(copy), "-q", q, "-o", out + "/")
         problems += check_terminal(done.stderr, "stderr of a batch")
         index = pathlib.Path(out)
-        if (index / "index.md").exists():
-            problems += check_markdown((index / "index.md").read_text(), "index.md")
-            problems += inspect("index.html", (index / "index.html").read_text(), PAGE_TAGS)
+        problems += check_markdown((index / "index.md").read_text(), "index.md", True)
+        problems += inspect("index.html", (index / "index.html").read_text(), PAGE_TAGS, True)
+        with open(index / "index.csv", newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        if not any("HYPERLINK" in cell for row in rows for cell in row):
+            problems.append("index.csv: the organisation is missing")
+        for row in rows:
+            for cell in row:
+                if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                    problems.append(f"index.csv: a cell a spreadsheet would run: {cell!r}")
     if problems:
         print("\n".join(problems))
         print(f"{len(problems)} problems")

@@ -158,9 +158,15 @@ pub struct ReportArgs {
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
 
-    /// Do not print the summary table on stderr
+    /// Print neither the summary table nor warnings on stderr (errors are
+    /// still shown, and how many warnings there were)
     #[arg(long)]
     pub quiet: bool,
+
+    /// With several answers files and a folder: do not write index.md,
+    /// index.html and index.csv there
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 /// Write a profile, resolved, as a standalone questionnaire.

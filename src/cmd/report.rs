@@ -3,7 +3,10 @@
 //! The files are read, checked, scored and rendered in parallel, each in one pass;
 //! each questionnaire is loaded once however many files answer it. A bad file is
 //! reported and does not stop the others; the exit status is 2 at the end if any
-//! was bad.
+//! was bad. With several files and a folder, an index of them all is written
+//! there too (`finish`).
+
+mod finish;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -14,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::answers::{self, AnswersFile};
 use crate::cli::ReportArgs;
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::digest;
 use crate::error::{UserError, reported};
 use crate::load::Catalog;
@@ -22,7 +25,8 @@ use crate::load::Loaded;
 use crate::load::config::ReportFormat;
 use crate::model::Questionnaire;
 use crate::output;
-use crate::render::report::{self, Report, summary};
+use crate::render::report::summary::{Row, file_name, first_error};
+use crate::render::report::{self, Report, Settings, index};
 use crate::score;
 
 /// Where one report goes.
@@ -57,12 +61,13 @@ fn names_a_folder(p: &Path) -> bool {
         .ends_with(std::path::MAIN_SEPARATOR)
 }
 
-/// One destination per answers file, decided before any work is done.
+/// One destination per answers file, decided before any work is done, and the
+/// folder of a batch (where its index goes).
 fn destinations(
     args: &ReportArgs,
     catalog: &Catalog<'_>,
     format: ReportFormat,
-) -> Result<Vec<Dest>> {
+) -> Result<(Vec<Dest>, Option<PathBuf>)> {
     let named = |dir: &Path, answers: &Path| {
         let stem = answers
             .file_stem()
@@ -85,7 +90,7 @@ fn destinations(
             (None, Some(dir)) => Dest::File(named(dir, &args.answers[0])),
             (None, None) => Dest::Stdout,
         };
-        return Ok(vec![dest]);
+        return Ok((vec![dest], None));
     }
     let dir = match (&args.output, &config_dir) {
         (Some(p), _) if p == Path::new("-") => {
@@ -108,17 +113,21 @@ fn destinations(
         }
     };
     let dests: Vec<PathBuf> = args.answers.iter().map(|a| named(&dir, a)).collect();
-    let mut seen = HashSet::new();
+    // Reports in one folder: each file name once, and none where the index goes.
+    let mut names: HashSet<&std::ffi::OsStr> = HashSet::new();
+    if !args.no_index {
+        names.extend(index::FILES.iter().map(std::ffi::OsStr::new));
+    }
     for (d, a) in dests.iter().zip(&args.answers) {
-        if !seen.insert(d) {
+        if !names.insert(d.file_name().unwrap_or(d.as_os_str())) {
             return Err(usage(format!(
-                "two answers files would both be reported to `{}` (the second is `{}`); rename one of them",
-                d.display(),
-                a.display()
+                "`{}` would be reported to `{}`, where another report or the index goes; rename it (or leave the index out with `--no-index`)",
+                a.display(),
+                d.display()
             )));
         }
     }
-    Ok(dests.into_iter().map(Dest::File).collect())
+    Ok((dests.into_iter().map(Dest::File).collect(), Some(dir)))
 }
 
 /// A questionnaire, loaded once for all the files that answer it, with its digest.
@@ -134,43 +143,60 @@ impl Target {
     }
 }
 
-/// The outcome for one answers file.
-enum Outcome {
+/// The outcome for one answers file: its row in the summary and the index, and
+/// what to show about it.
+pub enum Outcome {
     Written {
-        row: summary::Row,
+        row: Row,
         warnings: Vec<Diagnostic>,
     },
-    Failed(Vec<Diagnostic>),
+    Failed {
+        row: Row,
+        diags: Vec<Diagnostic>,
+    },
+    /// The report could not be written (an I/O error).
+    Unwritten {
+        row: Row,
+        error: anyhow::Error,
+    },
+}
+
+impl Outcome {
+    fn failed(path: &Path, questionnaire: Option<&str>, diags: Vec<Diagnostic>) -> Outcome {
+        let row = Row::failed(file_name(path), questionnaire, first_error(&diags));
+        Outcome::Failed { row, diags }
+    }
 }
 
 /// Checks, scores and writes the report of one answers file.
 fn render_one(
+    path: &Path,
     file: &AnswersFile,
     target: &Target,
     format: ReportFormat,
     dest: &Dest,
-    prepared_by: Option<&str>,
+    settings: Settings<'_>,
 ) -> Result<Outcome> {
     let q = &target.loaded.value;
     let loaded = match file.check(q, &target.digest) {
         Ok(l) => l,
-        Err(diags) => return Ok(Outcome::Failed(diags)),
+        Err(diags) => return Ok(Outcome::failed(path, Some(&file.questionnaire), diags)),
     };
     let assessment = score::assess(q, &loaded.value);
-    let report = Report::with_digest(&assessment, target.digest.clone(), prepared_by);
+    let report = Report::with_digest(&assessment, target.digest.clone(), settings);
     let bytes = report::render(format, &report)?;
-    let shown = match dest {
+    let report = match dest {
         Dest::Stdout => {
             output::write_bytes(None, &bytes)?;
-            file.src.name.clone()
+            None
         }
-        Dest::File(path) => {
-            output::write_atomic_unsynced(path, &bytes)?;
-            path.display().to_string()
+        Dest::File(to) => {
+            output::write_atomic_unsynced(to, &bytes)?;
+            Some(file_name(to))
         }
     };
     Ok(Outcome::Written {
-        row: summary::Row::new(shown, &assessment),
+        row: Row::new(file_name(path), report, &assessment),
         warnings: loaded.warnings,
     })
 }
@@ -216,7 +242,7 @@ struct Batch<'a> {
     /// Else each one the files name, loaded once.
     questionnaires: Questionnaires<'a>,
     format: ReportFormat,
-    prepared_by: Option<&'a str>,
+    settings: Settings<'a>,
 }
 
 impl Batch<'_> {
@@ -226,7 +252,7 @@ impl Batch<'_> {
     fn report(&self, path: &Path, dest: &Dest) -> Result<Outcome> {
         let file = match AnswersFile::open(path) {
             Ok(f) => f,
-            Err(diags) => return Ok(Outcome::Failed(diags)),
+            Err(diags) => return Ok(Outcome::failed(path, None, diags)),
         };
         let slot;
         let target = match &self.given {
@@ -240,28 +266,30 @@ impl Batch<'_> {
                     Ok(t) => t,
                     Err(diags) => {
                         let diags = answers::questionnaire_failed(catalog, &file, diags.clone());
-                        return Ok(Outcome::Failed(diags));
+                        return Ok(Outcome::failed(path, Some(&file.questionnaire), diags));
                     }
                 }
             }
         };
-        render_one(&file, target, self.format, dest, self.prepared_by)
+        render_one(path, &file, target, self.format, dest, self.settings)
     }
 
     /// The warnings of every questionnaire used.
-    fn emit_warnings(self) {
-        if let Some(q) = &self.given {
-            diagnostic::emit_warnings(&q.loaded.warnings);
+    fn warnings(self) -> Vec<Diagnostic> {
+        let mut all = Vec::new();
+        if let Some(q) = self.given {
+            all.extend(q.loaded.warnings);
         }
         for (_, target) in self.questionnaires.done() {
-            diagnostic::emit_warnings(&target.loaded.warnings);
+            all.extend(target.loaded.warnings);
         }
+        all
     }
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
-    let dests = destinations(args, catalog, format)?;
+    let (dests, folder) = destinations(args, catalog, format)?;
     if format.is_binary() && dests.contains(&Dest::Stdout) {
         output::refuse_binary_on_terminal(None, "report.xlsx")?;
     }
@@ -276,56 +304,22 @@ pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
             loaded: Mutex::new(HashMap::new()),
         },
         format,
-        prepared_by: catalog.config().report.prepared_by.as_deref(),
+        settings: Settings::from_config(catalog.config()),
     };
-    let outcomes: Vec<Result<Outcome>> = args
+    let outcomes: Vec<Outcome> = args
         .answers
         .par_iter()
         .zip(dests.par_iter())
-        .map(|(path, dest)| batch.report(path, dest))
+        .map(|(path, dest)| {
+            batch
+                .report(path, dest)
+                .unwrap_or_else(|error| Outcome::Unwritten {
+                    row: Row::failed(file_name(path), None, format!("{error:#}")),
+                    error,
+                })
+        })
         .collect();
-    batch.emit_warnings();
-    finish(args, outcomes)
-}
-
-/// Shows what happened to each file, then the summary table; the exit status
-/// says whether every report was written.
-fn finish(args: &ReportArgs, outcomes: Vec<Result<Outcome>>) -> Result<()> {
-    let mut rows = Vec::new();
-    let mut failed = 0;
-    let mut unwritten = 0;
-    for outcome in outcomes {
-        match outcome {
-            Ok(Outcome::Written { row, warnings }) => {
-                diagnostic::emit_warnings(&warnings);
-                rows.push(row);
-            }
-            Ok(Outcome::Failed(diags)) => {
-                diagnostic::emit(&diags);
-                failed += 1;
-            }
-            // The reader went away (`assure report … | head`): stop quietly.
-            Err(e) if crate::error::is_broken_pipe(&e) => return Err(e),
-            Err(e) => {
-                eprintln!("error: {}", crate::text::terminal::clean(&format!("{e:#}")));
-                unwritten += 1;
-            }
-        }
-    }
-    if !args.quiet && !rows.is_empty() {
-        eprintln!("{}", summary::table(&rows));
-    }
-    let total = args.answers.len();
-    if unwritten > 0 {
-        anyhow::bail!("{unwritten} of {total} reports could not be written");
-    }
-    if failed > 0 {
-        if total > 1 {
-            eprintln!(
-                "{failed} of {total} answers files could not be reported; the problems are listed above"
-            );
-        }
-        return Err(UserError::Reported.into());
-    }
-    Ok(())
+    let warnings = batch.warnings();
+    let index = folder.filter(|_| args.answers.len() > 1 && !args.no_index);
+    finish::finish(args, warnings, outcomes, index.as_deref())
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
+use crate::load::logo::{self, Logo};
 use crate::load::read;
 use crate::source::{Source, pos_of_byte};
 use crate::text::suggest::did_you_mean;
@@ -84,6 +85,11 @@ pub struct ReportConfig {
     pub format: Option<ReportFormat>,
     pub output_dir: Option<PathBuf>,
     pub prepared_by: Option<String>,
+    /// A PNG or JPEG for the cover of HTML reports, relative to the config file.
+    pub logo: Option<toml::Spanned<PathBuf>>,
+    /// The logo, read when the config is.
+    #[serde(skip)]
+    pub logo_image: Option<Logo>,
 }
 
 /// Carrying answers over from earlier answers files.
@@ -142,6 +148,16 @@ impl Config {
                     .at(src, span)
                     .help("folders in `questionnaire_dirs` are relative to the config file"),
                 );
+            }
+        }
+        if let Some(logo) = &config.report.logo {
+            match logo::read(&config.dir.join(logo.get_ref())) {
+                Ok(image) => config.report.logo_image = Some(image),
+                Err(message) => problems.push(
+                    Diagnostic::error(Code::InvalidConfig, message)
+                        .at(src, byte_span(src, logo.span()))
+                        .help("`logo` is a PNG or JPEG file, relative to the config file"),
+                ),
             }
         }
         if problems.is_empty() {

@@ -11,6 +11,7 @@
 pub mod bundled;
 pub mod catalog;
 pub mod config;
+pub mod logo;
 pub mod read;
 
 use std::sync::Arc;

@@ -91,6 +91,9 @@ pub struct Action<'q> {
     pub result: usize,
     pub question: &'q Question,
     pub group: Group,
+    /// The answer was "I don't know": the action is to find out. A must-have
+    /// to find out is done now ("find out this week"), the rest in `FindOut`.
+    pub find_out: bool,
     /// The recommendation used: the chosen option's if it has one, else the question's.
     /// `None` only for a "find out" action on a question without any.
     pub recommendation: Option<&'q Recommendation>,
@@ -101,9 +104,11 @@ pub struct Action<'q> {
 
 impl Action<'_> {
     pub fn title(&self) -> String {
-        match (self.group, self.recommendation) {
-            (Group::FindOut, _) | (_, None) => format!("Find out: {}", self.question.text.trim()),
-            (_, Some(r)) => r.title.value.clone(),
+        let question = self.question.text.trim();
+        match (self.find_out, self.group, self.recommendation) {
+            (true, Group::DoNow, _) => format!("Find out this week: {question}"),
+            (true, _, _) | (_, _, None) => format!("Find out: {question}"),
+            (false, _, Some(r)) => r.title.value.clone(),
         }
     }
 
@@ -316,7 +321,8 @@ fn rate(q: &Questionnaire, overall: Option<f64>, capped: bool) -> (Option<String
 }
 
 /// The action plan: one action per gap, partial or unanswered question, and one
-/// "find out" action per `unknown`; grouped, then by impact/effort, then file order.
+/// "find out" action per `unknown` (in "do now" for a must-have); grouped, then by
+/// impact/effort, then file order.
 fn plan<'q>(results: &[QuestionResult<'q>]) -> Vec<Action<'q>> {
     let mut actions = Vec::new();
     for (i, r) in results.iter().enumerate() {
@@ -337,7 +343,9 @@ fn plan<'q>(results: &[QuestionResult<'q>]) -> Vec<Action<'q>> {
                 };
                 (group, effort)
             }
-            // Finding out is quick: one question to the right person.
+            // Finding out is quick: one question to the right person. A
+            // must-have not known is as urgent as one not met.
+            Status::Unknown if q.is_critical() => (Group::DoNow, Effort::Low),
             Status::Unknown => (Group::FindOut, Effort::Low),
             Status::Met | Status::Na | Status::Info => continue,
         };
@@ -345,6 +353,7 @@ fn plan<'q>(results: &[QuestionResult<'q>]) -> Vec<Action<'q>> {
             result: i,
             question: q,
             group,
+            find_out: r.status == Status::Unknown,
             recommendation: rec,
             effort,
             impact,

@@ -263,3 +263,42 @@ fn a_cap_never_raises_a_rating() {
     assert_eq!(r.band.as_deref(), Some("At risk"));
     assert_eq!(r.rating.as_deref(), Some("At risk"));
 }
+
+#[test]
+fn an_unknown_must_have_is_found_out_this_week_not_after_minor_actions() {
+    // mfa is a must-have answered "I don't know"; logs (not a must-have) too;
+    // backup "never" is a quick win.
+    let (q, a) = run(
+        "  mfa: unknown\n  backup: never\n  devices: [laptops, phones]\n  logs: unknown\n  edr: yes\n",
+    );
+    let r = assess(&q, &a);
+    let plan: Vec<(&str, Group, bool, String)> = r
+        .actions
+        .iter()
+        .map(|x| (x.question.id.as_str(), x.group, x.find_out, x.title()))
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            (
+                "mfa",
+                Group::DoNow,
+                true,
+                "Find out this week: Second step on email?".to_string()
+            ),
+            (
+                "backup",
+                Group::QuickWins,
+                false,
+                "Start backing up today".to_string()
+            ),
+            (
+                "logs",
+                Group::FindOut,
+                true,
+                "Find out: Do you keep logs?".to_string()
+            ),
+        ]
+    );
+    assert_eq!(r.capped_by.len(), 1);
+}

@@ -63,6 +63,7 @@ fn the_committed_example_reports_are_current() {
             "--format".into(),
             format.into(),
             "--quiet".into(),
+            "--no-index".into(),
             "-o".into(),
             dir.path().display().to_string(),
         ]);

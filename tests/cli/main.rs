@@ -11,6 +11,7 @@ mod hostile;
 mod library;
 mod list_show;
 mod report;
+mod report_layout;
 mod shape;
 mod support;
 mod untrusted;

@@ -58,7 +58,7 @@ fn the_questionnaire_named_in_the_answers_file_is_found() {
     assure(["report", answers.to_str().unwrap(), "--quiet"])
         .run()
         .ok()
-        .stdout_has("# Small Business Security Baseline\n");
+        .stdout_has("# Small Business Security Baseline: report\n");
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn many_files_make_one_report_each_and_a_bad_one_does_not_stop_the_others() {
     for i in 0..6 {
         let path = dir.path().join(format!("client-{i}.yaml"));
         let text = if i == 3 {
-            good.replace("backup: weekly", "backup: sometimes")
+            good.replace("answer: weekly", "answer: sometimes")
         } else {
             good.clone()
         };
@@ -101,7 +101,10 @@ fn many_files_make_one_report_each_and_a_bad_one_does_not_stop_the_others() {
             "client-1.html",
             "client-2.html",
             "client-4.html",
-            "client-5.html"
+            "client-5.html",
+            "index.csv",
+            "index.html",
+            "index.md"
         ]
     );
 }
@@ -227,7 +230,146 @@ fn questionnaires_named_by_the_files_load_once_each_and_a_broken_one_fails_only_
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     written.sort();
-    assert_eq!(written, ["client-0.md", "client-2.md", "client-4.md"]);
+    assert_eq!(
+        written,
+        [
+            "client-0.md",
+            "client-2.md",
+            "client-4.md",
+            "index.csv",
+            "index.html",
+            "index.md"
+        ]
+    );
+}
+
+/// Six answers files in a folder of their own, the fourth with a wrong answer.
+fn batch(dir: &std::path::Path) -> Vec<String> {
+    let good = fs::read_to_string(crate::support::root().join(A)).unwrap();
+    fs::create_dir(dir.join("in")).unwrap();
+    let mut args = vec!["report".to_string()];
+    for i in 0..6 {
+        let path = dir.join(format!("in/client-{i}.yaml"));
+        let text = if i == 3 {
+            good.replace("answer: weekly", "answer: sometimes")
+        } else {
+            good.replace("Acme Ltd", &format!("Client {i} Ltd"))
+        };
+        fs::write(&path, text).unwrap();
+        args.push(path.display().to_string());
+    }
+    args.extend(["-q".into(), Q.into()]);
+    args
+}
+
+#[test]
+fn a_batch_writes_an_index_with_a_row_per_file_and_a_failed_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = batch(dir.path());
+    let out = dir.path().join("out");
+    args.extend(["-o".into(), format!("{}/", out.display())]);
+    let o = assure(&args).run();
+    o.code(2);
+    let md = fs::read_to_string(out.join("index.md")).unwrap();
+    let rows: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("| [") || l.starts_with("| client"))
+        .collect();
+    assert_eq!(rows.len(), 6, "{md}");
+    assert!(
+        rows[0].starts_with(
+            "| [client-0.yaml](client-0.md) | Client 0 Ltd | snapshot-check 1.2.0 | 2026-11-20 |"
+        ),
+        "{md}"
+    );
+    assert!(
+        rows[3].starts_with("| client-3.yaml | | snapshot-check | | | **FAILED** |"),
+        "{md}"
+    );
+    assert!(
+        rows[3].contains("line 15, column 13: \\`sometimes\\` is not an option"),
+        "{md}"
+    );
+    let csv = fs::read_to_string(out.join("index.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 7, "{csv}");
+    assert!(
+        csv.contains("client-3.yaml,,snapshot-check,,,,FAILED,,,,"),
+        "{csv}"
+    );
+    let html = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        html.contains("<a href=\"client-0.md\">client-0.yaml</a>"),
+        "{html}"
+    );
+    // The summary on stderr: the same columns, names without their folder.
+    for part in [
+        "Questionnaire",
+        "Date answered",
+        "Must-haves not met",
+        "FAILED",
+        "| client-3.yaml ",
+    ] {
+        let part = part.replace('|', "│");
+        assert!(o.stderr.contains(&part), "{part} not in:\n{}", o.stderr);
+    }
+    assert!(!o.stderr.contains("in/client-0.yaml │"), "{}", o.stderr);
+}
+
+#[test]
+fn no_index_leaves_the_index_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = batch(dir.path());
+    let out = dir.path().join("out");
+    args.extend(["-o".into(), out.display().to_string(), "--no-index".into()]);
+    assure(&args).run().code(2);
+    assert!(out.join("client-0.md").exists());
+    assert!(!out.join("index.md").exists() && !out.join("index.csv").exists());
+}
+
+#[test]
+fn a_report_named_like_the_index_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index.yaml");
+    fs::copy(crate::support::root().join(A), &index).unwrap();
+    let out = dir.path().join("out");
+    let o = assure([
+        "report",
+        A,
+        index.to_str().unwrap(),
+        "-q",
+        Q,
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .run();
+    o.code(2)
+        .stderr_has("where another report or the index goes");
+    assert!(!out.exists());
+}
+
+#[test]
+fn quiet_silences_warnings_and_the_table_but_counts_the_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("old.yaml");
+    let text = fs::read_to_string(crate::support::root().join(A)).unwrap();
+    fs::write(&answers, text.replace("version: 1.2.0", "version: 1.1.0")).unwrap();
+    let run = |quiet: bool| {
+        let mut args = vec!["report", answers.to_str().unwrap(), "-q", Q, "-o", "-"];
+        if quiet {
+            args.push("--quiet");
+        }
+        assure(args).run()
+    };
+    let loud = run(false);
+    loud.ok()
+        .stderr_has("warning[version-differs]")
+        .stderr_has("Rating");
+    let quiet = run(true);
+    quiet.ok();
+    assert_eq!(
+        quiet.stderr.trim(),
+        "1 warning not shown (--quiet); run without --quiet to see them"
+    );
 }
 
 /// `-o reports/` names a folder, made if need be, for one file as for many.

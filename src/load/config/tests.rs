@@ -39,3 +39,21 @@ fn a_missing_folder_is_reported_where_it_is_written() {
         crate::yaml::Pos { line: 1, col: 23 }
     );
 }
+
+#[test]
+fn a_logo_is_read_with_the_config_and_a_bad_one_is_refused_where_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+    std::fs::write(dir.path().join("logo.svg"), "<svg/>").unwrap();
+    let at = |text: &str| Config::parse(&Source::new("assure.toml", text), dir.path().into());
+    let c = at("[report]\nlogo = \"logo.png\"\n").unwrap();
+    assert_eq!(c.report.logo_image.unwrap().mime, "image/png");
+    let e = at("[report]\nlogo = \"logo.svg\"\n").unwrap_err();
+    assert_eq!(e[0].code, "invalid-config");
+    assert_eq!(e[0].span.unwrap().start.line, 2);
+    assert!(
+        e[0].message.contains("not a PNG or JPEG"),
+        "{}",
+        e[0].message
+    );
+}

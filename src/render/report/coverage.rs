@@ -141,3 +141,62 @@ pub fn coverage<'q>(a: &Assessment<'q>) -> Vec<Coverage<'q>> {
 
 #[cfg(test)]
 mod tests;
+
+/// The six functions of NIST CSF 2.0, by the prefix of their references.
+pub const CSF_FUNCTIONS: [(&str, &str); 6] = [
+    ("GV", "Govern"),
+    ("ID", "Identify"),
+    ("PR", "Protect"),
+    ("DE", "Detect"),
+    ("RS", "Respond"),
+    ("RC", "Recover"),
+];
+
+/// The framework id of NIST CSF 2.0.
+pub const CSF: &str = "nist-csf-2.0";
+
+/// A score for one CSF function: the scored questions that map to it.
+pub struct FunctionScore {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// 0 to 100, `None` when no scored question asked maps to it.
+    pub score: Option<f64>,
+    pub questions: usize,
+}
+
+/// The score of each CSF 2.0 function, when the questionnaire maps to CSF 2.0:
+/// Σ w·f / Σ w over the scored questions asked that map to the function (a
+/// question that maps to two functions counts in both).
+pub fn csf_functions(a: &Assessment<'_>) -> Option<Vec<FunctionScore>> {
+    if !a.questionnaire.frameworks.keys().any(|k| k.as_str() == CSF) {
+        return None;
+    }
+    let mut totals = [(0.0, 0.0, 0usize); 6];
+    for r in a.questions.iter().filter(|r| r.counts()) {
+        let Some(refs) = r.question.maps.get(CSF) else {
+            continue;
+        };
+        let w = f64::from(r.weight());
+        for (i, (code, _)) in CSF_FUNCTIONS.iter().enumerate() {
+            if refs
+                .iter()
+                .any(|x| x.as_str().split('.').next() == Some(*code))
+            {
+                totals[i].0 += w * r.fraction.unwrap_or(0.0);
+                totals[i].1 += w;
+                totals[i].2 += 1;
+            }
+        }
+    }
+    let scores: Vec<FunctionScore> = CSF_FUNCTIONS
+        .iter()
+        .zip(totals)
+        .map(|((code, name), (earned, total, n))| FunctionScore {
+            code,
+            name,
+            score: (total > 0.0).then(|| 100.0 * earned / total),
+            questions: n,
+        })
+        .collect();
+    scores.iter().any(|f| f.questions > 0).then_some(scores)
+}

@@ -1,16 +1,17 @@
-//! The HTML report: the Markdown report through pulldown-cmark, as one standalone
-//! page with inline CSS and no external resources.
+//! Markdown to HTML for the report and the printable form, and the page around
+//! it: standalone, with inline CSS and no external resources.
 //!
-//! Whatever the Markdown holds, the page holds no active content: raw HTML from any
-//! input is shown as text, images are reduced to their text, and only http(s) and
-//! mailto links survive (others keep their text and lose the link).
+//! Whatever the Markdown holds, the HTML holds no active content: raw HTML from
+//! any input is shown as text, images are reduced to their text, and only
+//! http(s) and mailto links survive (others keep their text and lose the link).
+//! The report's own page (cover, charts, print styles) is in `page.rs`.
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
-use super::{Report, markdown as report_markdown, organisation};
+use super::Report;
 use crate::text::markdown::{self, safe_link};
 
-const CSS: &str = r#"
+pub const BASE_CSS: &str = r#"
 :root { color-scheme: light; --ink: #1d2433; --muted: #5b6474; --line: #d8dde6; --band: #f4f6fa; --accent: #1f5fbf; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -71,26 +72,21 @@ pub fn to_html(markdown: &str) -> String {
     out
 }
 
-fn escape_text(s: &str) -> String {
+pub fn escape_text(s: &str) -> String {
     let mut out = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut out, s);
     out
 }
 
 pub fn render(r: &Report<'_>) -> String {
-    let q = r.assessment.questionnaire;
-    let title = match organisation(r.assessment) {
-        Some(org) => format!("{}: {}", q.title, crate::text::terminal::clean_line(org)),
-        None => q.title.value.clone(),
-    };
-    page(&title, &report_markdown::render(r))
+    super::page::render(r)
 }
 
 /// A standalone page holding `markdown`, titled `title` (plain text).
 pub fn page(title: &str, markdown: &str) -> String {
     let body = to_html(markdown);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"assure {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"assure {}\">\n<title>{}</title>\n<style>{BASE_CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION"),
         escape_text(title),
     )

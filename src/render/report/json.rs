@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
-use super::{RefStatus, Report, coverage, describe};
+use super::{RefStatus, Report, ask, coverage, describe, needs_fresh_look};
 use crate::model::answers::{Respondent, Value};
 use crate::model::{DerivedFrom, Effort};
 use crate::score::{Assessment, Group, Status};
@@ -19,7 +19,32 @@ struct Doc<'a> {
     sections: Vec<SectionJson<'a>>,
     questions: Vec<QuestionJson<'a>>,
     actions: Vec<ActionJson<'a>>,
+    questions_to_ask: Vec<RecipientJson<'a>>,
     frameworks: Vec<FrameworkJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RecipientJson<'a> {
+    /// As `ask_whom` says it.
+    recipient: &'a str,
+    questions: Vec<AskJson<'a>>,
+    /// The letter to copy, plain text: paragraphs apart, a line per question.
+    letter: String,
+}
+
+#[derive(Serialize)]
+struct AskJson<'a> {
+    question: &'a str,
+    text: &'a str,
+    critical: bool,
+}
+
+#[derive(Serialize)]
+struct FromJson<'a> {
+    file: &'a str,
+    date: Option<&'a str>,
+    /// Older than `reuse.max_age_days` when the answers were given.
+    needs_fresh_look: bool,
 }
 
 #[derive(Serialize)]
@@ -73,12 +98,20 @@ struct QuestionJson<'a> {
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     evidence: &'a [String],
+    /// Who gave the answer, when not the respondent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<&'a str>,
+    /// Where a carried-over or merged answer came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<FromJson<'a>>,
 }
 
 #[derive(Serialize)]
 struct ActionJson<'a> {
     question: &'a str,
     group: Group,
+    /// The answer was "I don't know": the action is to find out.
+    find_out: bool,
     title: String,
     effort: Effort,
     impact: f64,
@@ -87,6 +120,8 @@ struct ActionJson<'a> {
     text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ask_provider: Option<&'a str>,
+    /// Who can answer or act: `ask_whom` of the question.
+    ask_whom: &'a str,
 }
 
 #[derive(Serialize)]
@@ -155,8 +190,24 @@ pub fn render(r: &Report<'_>) -> String {
                 answered: s.answered,
             })
             .collect(),
-        questions: questions(a),
+        questions: questions(r),
         actions: actions(a),
+        questions_to_ask: ask::recipients(a)
+            .iter()
+            .map(|to| RecipientJson {
+                recipient: to.id,
+                questions: to
+                    .asks
+                    .iter()
+                    .map(|x| AskJson {
+                        question: &x.question.id,
+                        text: x.text,
+                        critical: x.critical,
+                    })
+                    .collect(),
+                letter: ask::letter(r, to).text(None),
+            })
+            .collect(),
         frameworks: frameworks(a),
     };
     // Serializing these types cannot fail: every map key is a string.
@@ -165,7 +216,8 @@ pub fn render(r: &Report<'_>) -> String {
     text
 }
 
-fn questions<'a>(a: &'a Assessment<'a>) -> Vec<QuestionJson<'a>> {
+fn questions<'a>(r: &'a Report<'a>) -> Vec<QuestionJson<'a>> {
+    let a = r.assessment;
     let q = a.questionnaire;
     a.questions
         .iter()
@@ -182,6 +234,15 @@ fn questions<'a>(a: &'a Assessment<'a>) -> Vec<QuestionJson<'a>> {
                 answer_text: describe(x.question, value),
                 note: x.answer.and_then(|v| v.note.as_deref()),
                 evidence: x.answer.map_or(&[], |v| v.evidence.as_slice()),
+                by: x.answer.and_then(|v| v.by.as_deref()),
+                from: x.answer.and_then(|v| {
+                    let from = v.from.as_ref()?;
+                    Some(FromJson {
+                        file: &from.file,
+                        date: from.date.as_deref(),
+                        needs_fresh_look: needs_fresh_look(r, v) == Some(true),
+                    })
+                }),
             }
         })
         .collect()
@@ -193,15 +254,17 @@ fn actions<'a>(a: &'a Assessment<'a>) -> Vec<ActionJson<'a>> {
         .map(|x| ActionJson {
             question: &x.question.id,
             group: x.group,
+            find_out: x.find_out,
             title: x.title(),
             effort: x.effort,
             impact: x.impact,
             critical: x.question.is_critical(),
             text: x
                 .recommendation
-                .filter(|_| x.group != Group::FindOut)
+                .filter(|_| !x.find_out)
                 .map(|r| r.text.as_str()),
             ask_provider: x.ask_provider(),
+            ask_whom: x.question.recipient(),
         })
         .collect()
 }

@@ -1,14 +1,28 @@
-//! Reports: an [`Assessment`] rendered for people (Markdown, and HTML made from the
-//! same Markdown) and for tools (JSON, CSV, XLSX, OSCAL). Each renderer is a pure
-//! function returning the file's text, or its bytes for a workbook.
+//! Reports: an [`Assessment`] rendered for people (Markdown, and HTML made from
+//! the same outline) and for tools (JSON, CSV, XLSX, OSCAL). Each renderer is a
+//! pure function returning the file's text, or its bytes for a workbook.
+//!
+//! The Markdown and HTML reports share one [`outline`]: its parts, in order,
+//! each a list of blocks. Most blocks are Markdown; the rating, the charts and the
+//! letters are data, which Markdown shows as text and tables with bars and HTML
+//! as a badge, inline SVG and paragraphs to copy.
 
+mod actions;
+mod answers;
+mod appendix;
+mod ask;
+mod chart;
 mod coverage;
 pub mod csv;
 pub mod html;
+pub mod index;
 pub mod inert;
 mod json;
+mod lead;
 mod markdown;
 pub mod oscal;
+mod outline;
+mod page;
 pub mod rows;
 pub mod summary;
 #[cfg(test)]
@@ -16,29 +30,66 @@ mod test;
 pub mod xlsx;
 
 use crate::digest;
-use crate::load::config::ReportFormat;
-use crate::model::answers::Value;
+use crate::load::config::{Config, ReportFormat};
+use crate::load::logo::Logo;
+use crate::model::answers::{Answer, Value};
 use crate::model::{Question, QuestionType, YesNo};
 use crate::score::{Assessment, Status};
 use crate::text::number::number;
 
-pub use coverage::{RefStatus, coverage};
+pub use chart::{Bar, Chart};
+pub use coverage::{RefStatus, coverage, csf_functions};
+
+/// What the config adds to every report.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings<'a> {
+    /// Who prepared the report, if anyone.
+    pub prepared_by: Option<&'a str>,
+    /// The logo for the cover of the HTML report.
+    pub logo: Option<&'a Logo>,
+    /// A carried-over answer older than this (in days, counted to the date the
+    /// answers were given) is flagged for a fresh look.
+    pub max_age_days: u32,
+}
+
+impl Default for Settings<'_> {
+    fn default() -> Self {
+        Settings {
+            prepared_by: None,
+            logo: None,
+            max_age_days: 365,
+        }
+    }
+}
+
+impl<'a> Settings<'a> {
+    pub fn from_config(config: &'a Config) -> Self {
+        Settings {
+            prepared_by: config.report.prepared_by.as_deref(),
+            logo: config.report.logo_image.as_ref(),
+            max_age_days: config.reuse.max_age_days,
+        }
+    }
+}
 
 /// Everything a report shows: the assessment and what surrounds it.
 pub struct Report<'a> {
     pub assessment: &'a Assessment<'a>,
     /// `sha256:…` of the questionnaire as resolved.
     pub digest: String,
-    /// Who prepared the report (from the config), if anyone.
-    pub prepared_by: Option<&'a str>,
+    pub settings: Settings<'a>,
 }
 
 impl<'a> Report<'a> {
     pub fn new(assessment: &'a Assessment<'a>, prepared_by: Option<&'a str>) -> Self {
+        let settings = Settings {
+            prepared_by,
+            ..Settings::default()
+        };
         Report::with_digest(
             assessment,
             digest::digest(assessment.questionnaire),
-            prepared_by,
+            settings,
         )
     }
 
@@ -47,12 +98,12 @@ impl<'a> Report<'a> {
     pub fn with_digest(
         assessment: &'a Assessment<'a>,
         digest: String,
-        prepared_by: Option<&'a str>,
+        settings: Settings<'a>,
     ) -> Self {
         Report {
             assessment,
             digest,
-            prepared_by,
+            settings,
         }
     }
 
@@ -130,6 +181,89 @@ pub fn describe(q: &Question, value: &Value) -> String {
         Value::Na => "Not applicable".into(),
         Value::Unanswered => "Not answered".into(),
     }
+}
+
+/// How good a rating is, for its colour: by the position of its band among the
+/// questionnaire's bands (the first is the best, the last the worst).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Good,
+    Middle,
+    Poor,
+    /// No rating.
+    None,
+}
+
+impl Tone {
+    pub fn of_band(a: &Assessment<'_>, label: Option<&str>) -> Tone {
+        let bands = &a.questionnaire.scoring().bands;
+        match label.and_then(|l| bands.iter().position(|b| b.label.as_str() == l)) {
+            None => Tone::None,
+            Some(0) => Tone::Good,
+            Some(i) if i + 1 == bands.len() => Tone::Poor,
+            Some(_) => Tone::Middle,
+        }
+    }
+
+    /// The tone of a score: that of the band it reaches.
+    pub fn of_score(a: &Assessment<'_>, score: Option<f64>) -> Tone {
+        let bands = &a.questionnaire.scoring().bands;
+        let label = score.and_then(|s| bands.iter().find(|b| b.min.value <= s));
+        Tone::of_band(a, label.map(|b| b.label.as_str()))
+    }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            Tone::Good => "good",
+            Tone::Middle => "middle",
+            Tone::Poor => "poor",
+            Tone::None => "none",
+        }
+    }
+}
+
+/// Who a question can be asked of, as a person reads it ("your IT provider"),
+/// from `ask_whom`. Free text is untrusted: escape it for the format.
+pub fn recipient_name(recipient: &str) -> String {
+    match recipient {
+        "it-provider" => "your IT provider".into(),
+        "insurance-broker" => "your insurance broker".into(),
+        "accountant" => "your accountant".into(),
+        "respondent" => "you".into(),
+        other => other.trim().to_owned(),
+    }
+}
+
+/// Who gave an answer, when it was not the respondent, in words (untrusted).
+pub fn given_by(answer: &Answer) -> Option<String> {
+    let by = answer.by.as_deref()?.trim();
+    (!by.is_empty() && by != "respondent").then(|| recipient_name(by))
+}
+
+/// Whether a carried-over answer is older than the settings allow, counted to the
+/// date the answers were given (today when they give none). `None` when it was
+/// not carried over or its date is unknown.
+pub fn needs_fresh_look(r: &Report<'_>, answer: &Answer) -> Option<bool> {
+    let from = answer.from.as_ref()?.date.as_deref()?;
+    let until = r
+        .assessment
+        .answers
+        .respondent
+        .date
+        .as_deref()
+        .filter(|d| crate::date::is_date(d))
+        .map_or_else(crate::date::today, str::to_owned);
+    let days = crate::date::days_between(from, &until)?;
+    Some(days > i64::from(r.settings.max_age_days))
+}
+
+/// Untrusted text as one line of plain text: control and invisible characters
+/// and line breaks become spaces, runs of spaces one. Escape it for the format.
+pub fn plain_line(s: &str) -> String {
+    crate::text::clean::to_spaces(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The display name of the respondent's organisation, if given.

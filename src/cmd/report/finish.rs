@@ -1,0 +1,112 @@
+//! The end of a `report` run: the diagnostics of each file, the summary table
+//! on stderr, the index of a batch, and the exit status.
+//!
+//! `--quiet` leaves out the table and the warnings (their number is still
+//! said); errors are always shown.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::Outcome;
+use crate::cli::ReportArgs;
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::error::UserError;
+use crate::output;
+use crate::render::report::index;
+use crate::render::report::summary::{self, Row};
+
+/// Warnings are shown, or counted under `--quiet`.
+struct Warnings {
+    quiet: bool,
+    hidden: usize,
+}
+
+impl Warnings {
+    fn show(&mut self, diags: &[Diagnostic]) {
+        if self.quiet {
+            self.hidden += diags
+                .iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .count();
+        } else {
+            diagnostic::emit_warnings(diags);
+        }
+    }
+}
+
+/// Writes `index.md`, `index.html` and `index.csv` into `folder`.
+fn write_index(folder: &Path, rows: &[Row]) -> Result<()> {
+    let files = [index::markdown(rows), index::html(rows), index::csv(rows)];
+    for (name, text) in index::FILES.iter().zip(files) {
+        output::write_atomic_unsynced(&folder.join(name), text.as_bytes())?;
+    }
+    Ok(())
+}
+
+pub fn finish(
+    args: &ReportArgs,
+    questionnaire_warnings: Vec<Diagnostic>,
+    outcomes: Vec<Outcome>,
+    index: Option<&Path>,
+) -> Result<()> {
+    let mut warnings = Warnings {
+        quiet: args.quiet,
+        hidden: 0,
+    };
+    warnings.show(&questionnaire_warnings);
+    let (mut rows, mut failed, mut unwritten) = (Vec::new(), 0, 0);
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Written { row, warnings: w } => {
+                warnings.show(&w);
+                rows.push(row);
+            }
+            Outcome::Failed { row, diags } => {
+                diagnostic::emit(&diags);
+                failed += 1;
+                rows.push(row);
+            }
+            // The reader went away (`assure report … | head`): stop quietly.
+            Outcome::Unwritten { error, .. } if crate::error::is_broken_pipe(&error) => {
+                return Err(error);
+            }
+            Outcome::Unwritten { row, error } => {
+                eprintln!(
+                    "error: {}",
+                    crate::text::terminal::clean(&format!("{error:#}"))
+                );
+                unwritten += 1;
+                rows.push(row);
+            }
+        }
+    }
+    if !args.quiet && !rows.is_empty() {
+        eprintln!("{}", summary::table(&rows));
+    }
+    if warnings.hidden > 0 {
+        eprintln!(
+            "{} not shown (--quiet); run without --quiet to see them",
+            match warnings.hidden {
+                1 => "1 warning".to_owned(),
+                n => format!("{n} warnings"),
+            }
+        );
+    }
+    if let Some(folder) = index {
+        write_index(folder, &rows)?;
+    }
+    let total = args.answers.len();
+    if unwritten > 0 {
+        anyhow::bail!("{unwritten} of {total} reports could not be written");
+    }
+    if failed > 0 {
+        if total > 1 {
+            eprintln!(
+                "{failed} of {total} answers files could not be reported; the problems are listed above"
+            );
+        }
+        return Err(UserError::Reported.into());
+    }
+    Ok(())
+}
