@@ -184,3 +184,6 @@ pub fn part(r: &Report<'_>) -> Part {
     }
     p
 }
+
+#[cfg(test)]
+mod tests;

@@ -157,3 +157,40 @@ fn the_terminal_gets_no_escape_codes() {
     );
     assert!(table.contains("Evil"), "{table}");
 }
+
+/// A carried answer is old when it was given more than `max_age_days` before
+/// the answers were: a report made again later says the same.
+#[test]
+fn a_carried_answer_is_flagged_when_older_than_the_limit_on_the_day_answered() {
+    let q = questionnaire(Q);
+    let text = |date: &str| {
+        format!(
+            "questionnaire: {{ id: t }}\nrespondent: {{ date: 2026-11-20 }}\nanswers:\n  mfa:\n    answer: no\n    from: {{ file: old.yaml, date: {date} }}\n"
+        )
+    };
+    for (date, days, old) in [
+        ("2025-11-19", 365, true),
+        ("2025-11-20", 365, false),
+        ("2026-10-01", 30, true),
+        ("2026-10-21", 30, false),
+    ] {
+        let a = answers(&q, &text(date));
+        let assessment = assess(&q, &a);
+        let settings = Settings {
+            max_age_days: days,
+            ..Settings::default()
+        };
+        let r = Report::with_digest(&assessment, String::new(), settings);
+        let answer = assessment.questions[0].answer.unwrap();
+        assert_eq!(
+            needs_fresh_look(&r, answer),
+            Some(old),
+            "{date} within {days} days"
+        );
+        let md = render(ReportFormat::Markdown, &r);
+        assert_eq!(md.contains("check that it is still true"), old, "{md}");
+        let v: serde_json::Value = serde_json::from_str(&render(ReportFormat::Json, &r)).unwrap();
+        assert_eq!(v["questions"][0]["from"]["needs_fresh_look"], old);
+        assert_eq!(v["questions"][0]["from"]["file"], "old.yaml");
+    }
+}
