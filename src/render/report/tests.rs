@@ -52,6 +52,11 @@ fn reports() -> (String, String, String, String) {
     )
 }
 
+/// A report as text.
+fn text(format: ReportFormat, r: &Report<'_>) -> String {
+    String::from_utf8(render(format, r).unwrap()).unwrap()
+}
+
 #[test]
 fn markdown_stays_well_formed_and_inert() {
     let (md, ..) = reports();
@@ -163,7 +168,7 @@ fn the_terminal_gets_no_escape_codes() {
 #[test]
 fn a_carried_answer_is_flagged_when_older_than_the_limit_on_the_day_answered() {
     let q = questionnaire(Q);
-    let text = |date: &str| {
+    let answers_text = |date: &str| {
         format!(
             "questionnaire: {{ id: t }}\nrespondent: {{ date: 2026-11-20 }}\nanswers:\n  mfa:\n    answer: no\n    from: {{ file: old.yaml, date: {date} }}\n"
         )
@@ -174,7 +179,7 @@ fn a_carried_answer_is_flagged_when_older_than_the_limit_on_the_day_answered() {
         ("2026-10-01", 30, true),
         ("2026-10-21", 30, false),
     ] {
-        let a = answers(&q, &text(date));
+        let a = answers(&q, &answers_text(date));
         let assessment = assess(&q, &a);
         let settings = Settings {
             max_age_days: days,
@@ -187,9 +192,9 @@ fn a_carried_answer_is_flagged_when_older_than_the_limit_on_the_day_answered() {
             Some(old),
             "{date} within {days} days"
         );
-        let md = render(ReportFormat::Markdown, &r);
+        let md = text(ReportFormat::Markdown, &r);
         assert_eq!(md.contains("check that it is still true"), old, "{md}");
-        let v: serde_json::Value = serde_json::from_str(&render(ReportFormat::Json, &r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text(ReportFormat::Json, &r)).unwrap();
         assert_eq!(v["questions"][0]["from"]["needs_fresh_look"], old);
         assert_eq!(v["questions"][0]["from"]["file"], "old.yaml");
     }
