@@ -3,6 +3,7 @@
 
 Usage:
     python3 scripts/readability.py questionnaires/*.yaml
+    python3 scripts/readability.py --letter letter.md...
 
 For every file, collects the `text` of each question and the `text` of each
 recommendation (question-level and option-level), scores them with
@@ -12,6 +13,11 @@ the ten hardest texts.
 Exit status: 0 when the overall median grade of question texts is at most 8
 and that of recommendation texts is at most 10; 1 when either is higher;
 2 on bad usage or an unreadable file.
+
+With --letter, each file is a Markdown letter written by `assure ask`: each
+heading and paragraph is scored as one text, and the exit status is 1 when the
+median grade of any letter is above 10 (plain English for someone who is not
+technical).
 
 Needs PyYAML and textstat (`pip install pyyaml textstat`).
 
@@ -174,7 +180,45 @@ def shorten(text, width=90):
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+LETTER_LIMIT = 10.0
+
+
+def letter_texts(path):
+    """Each heading and paragraph of a Markdown letter, as plain text."""
+    with open(path, encoding="utf-8") as handle:
+        blocks = handle.read().split("\n\n")
+    texts = []
+    for block in blocks:
+        block = block.replace("\\\n", "\n").strip()
+        if block:
+            texts.append(block)
+    return texts
+
+
+def letters(paths):
+    worst = 0.0
+    for path in paths:
+        try:
+            texts = letter_texts(path)
+        except OSError as err:
+            print(f"readability.py: cannot read {path}: {err}", file=sys.stderr)
+            return 2
+        grades = sorted(((grade(t), t) for t in texts), key=lambda r: -r[0])
+        m = median([g for g, _ in grades])
+        worst = max(worst, m)
+        print(f"{path}: {len(grades)} texts, median grade {m:.1f} (limit {LETTER_LIMIT:g})")
+        for g, text in grades[:3]:
+            print(f"  {g:5.1f}  {shorten(text)}")
+    if worst > LETTER_LIMIT:
+        print(f"FAIL: a letter's median grade is {worst:.1f} > {LETTER_LIMIT:g}")
+        return 1
+    print("PASS")
+    return 0
+
+
 def main(paths):
+    if paths and paths[0] == "--letter":
+        return letters(paths[1:])
     if not paths:
         print("usage: python3 scripts/readability.py FILE.yaml...", file=sys.stderr)
         return 2

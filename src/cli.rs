@@ -37,6 +37,10 @@ pub enum Command {
     Template(TemplateArgs),
     Import(ImportArgs),
     Schema(SchemaArgs),
+    Prefill(PrefillArgs),
+    Compare(CompareArgs),
+    Ask(AskArgs),
+    Merge(MergeArgs),
 }
 
 /// List the bundled and configured questionnaires and profiles.
@@ -265,4 +269,136 @@ pub struct SchemaArgs {
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Start a new answers file from earlier ones: last year's answers, or answers
+/// to another questionnaire that asks the same things.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure prefill sme-baseline --from acme-2025.yaml -o acme-2026.yaml\n  assure prefill insurance-readiness --from acme-2026.yaml -o acme-insurance.yaml\n  assure prefill sme-baseline --from a.yaml b.yaml -q own-check.yaml -o new.yaml\n\nAnswers carry by question id between versions of a questionnaire, and through\n`same_as` to other questionnaires. Where files disagree, the newest wins. A summary\nof what was carried, what was not and what is left goes to stderr."
+)]
+pub struct PrefillArgs {
+    /// The questionnaire to answer: a bundled or configured id, or a path
+    #[arg(value_name = "Q")]
+    pub questionnaire: String,
+
+    /// Earlier answers files to carry answers from
+    #[arg(long, required = true, num_args = 1.., value_name = "OLD")]
+    pub from: Vec<PathBuf>,
+
+    /// Where the new answers file goes (default: stdout); an existing file is
+    /// kept as a numbered backup
+    #[arg(short = 'o', long = "output", value_name = "NEW")]
+    pub output: Option<PathBuf>,
+
+    /// The questionnaire an earlier file answers, when it is neither bundled nor
+    /// configured (once for each such questionnaire)
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q2")]
+    pub questionnaires: Vec<String>,
+}
+
+/// Compare two assessments of one business: what got better, what got worse,
+/// and what is still missing.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure compare acme-2025.yaml acme-2026.yaml\n  assure compare acme-2025.yaml acme-2026.yaml -o progress.html\n  assure compare old.yaml new.yaml --format json\n\nBoth files must answer the same questionnaire; their versions may differ. Both are\nscored with the questionnaire as it is now."
+)]
+pub struct CompareArgs {
+    /// The earlier answers file
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The later answers file
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// The questionnaire, when it is neither bundled nor configured (default: the
+    /// one the files name)
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+
+    /// Default: from the output file's extension, else markdown
+    #[arg(long, value_enum)]
+    pub format: Option<crate::render::compare::Format>,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Write the questions someone else can answer (your IT provider, broker or
+/// accountant): a file for them to fill in, or a letter to send.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure ask answers.yaml -o for-it-provider.yaml\n  assure ask answers.yaml --format markdown -o letter.md\n  assure ask answers.yaml --to insurance-broker --format html -o broker.html\n\nOnly questions answered \"I don't know\" or not answered are asked, must-haves first.\nWhen the filled-in file comes back: assure merge answers.yaml for-it-provider.yaml"
+)]
+pub struct AskArgs {
+    /// The answers file
+    #[arg(value_name = "ANSWERS")]
+    pub answers: PathBuf,
+
+    /// Who to ask: it-provider, insurance-broker, accountant, or whoever the
+    /// questionnaire names
+    #[arg(long, value_name = "RECIPIENT", default_value = "it-provider")]
+    pub to: String,
+
+    /// yaml: a file to fill in; markdown or html: a letter. Default: from the
+    /// output file's extension, else yaml
+    #[arg(long, value_enum)]
+    pub format: Option<AskFormat>,
+
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The questionnaire, when it is neither bundled nor configured
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AskFormat {
+    /// An answers file to fill in
+    Yaml,
+    /// A letter, in Markdown
+    Markdown,
+    /// A letter, as a web page
+    Html,
+}
+
+/// Bring answers from someone else (a filled-in `ask` file) into your answers
+/// file, noting who gave each one.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure merge answers.yaml reply-from-it-provider.yaml\n  assure merge answers.yaml reply.yaml --prefer reply\n  assure merge answers.yaml reply.yaml -o merged.yaml\n\nA reply never silently replaces an answer you gave: differences are listed and\nnothing is written (exit 2) unless --prefer says which side wins. Without -o,\nANSWERS is replaced and the old file kept as ANSWERS.bak (then .bak.1, ...)."
+)]
+pub struct MergeArgs {
+    /// The answers file to merge into
+    #[arg(value_name = "ANSWERS")]
+    pub answers: PathBuf,
+
+    /// Filled-in files from `assure ask`, or any answers file for the same
+    /// questionnaire and version
+    #[arg(required = true, value_name = "REPLY")]
+    pub replies: Vec<PathBuf>,
+
+    /// Write the merged answers here instead of replacing ANSWERS
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Which answer wins where a reply differs from an answer already given
+    #[arg(long, value_enum)]
+    pub prefer: Option<Prefer>,
+
+    /// The questionnaire, when it is neither bundled nor configured
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Prefer {
+    /// Take the reply's answer
+    Reply,
+    /// Keep the answer already in ANSWERS
+    Ours,
 }

@@ -1,9 +1,13 @@
 //! One file per subcommand, each a short `run`. This module loads the config and
 //! dispatches.
 
+mod ask;
 mod assess;
+mod compare;
 mod import;
 mod list;
+mod merge;
+mod prefill;
 mod report;
 mod schema;
 mod show;
@@ -31,5 +35,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Template(args) => template::run(&catalog, &args),
         Command::Import(args) => import::run(&args),
         Command::Schema(args) => schema::run(&catalog, &args),
+        Command::Prefill(args) => prefill::run(&catalog, &args),
+        Command::Compare(args) => compare::run(&catalog, &args),
+        Command::Ask(args) => ask::run(&catalog, &args),
+        Command::Merge(args) => merge::run(&catalog, &args),
     }
 }

@@ -2,8 +2,12 @@
 //! assessment ([`report`]), the printable form ([`form`]), a blank answers file
 //! ([`template`]), JSON Schema for editors ([`schema`]).
 
+pub mod ask;
+pub mod compare;
 pub mod form;
 pub mod list;
+pub mod merge;
+pub mod prefill;
 pub mod report;
 pub mod schema;
 pub mod show;

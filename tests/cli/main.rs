@@ -6,6 +6,7 @@ mod budget;
 mod examples;
 mod exchange;
 mod fixtures;
+mod flow;
 mod golden;
 mod hostile;
 mod library;

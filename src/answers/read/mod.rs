@@ -62,6 +62,8 @@ pub struct Leftover {
     /// Why: `unknown-question` (the question is gone), `invalid-answer`,
     /// `out-of-range`, `na-not-allowed` or `unknown-not-allowed`.
     pub code: Code,
+    /// The answer as written (a list joined with commas), when it is text.
+    pub raw: Option<String>,
 }
 
 /// Answer-level problems, which [`Mode::Earlier`] sets aside.
@@ -217,7 +219,7 @@ impl Reader<'_> {
                         }
                         None => {
                             if let Some(mark) = mark {
-                                self.set_aside(e.key_text(), mark);
+                                self.set_aside(e, mark);
                             }
                         }
                     }
@@ -238,7 +240,7 @@ impl Reader<'_> {
 impl Reader<'_> {
     /// In [`Mode::Earlier`], an entry that failed only because it no longer
     /// fits becomes a leftover instead of an error.
-    fn set_aside(&mut self, id: &str, mark: Mark) {
+    fn set_aside(&mut self, e: &crate::yaml::Entry, mark: Mark) {
         if self.mode != Mode::Earlier {
             return;
         }
@@ -247,8 +249,9 @@ impl Reader<'_> {
         let first = found.codes().next();
         match first {
             Some(code) if fits_only => self.leftovers.push(Leftover {
-                question: id.to_owned(),
+                question: e.key_text().to_owned(),
                 code,
+                raw: raw_answer(&e.value),
             }),
             _ => {
                 // Put them back as they were: in full, or counted past the cap.
@@ -258,6 +261,22 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+}
+
+/// The answer of an entry as written: its value in short form, or its
+/// `answer:` in long form; a list joined with commas.
+fn raw_answer(node: &Node) -> Option<String> {
+    match &node.kind {
+        Kind::Map(fields) => fields
+            .iter()
+            .find(|f| f.key_text() == "answer")
+            .and_then(|f| raw_answer(&f.value)),
+        Kind::Seq(items) => {
+            let texts: Option<Vec<&str>> = items.iter().map(text_of).collect();
+            texts.map(|t| t.join(", "))
+        }
+        _ => text_of(node).map(str::to_owned),
     }
 }
 

@@ -1,0 +1,110 @@
+//! `assure ask ANSWERS [--to RECIPIENT] [--format yaml|markdown|html] [-o FILE]
+//! [-q Q]`: the questions of an assessment that someone else can answer, as a
+//! file for them to fill in or a letter the owner can send.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::answers::{self, AnswersFile};
+use crate::cli::{AskArgs, AskFormat};
+use crate::diagnostic;
+use crate::digest;
+use crate::error::{reported, usage};
+use crate::flow::ask;
+use crate::load::Catalog;
+use crate::model::Questionnaire;
+use crate::output;
+use crate::render::ask::{Letter, letter, who, yaml};
+use crate::score::{self, Assessment};
+use crate::text::shell;
+use crate::text::suggest::did_you_mean;
+use crate::text::terminal::clean_line;
+
+fn format(args: &AskArgs) -> AskFormat {
+    let by_name = |p: &Path| match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "md" | "markdown" => Some(AskFormat::Markdown),
+        "html" | "htm" => Some(AskFormat::Html),
+        _ => None,
+    };
+    args.format
+        .or_else(|| args.output.as_deref().and_then(by_name))
+        .unwrap_or(AskFormat::Yaml)
+}
+
+/// `--to` as the questionnaire spells it, or why it names nobody.
+fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
+    let named = ask::named(q.questions());
+    if let Some(w) = named.iter().find(|w| ask::is_for(w, to)) {
+        return Ok(w);
+    }
+    let list = named
+        .iter()
+        .map(|w| clean_line(w))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hint =
+        did_you_mean(to, named.iter().copied()).map_or_else(String::new, |d| format!(" ({d})"));
+    Err(usage(format!(
+        "no question of `{}` is for `{}`{hint}; it names: {list}",
+        q.id.value,
+        clean_line(to)
+    )))
+}
+
+/// Nothing to ask this person: say so, and who else has questions.
+fn nothing(a: &Assessment<'_>, to: &str) {
+    eprintln!(
+        "There is nothing to ask {}: every question for them is answered.",
+        clean_line(&who(to).name)
+    );
+    let others: Vec<String> = ask::recipients(a)
+        .iter()
+        .map(|(w, n)| format!("{} ({n})", clean_line(w)))
+        .collect();
+    if !others.is_empty() {
+        eprintln!("Questions are open for: {}", others.join(", "));
+    }
+}
+
+pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
+    let file = AnswersFile::open(&args.answers).map_err(reported)?;
+    let q =
+        answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
+    diagnostic::emit_warnings(&q.warnings);
+    let q = &q.value;
+    let loaded = file.check(q, &digest::digest(q)).map_err(reported)?;
+    diagnostic::emit_warnings(&loaded.warnings);
+    let answers = loaded.value;
+    let to = recipient(q, &args.to)?;
+    let a = score::assess(q, &answers);
+    let open = ask::questions(&a, to);
+    if open.is_empty() {
+        nothing(&a, to);
+        return Ok(());
+    }
+    let questions: Vec<_> = open.iter().map(|r| r.question).collect();
+    let l = Letter {
+        recipient: to,
+        questionnaire: q,
+        respondent: &answers.respondent,
+        questions: questions.clone(),
+    };
+    let org = answers.respondent.organisation.as_deref();
+    let text = match format(args) {
+        AskFormat::Yaml => yaml::render(q, &answers.questionnaire, to, org, &questions),
+        AskFormat::Markdown => letter(&l),
+        AskFormat::Html => crate::render::ask::letter::html(&l),
+    };
+    output::write(args.output.as_deref(), &text)?;
+    if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        eprintln!(
+            "Wrote {} question{} for {} to {}.",
+            questions.len(),
+            if questions.len() == 1 { "" } else { "s" },
+            clean_line(&who(to).name),
+            shell::path(path)
+        );
+    }
+    Ok(())
+}

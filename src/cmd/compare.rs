@@ -1,0 +1,101 @@
+//! `assure compare OLD NEW [--format markdown|html|json] [-o FILE] [-q Q]`: two
+//! assessments of one questionnaire, then and now.
+//!
+//! Both files must name the same questionnaire id (two different questionnaires
+//! are refused); their versions may differ. The questionnaire is `-q`, else the
+//! id they name, looked up as an id. Each file is read as an earlier file
+//! (`check_earlier`): answers to questions that are gone or changed are set
+//! aside and reported as removed or changed, not treated as errors.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::answers::{self, AnswersFile, Leftover};
+use crate::cli::CompareArgs;
+use crate::diagnostic::{self, Code, Diagnostic};
+use crate::digest;
+use crate::error::reported;
+use crate::flow::compare::{self, Side};
+use crate::model::Questionnaire;
+use crate::model::answers::Answers;
+use crate::output;
+use crate::render::compare::{self as report, Format};
+use crate::text::terminal::clean_line;
+
+/// Warnings that say what `compare` shows in its report anyway.
+const SHOWN: [Code; 2] = [Code::VersionDiffers, Code::DigestDiffers];
+
+fn read(file: &AnswersFile, q: &Questionnaire, digest: &str) -> Result<(Answers, Vec<Leftover>)> {
+    let (loaded, leftovers) = file.check_earlier(q, digest).map_err(reported)?;
+    let warnings: Vec<Diagnostic> = loaded
+        .warnings
+        .into_iter()
+        .filter(|d| !SHOWN.contains(&d.code))
+        .collect();
+    diagnostic::emit_warnings(&warnings);
+    Ok((loaded.value, leftovers))
+}
+
+/// Two different questionnaires cannot be compared.
+fn same_questionnaire(old: &AnswersFile, new: &AnswersFile) -> Result<()> {
+    if old.questionnaire.as_str() == new.questionnaire.as_str() {
+        return Ok(());
+    }
+    Err(reported(vec![
+        Diagnostic::error(
+            Code::WrongQuestionnaire,
+            format!(
+                "`{}` answers `{}`, but `{}` answers `{}`: compare needs two assessments of the same questionnaire",
+                old.src.name, old.questionnaire.value, new.src.name, new.questionnaire.value
+            ),
+        )
+        .at(&new.src, new.questionnaire.span)
+        .help("to reuse answers in another questionnaire, use `assure prefill`"),
+    ]))
+}
+
+fn format(args: &CompareArgs) -> Format {
+    args.format
+        .or_else(|| args.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Markdown)
+}
+
+pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()> {
+    let old = AnswersFile::open(&args.old).map_err(reported)?;
+    let new = AnswersFile::open(&args.new).map_err(reported)?;
+    same_questionnaire(&old, &new)?;
+    let q =
+        answers::questionnaire(catalog, args.questionnaire.as_deref(), &new).map_err(reported)?;
+    diagnostic::emit_warnings(&q.warnings);
+    let q = &q.value;
+    let digest = digest::digest(q);
+    let (old_answers, old_left) = read(&old, q, &digest)?;
+    let (new_answers, new_left) = read(&new, q, &digest)?;
+    let name = |p: &Path| super::prefill::file_name(p);
+    let c = compare::compare(
+        q,
+        &Side {
+            file: name(&args.old),
+            answers: &old_answers,
+            leftovers: &old_left,
+        },
+        &Side {
+            file: name(&args.new),
+            answers: &new_answers,
+            leftovers: &new_left,
+        },
+    );
+    if let (Some(a), Some(b)) = (&c.old.date, &c.new.date)
+        && a > b
+    {
+        eprintln!(
+            "warning: {} is dated {} and {} {}: give the earlier file first",
+            clean_line(&c.old.file),
+            clean_line(a),
+            clean_line(&c.new.file),
+            clean_line(b)
+        );
+    }
+    output::write(args.output.as_deref(), &report::render(format(args), &c))
+}

@@ -1,0 +1,44 @@
+//! What `ask` writes for one person who can answer what the respondent could
+//! not: a short letter the owner can send ([`letter`], Markdown, and HTML made
+//! from it), and an answers file for them to fill in ([`yaml`]). Reports and the
+//! end of `assess` use [`letter`] and [`who`] too.
+
+pub mod letter;
+pub mod yaml;
+
+pub use letter::{Letter, letter};
+
+/// How to speak of someone named by `ask_whom`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Who {
+    /// "your IT provider", or the text as the questionnaire gives it.
+    pub name: String,
+    /// "our IT provider": how the owner names them in a letter.
+    pub ours: String,
+    /// Why they can answer, said to them ("You look after our computers"), for
+    /// the names `assure` knows.
+    pub because: Option<&'static str>,
+}
+
+/// `ask_whom` (or `by:`) in words. Text other than the known names is
+/// untrusted: escape it for the format it goes into.
+pub fn who(recipient: &str) -> Who {
+    let known = |name: &str, because: &'static str| Who {
+        name: format!("your {name}"),
+        ours: format!("our {name}"),
+        because: Some(because),
+    };
+    match recipient.trim() {
+        "it-provider" => known("IT provider", "You look after our computers"),
+        "insurance-broker" => known("insurance broker", "You arranged our insurance"),
+        "accountant" => known("accountant", "You look after our accounts and payments"),
+        other => Who {
+            name: other.to_owned(),
+            ours: other.to_owned(),
+            because: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;
