@@ -1,0 +1,135 @@
+//! The committed examples these commands make are what the code makes now:
+//! the IT-provider round trip (examples/round-trip: the bakery's answers with
+//! eight unknowns, the six questions for the IT provider as a file and a
+//! letter, the provider's reply, and the merged answers in
+//! examples/answers/harbour-bakery-follow-up.yaml), and the comparison of the
+//! bakery's two visits (examples/reports/harbour-bakery-compare.*).
+//! `UPDATE_GOLDEN=1 cargo test flow::examples` rewrites them; read the diff.
+
+use std::fs;
+use std::path::Path;
+
+use crate::golden;
+use crate::support::{assure, root};
+
+const ANSWERS: &str = "examples/round-trip/harbour-bakery-answers.yaml";
+const QUESTIONS: &str = "examples/round-trip/questions-for-it-provider.yaml";
+const LETTER: &str = "examples/round-trip/letter-to-it-provider.md";
+const REPLY: &str = "examples/round-trip/reply-from-it-provider.yaml";
+const MERGED: &str = "examples/answers/harbour-bakery-follow-up.yaml";
+const FIRST: &str = "examples/answers/harbour-bakery.yaml";
+
+fn report(path: &str) -> serde_json::Value {
+    let o = assure(["report", path, "--format", "json", "--quiet"]).run();
+    o.ok();
+    serde_json::from_str(&o.stdout).unwrap()
+}
+
+fn status<'a>(r: &'a serde_json::Value, id: &str) -> &'a str {
+    r["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == id)
+        .and_then(|q| q["status"].as_str())
+        .unwrap_or_else(|| panic!("{id}"))
+}
+
+const FOR_PROVIDER: [&str; 6] = [
+    "rdp-exposed",
+    "eol-internet-facing",
+    "disk-encryption",
+    "email-filtering",
+    "email-authentication",
+    "web-filtering",
+];
+
+#[test]
+fn the_it_provider_round_trip() {
+    let mut stale = Vec::new();
+    // The bakery answers with eight unknowns, six of them for the IT provider.
+    let before = report(ANSWERS);
+    let unknown: Vec<&str> = before["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["status"] == "unknown")
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(unknown.len(), 8, "{unknown:?}");
+    // `ask` writes the six as a file and as a letter.
+    let file = assure(["ask", ANSWERS]).run();
+    file.ok();
+    stale.extend(golden::check(Path::new(QUESTIONS), &file.stdout).err());
+    let letter = assure(["ask", ANSWERS, "--format", "markdown"]).run();
+    letter.ok();
+    stale.extend(golden::check(Path::new(LETTER), &letter.stdout).err());
+    for id in FOR_PROVIDER {
+        assert!(file.stdout.contains(&format!("\n  {id}:\n")), "{id}");
+    }
+    // The provider's reply is that file, filled in.
+    let reply = fs::read_to_string(root().join(REPLY)).unwrap();
+    let head = |s: &str| s[..s.find("respondent:").unwrap()].to_owned();
+    assert_eq!(
+        head(&reply),
+        head(&file.stdout),
+        "the reply keeps the questionnaire block"
+    );
+    // `merge` brings it in: each answer by the IT provider, from the reply.
+    let merged = assure(["merge", ANSWERS, REPLY, "-o", "-"]).run();
+    merged.ok().stderr_has("6 answers merged");
+    stale.extend(golden::check(Path::new(MERGED), &merged.stdout).err());
+    let stamp =
+        "    by: it-provider\n    from: { file: reply-from-it-provider.yaml, date: 2026-11-28 }\n";
+    assert_eq!(merged.stdout.matches(stamp).count(), 6, "{}", merged.stdout);
+    golden::assert_all(&stale);
+    // The report of the merged answers: the six answered, the score changed.
+    let after = report(MERGED);
+    for id in FOR_PROVIDER {
+        assert_eq!(status(&before, id), "unknown");
+        assert_ne!(status(&after, id), "unknown", "{id}");
+    }
+    assert_eq!(status(&after, "rdp-exposed"), "met");
+    assert_eq!(status(&after, "eol-internet-facing"), "gap");
+    assert_ne!(after["score"]["overall"], before["score"]["overall"]);
+    println!(
+        "round trip: {} -> {}",
+        before["score"]["overall"], after["score"]["overall"]
+    );
+}
+
+#[test]
+fn the_committed_comparison_of_the_bakerys_two_visits_is_current() {
+    let mut stale = Vec::new();
+    for ext in ["md", "html", "json"] {
+        let o = assure([
+            "compare",
+            FIRST,
+            MERGED,
+            "--format",
+            match ext {
+                "md" => "markdown",
+                other => other,
+            },
+        ])
+        .run();
+        o.ok();
+        assert!(o.stderr.is_empty(), "{}", o.stderr);
+        stale.extend(
+            golden::check(
+                Path::new(&format!("examples/reports/harbour-bakery-compare.{ext}")),
+                &o.stdout,
+            )
+            .err(),
+        );
+    }
+    golden::assert_all(&stale);
+    let md = fs::read_to_string(root().join("examples/reports/harbour-bakery-compare.md")).unwrap();
+    // The first screen says it got better, and who answered what.
+    let first: String = md.lines().take(20).collect::<Vec<_>>().join("\n");
+    assert!(
+        first.contains("**Better.** The overall score went up from 6.5% to"),
+        "{first}"
+    );
+    assert!(md.contains("(answered by your IT provider)"), "{md}");
+}
