@@ -9,7 +9,10 @@
 //! pay the same start-up and file reading. Last, one `report` call on 1,000
 //! answers files with RAYON_NUM_THREADS=1 and =2. Then the exchange formats
 //! (`benches/pipeline/exchange.rs`): the XLSX template and its read-back against their
-//! YAML equivalents, at 2,000 questions (`--exchange N`; 0 skips it).
+//! YAML equivalents, at 2,000 questions (`--exchange N`; 0 skips it). Last,
+//! `prefill` from 10 answers files and `compare` of two, as processes, against
+//! `report` on the same files (`benches/pipeline/flow.rs`; `--flow 1000,4000`,
+//! `--flow 0` skips it).
 //!
 //! Figures are medians. Options: `--quick` (fewer runs and sizes, for a smoke
 //! test), `--sizes 500,2000`, `--batch N` (files in the batch run; 0 skips it),
@@ -28,6 +31,8 @@ use assure::score;
 use assure::source::Source;
 #[path = "pipeline/exchange.rs"]
 mod exchange;
+#[path = "pipeline/flow.rs"]
+mod flow;
 mod synthetic;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
@@ -41,6 +46,8 @@ struct Options {
     batch_questions: usize,
     /// Questions in the exchange-format measurement (0 skips it).
     exchange: usize,
+    /// Sizes of the prefill and compare measurement (empty skips it).
+    flow: Vec<usize>,
     /// Where to write the generated files and reports. The default is a folder
     /// under target/ that is kept between runs: see BENCHMARKS.md on why a fresh
     /// folder each time would measure the file system rather than `assure`.
@@ -73,6 +80,21 @@ fn options(args: &[String]) -> Options {
         exchange: value("--exchange")
             .map_or(if quick { 500 } else { 2000 }, |n| n.parse().unwrap()),
         keep: value("--keep").map(PathBuf::from),
+        flow: value("--flow").map_or_else(
+            || {
+                if quick {
+                    vec![500, 1000]
+                } else {
+                    vec![1000, 2000, 4000]
+                }
+            },
+            |s| {
+                s.split(',')
+                    .map(|n| n.trim().parse().unwrap())
+                    .filter(|n| *n > 0)
+                    .collect()
+            },
+        ),
     }
 }
 
@@ -444,8 +466,15 @@ fn main() {
         );
         exchange::measure(&o, o.exchange)
     });
+    let flowed = (!o.flow.is_empty()).then(|| {
+        eprintln!("measuring prefill and compare at {:?} questions…", o.flow);
+        flow::measure(&o, &dir, &o.flow)
+    });
     print(&sized, batch.as_ref(), &load_before);
     if let Some(e) = &exchanged {
         exchange::print(e);
+    }
+    if let Some(f) = &flowed {
+        flow::print(f);
     }
 }

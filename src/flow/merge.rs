@@ -9,13 +9,15 @@
 //! the merged answers) is not merged: it would be ignored, and would come back
 //! unreviewed if the question were ever asked again.
 
+use std::collections::{HashMap, HashSet};
+
 use indexmap::IndexMap;
 
 use super::same_value;
 use crate::condition;
 use crate::digest;
-use crate::model::Questionnaire;
 use crate::model::answers::{Answer, Answers, CarriedFrom, Value};
+use crate::model::{Question, Questionnaire};
 
 /// A reply, read against the same questionnaire as the answers file.
 pub struct Reply<'a> {
@@ -161,7 +163,7 @@ fn put_back_hidden(
     before: IndexMap<(String, usize), Option<Answer>>,
 ) {
     let shown = condition::visibility(q, &m.answers);
-    let asked: std::collections::HashSet<&str> = q
+    let asked: HashSet<&str> = q
         .questions()
         .enumerate()
         .filter(|(i, _)| shown.question(*i))
@@ -181,14 +183,13 @@ fn put_back_hidden(
     }
     m.hidden.reverse();
     m.applied.retain(|(id, _)| !hidden(id));
+    let mut listed: HashSet<(String, usize)> = m.hidden.iter().cloned().collect();
     let conflicts = std::mem::take(&mut m.conflicts);
     for c in conflicts {
-        if hidden(&c.question) {
-            if !m.hidden.contains(&(c.question.clone(), c.reply)) {
-                m.hidden.push((c.question.clone(), c.reply));
-            }
-        } else {
+        if !hidden(&c.question) {
             m.conflicts.push(c);
+        } else if listed.insert((c.question.clone(), c.reply)) {
+            m.hidden.push((c.question, c.reply));
         }
     }
 }
@@ -197,6 +198,7 @@ fn put_back_hidden(
 /// reply's own record, else the question as it is (the reply answers the same
 /// version, which the caller made sure of).
 fn fingerprint(q: &Questionnaire, m: &mut Merged, replies: &[Reply<'_>]) {
+    let questions: HashMap<&str, &Question> = q.questions().map(|x| (x.id.as_str(), x)).collect();
     for (id, r) in &m.applied {
         let kept = replies[*r]
             .answers
@@ -204,7 +206,8 @@ fn fingerprint(q: &Questionnaire, m: &mut Merged, replies: &[Reply<'_>]) {
             .fingerprints
             .get(id)
             .cloned();
-        let Some(f) = kept.or_else(|| q.question(id).map(digest::fingerprint)) else {
+        let now = || questions.get(id.as_str()).map(|x| digest::fingerprint(x));
+        let Some(f) = kept.or_else(now) else {
             continue;
         };
         m.answers.questionnaire.fingerprints.insert(id.clone(), f);

@@ -3,18 +3,29 @@
 //! answers to questions not asked. Plain text for a terminal: everything from
 //! files is cleaned of control characters.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::flow::merge::{Merged, Prefer, Reply};
-use crate::model::Questionnaire;
 use crate::model::answers::Answer;
+use crate::model::{Question, Questionnaire};
 use crate::render::report::describe;
 use crate::text::terminal::clean_line;
 
-fn said(q: &Questionnaire, id: &str, a: &Answer) -> String {
-    match q.question(id) {
-        Some(x) => format!("\"{}\"", clean_line(&describe(x, &a.value))),
-        None => "?".into(),
+/// The questions of a questionnaire by id: looked up once per answer.
+struct Questions<'q>(HashMap<&'q str, &'q Question>);
+
+impl<'q> Questions<'q> {
+    fn of(q: &'q Questionnaire) -> Self {
+        Questions(q.questions().map(|x| (x.id.as_str(), x)).collect())
+    }
+
+    /// An answer in words, quoted.
+    fn said(&self, id: &str, a: &Answer) -> String {
+        match self.0.get(id) {
+            Some(x) => format!("\"{}\"", clean_line(&describe(x, &a.value))),
+            None => "?".into(),
+        }
     }
 }
 
@@ -26,6 +37,7 @@ pub fn conflicts(
     ours: &str,
     prefer: Option<Prefer>,
 ) -> String {
+    let qs = Questions::of(q);
     let mut out = String::new();
     for c in &m.conflicts {
         let kept = match prefer {
@@ -37,9 +49,9 @@ pub fn conflicts(
             out,
             "  {}: {} in {}, {} in {} (by {}){kept}",
             c.question,
-            said(q, &c.question, &c.ours),
+            qs.said(&c.question, &c.ours),
             clean_line(ours),
-            said(q, &c.question, &c.theirs),
+            qs.said(&c.question, &c.theirs),
             clean_line(&replies[c.reply].name),
             clean_line(&replies[c.reply].by),
         );
@@ -49,6 +61,7 @@ pub fn conflicts(
 
 /// What was merged from each reply.
 pub fn summary(q: &Questionnaire, m: &Merged, replies: &[Reply<'_>]) -> String {
+    let qs = Questions::of(q);
     let mut out = String::new();
     for (r, reply) in replies.iter().enumerate() {
         let taken: Vec<&String> = m
@@ -72,7 +85,7 @@ pub fn summary(q: &Questionnaire, m: &Merged, replies: &[Reply<'_>]) -> String {
         out.push_str(".\n");
         for id in taken {
             if let Some(a) = m.answers.get(id) {
-                let _ = writeln!(out, "  {id}: {}", said(q, id, a));
+                let _ = writeln!(out, "  {id}: {}", qs.said(id, a));
             }
         }
     }

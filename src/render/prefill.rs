@@ -3,11 +3,11 @@
 //! what is left to answer. Plain text for a terminal: everything from files is
 //! cleaned of control characters.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use crate::flow::prefill::{Left, Prefilled};
-use crate::model::{QuestionType, Questionnaire};
+use crate::model::{Question, QuestionType, Questionnaire};
 use crate::render::report::describe;
 use crate::reuse::{Earlier, Why};
 use crate::text::terminal::clean_line;
@@ -77,8 +77,9 @@ fn overruled(out: &mut String, q: &Questionnaire, p: &Prefilled, earlier: &[Earl
         "Disagreed, so the newest answer was kept ({}):",
         p.carry.overruled.len()
     );
+    let questions: HashMap<&str, &Question> = q.questions().map(|x| (x.id.as_str(), x)).collect();
     for o in &p.carry.overruled {
-        let Some(question) = q.question(&o.question) else {
+        let Some(question) = questions.get(o.question.as_str()) else {
             continue;
         };
         let kept = p
@@ -110,14 +111,19 @@ fn not_carried(out: &mut String, p: &Prefilled, earlier: &[Earlier<'_>]) {
         return;
     }
     let _ = writeln!(out, "Not carried ({}):", unique.len());
+    // What was written, where a file's answer no longer reads.
+    let raws: HashMap<(usize, &str), &str> = earlier
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.leftovers
+                .iter()
+                .filter_map(move |l| Some(((i, l.question.as_str()), l.raw.as_deref()?)))
+        })
+        .collect();
     for n in unique {
         let e = &earlier[n.source];
-        // What was written, where the file's answer no longer reads.
-        let raw = e
-            .leftovers
-            .iter()
-            .find(|l| l.question == n.question)
-            .and_then(|l| l.raw.as_deref());
+        let raw = raws.get(&(n.source, n.question.as_str())).copied();
         let reason = match (&n.why, raw) {
             (Why::NoLongerFits, Some(raw)) => {
                 format!("\"{}\" no longer fits the question", clean_line(raw))

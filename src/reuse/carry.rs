@@ -5,6 +5,8 @@
 //! newest file wins; every carried answer says where it came from. Nothing is
 //! invented: "I don't know" and hidden answers are not carried.
 
+use std::collections::{HashMap, HashSet};
+
 use indexmap::IndexMap;
 
 use super::{family, same_family};
@@ -98,22 +100,58 @@ pub struct Carry {
     pub not_carried: Vec<NotCarried>,
 }
 
-/// Where an answer to `target` may come from in `e`: question ids of `e`, with
-/// whether the link is a `same_as` (whose value table then applies).
-fn sources<'e>(target: &Question, q: &Questionnaire, e: &Earlier<'e>) -> Vec<(&'e Question, bool)> {
+/// An earlier file's questions by id, and its answers worth carrying, by the
+/// question's place: looked up once per question of the new questionnaire, so
+/// that carrying stays linear in the size of the files.
+struct Index<'e> {
+    questions: Vec<&'e Question>,
+    by_id: HashMap<&'e str, usize>,
+    usable: Vec<Option<&'e Answer>>,
+}
+
+impl<'e> Index<'e> {
+    fn new(e: &Earlier<'e>) -> Index<'e> {
+        let questions: Vec<&'e Question> = e.questionnaire.questions().collect();
+        let by_id = questions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.as_str(), i))
+            .collect();
+        Index {
+            questions,
+            by_id,
+            usable: answered(e),
+        }
+    }
+
+    /// The question `id` of the file, with its place.
+    fn get(&self, id: &str) -> Option<(usize, &'e Question)> {
+        self.by_id.get(id).map(|&i| (i, self.questions[i]))
+    }
+}
+
+/// Where an answer to `target` may come from in `e`: questions of `e` (with
+/// their place), and whether the link is a `same_as` (whose value table then
+/// applies).
+fn sources<'e>(
+    target: &Question,
+    q: &Questionnaire,
+    e: &Earlier<'e>,
+    index: &Index<'e>,
+) -> Vec<(usize, &'e Question, bool)> {
     let mut out = Vec::new();
     if same_family(q, e.questionnaire)
-        && let Some(x) = e.questionnaire.question(&target.id)
+        && let Some((i, x)) = index.get(&target.id)
     {
-        out.push((x, false));
+        out.push((i, x, false));
     }
     let theirs = family(e.questionnaire);
     for link in &target.same_as {
         if let Some((qid, id)) = split_same_as(link)
             && theirs.contains(&qid)
-            && let Some(x) = e.questionnaire.question(id)
+            && let Some((i, x)) = index.get(id)
         {
-            out.push((x, true));
+            out.push((i, x, true));
         }
     }
     out
@@ -179,18 +217,12 @@ fn answered<'e>(e: &Earlier<'e>) -> Vec<Option<&'e Answer>> {
 pub fn carry(q: &Questionnaire, earlier: &[Earlier<'_>]) -> Carry {
     let mut order: Vec<usize> = (0..earlier.len()).collect();
     order.sort_by(|a, b| earlier[*b].date().cmp(&earlier[*a].date()).then(b.cmp(a)));
-    let usable: Vec<Vec<Option<&Answer>>> = earlier.iter().map(answered).collect();
-    let position = |e: usize, id: &str| {
-        earlier[e]
-            .questionnaire
-            .questions()
-            .position(|x| x.id.as_str() == id)
-    };
+    let indexes: Vec<Index<'_>> = earlier.iter().map(Index::new).collect();
     let mut out = Carry::default();
     for target in q.questions() {
         for &e in &order {
-            for (from, via) in sources(target, q, &earlier[e]) {
-                let Some(Some(old)) = position(e, &from.id).map(|p| usable[e][p]) else {
+            for (place, from, via) in sources(target, q, &earlier[e], &indexes[e]) {
+                let Some(old) = indexes[e].usable[place] else {
                     continue;
                 };
                 match convert(&old.value, from, target, via) {
@@ -204,7 +236,7 @@ pub fn carry(q: &Questionnaire, earlier: &[Earlier<'_>]) -> Carry {
             }
         }
     }
-    removed(&mut out, q, earlier, &usable);
+    removed(&mut out, q, earlier, &indexes);
     out
 }
 
@@ -253,12 +285,8 @@ fn keep(
 
 /// Answers of earlier files of the same family to questions `q` no longer has,
 /// or that no longer fit.
-fn removed(
-    out: &mut Carry,
-    q: &Questionnaire,
-    earlier: &[Earlier<'_>],
-    usable: &[Vec<Option<&Answer>>],
-) {
+fn removed(out: &mut Carry, q: &Questionnaire, earlier: &[Earlier<'_>], indexes: &[Index<'_>]) {
+    let ours: HashSet<&str> = q.questions().map(|x| x.id.as_str()).collect();
     for (e, file) in earlier.iter().enumerate() {
         if !same_family(q, file.questionnaire) {
             continue;
@@ -274,8 +302,8 @@ fn removed(
                 },
             });
         }
-        for (x, a) in file.questionnaire.questions().zip(&usable[e]) {
-            if a.is_some() && q.question(&x.id).is_none() {
+        for (x, a) in file.questionnaire.questions().zip(&indexes[e].usable) {
+            if a.is_some() && !ours.contains(x.id.as_str()) {
                 out.not_carried.push(NotCarried {
                     source: e,
                     question: x.id.value.clone(),

@@ -58,13 +58,19 @@ fn opening(l: &Letter<'_>) -> Vec<String> {
         Some(because) => first.push_str(&format!(" {because}, so we hope you can help.")),
         None => first.push_str(" We think you know the answers."),
     }
+    let one = l.questions.len() == 1;
+    let (each, were, them) = if one {
+        ("the question", "question was", "it")
+    } else {
+        ("each question", "questions were", "them")
+    };
     vec![
         "Hello,".into(),
         first,
-        "Could you answer each question below? A short answer is fine: yes, no, or a few words. If you don't know, please say so.".into(),
         format!(
-            "The questions were written for us, so \"you\" and \"your\" in them mean {business}."
+            "Could you answer {each} below? A short answer is fine: yes, no, or a few words. If you don't know, please say so."
         ),
+        format!("The {were} written for us, so \"you\" and \"your\" in {them} mean {business}."),
     ]
 }
 
@@ -98,7 +104,15 @@ fn questions(l: &Letter<'_>) -> Vec<String> {
                 }
             ));
         }
-        if i == must && must > 0 && i < l.questions.len() {
+        if i == 0 && must == 0 {
+            let heading = if l.questions.len() == 1 {
+                "## Our question"
+            } else {
+                "## Our questions"
+            };
+            out.push(heading.into());
+        }
+        if i == must && must > 0 {
             out.push("## Other questions".into());
         }
         out.extend(question(i + 1, q, to_provider));
@@ -108,8 +122,15 @@ fn questions(l: &Letter<'_>) -> Vec<String> {
 
 fn closing(l: &Letter<'_>) -> Vec<String> {
     let r = l.respondent;
+    let these = if l.questions.len() == 1 {
+        "this question"
+    } else {
+        "these questions"
+    };
     let mut out = vec![
-        "We can also send these questions as a small file to fill in. Our security tool then reads your answers straight back.".to_owned(),
+        format!(
+            "We can also send {these} as a small file to fill in. Our security tool then reads your answers straight back."
+        ),
         "Thank you for your help.".to_owned(),
     ];
     let name = some(r.name.as_deref()).map(inline);

@@ -117,6 +117,19 @@ fn others_get_the_question_only_and_no_must_have_heading_when_there_is_none() {
         md.ends_with("Thank you for your help.\n"),
         "no signature without a name: {md}"
     );
+    assert!(
+        md.contains("## Our question\n\n### 1. Are your computers scanned every month?"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Could you answer the question below?")
+            && md.contains("in it mean our business."),
+        "{md}"
+    );
+    assert!(
+        md.contains("We can also send this question as a small file"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -235,3 +235,41 @@ fn a_reply_must_say_who_answered_it() {
         .ok()
         .stdout_has("    by: Quayside IT\n");
 }
+
+#[test]
+fn a_reply_filled_in_as_a_workbook_merges_like_a_yaml_one() {
+    use assure::load::Catalog;
+    use assure::load::config::Config;
+    let dir = tempfile::tempdir().unwrap();
+    let ours = write(dir.path(), "ours.yaml", OURS);
+    let config = Config::default();
+    let q = Catalog::new(&config)
+        .open(&arg(&crate::support::root().join(V2)))
+        .unwrap()
+        .value;
+    let yaml = reply(dir.path(), "  backups: daily\n  restore: no\n");
+    let answers = assure::answers::load(&yaml, &q).unwrap().value;
+    let book = dir.path().join("reply.xlsx");
+    fs::write(
+        &book,
+        assure::render::workbook::render_filled(&q, &answers).unwrap(),
+    )
+    .unwrap();
+    let o = merge(dir.path(), &ours, &book, &["-o", "-"]);
+    o.ok()
+        .stderr_has("From reply.xlsx (by it-provider): 2 answers merged.");
+    assert!(o.stdout.contains("  backups:\n    answer: daily\n    by: it-provider\n    from: { file: reply.xlsx, date: 2026-03-05 }\n"), "{}", o.stdout);
+    // And compare reads a workbook too.
+    assure([
+        "compare",
+        &arg(&ours),
+        &arg(&book),
+        "-q",
+        V2,
+        "--format",
+        "json",
+    ])
+    .run()
+    .ok()
+    .stdout_has("\"resolved_unknowns\": [\n    \"backups\"\n  ]");
+}

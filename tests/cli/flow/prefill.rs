@@ -300,3 +300,22 @@ fn carried_answers_agree_with_the_insurance_check_the_same_business_answered() {
     }
     assert!(compared >= 25, "only {compared} answers compared");
 }
+
+#[test]
+fn the_readme_shows_what_prefill_says() {
+    let readme = fs::read_to_string(crate::support::root().join("README.md")).unwrap();
+    let start = readme
+        .find("```text\nPrefilled insurance-readiness")
+        .expect("the README's prefill summary")
+        + "```text\n".len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let o = assure([
+        "prefill",
+        "insurance-readiness",
+        "--from",
+        "examples/answers/brightline-engineering.yaml",
+    ])
+    .run();
+    o.ok();
+    assert_eq!(o.stderr, shown);
+}
