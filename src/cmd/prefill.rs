@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
+use rayon::prelude::*;
 
 use crate::answers::{self, AnswersFile, Leftover};
 use crate::cli::PrefillArgs;
@@ -52,53 +53,80 @@ pub(super) fn file_name(path: &Path) -> String {
     )
 }
 
-/// The questionnaires of the earlier files, each loaded once: `Q` first, then
-/// those given with `-q`, then any found by id.
+/// The questionnaires of the earlier files, each loaded once and hashed once:
+/// `Q` first, then those given with `-q`, then any found by id.
 struct Questionnaires<'c> {
     catalog: &'c Catalog<'c>,
-    loaded: Vec<Questionnaire>,
+    loaded: Vec<(Questionnaire, String)>,
     by_id: HashMap<String, usize>,
 }
 
 impl Questionnaires<'_> {
+    fn add(&mut self, q: Questionnaire) -> usize {
+        let digest = digest::digest(&q);
+        self.by_id
+            .entry(q.id.value.clone())
+            .or_insert(self.loaded.len());
+        self.loaded.push((q, digest));
+        self.loaded.len() - 1
+    }
+
     fn find(&mut self, file: &AnswersFile) -> Result<usize, Vec<Diagnostic>> {
         if let Some(&i) = self.by_id.get(file.questionnaire.as_str()) {
             return Ok(i);
         }
         let q = answers::questionnaire(self.catalog, None, file)?;
         diagnostic::emit_warnings(&q.warnings);
-        self.loaded.push(q.value);
-        let i = self.loaded.len() - 1;
+        let i = self.add(q.value);
         self.by_id.insert(file.questionnaire.value.clone(), i);
         Ok(i)
     }
-
-    fn read(&mut self, path: &Path) -> Result<Read, Vec<Diagnostic>> {
-        let file = AnswersFile::open(path)?;
-        let i = self.find(&file)?;
-        let q = &self.loaded[i];
-        let (loaded, leftovers) = file.check_earlier(q, &digest::digest(q))?;
-        let warnings: Vec<Diagnostic> = loaded
-            .warnings
-            .into_iter()
-            .filter(|d| !EXPECTED.contains(&d.code))
-            .collect();
-        diagnostic::emit_warnings(&warnings);
-        Ok(Read {
-            name: file_name(path),
-            questionnaire: i,
-            answers: loaded.value,
-            leftovers,
-        })
-    }
 }
 
-/// Reads every earlier file; all their problems, or what they hold.
+/// An earlier file checked against its questionnaire.
+fn check(
+    path: &Path,
+    file: &AnswersFile,
+    i: usize,
+    qs: &Questionnaires<'_>,
+) -> Result<Read, Vec<Diagnostic>> {
+    let (q, digest) = &qs.loaded[i];
+    let (loaded, leftovers) = file.check_earlier(q, digest)?;
+    let warnings: Vec<Diagnostic> = loaded
+        .warnings
+        .into_iter()
+        .filter(|d| !EXPECTED.contains(&d.code))
+        .collect();
+    diagnostic::emit_warnings(&warnings);
+    Ok(Read {
+        name: file_name(path),
+        questionnaire: i,
+        answers: loaded.value,
+        leftovers,
+    })
+}
+
+/// Reads every earlier file, in parallel; all their problems, or what they
+/// hold, in the order given.
 fn read_all(qs: &mut Questionnaires<'_>, paths: &[PathBuf]) -> Result<Vec<Read>> {
-    let mut read = Vec::new();
+    let opened: Vec<Result<AnswersFile, Vec<Diagnostic>>> =
+        paths.par_iter().map(|p| AnswersFile::open(p)).collect();
     let mut problems = Vec::new();
-    for path in paths {
-        match qs.read(path) {
+    let mut found = Vec::new();
+    for (path, file) in paths.iter().zip(opened) {
+        match file.and_then(|f| qs.find(&f).map(|i| (path, f, i))) {
+            Ok(x) => found.push(x),
+            Err(diags) => problems.extend(diags),
+        }
+    }
+    let qs: &Questionnaires<'_> = qs;
+    let checked: Vec<Result<Read, Vec<Diagnostic>>> = found
+        .par_iter()
+        .map(|(path, file, i)| check(path, file, *i, qs))
+        .collect();
+    let mut read = Vec::new();
+    for r in checked {
+        match r {
             Ok(r) => read.push(r),
             Err(diags) => problems.extend(diags),
         }
@@ -132,29 +160,26 @@ pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
     diagnostic::emit_warnings(&target.warnings);
     let mut qs = Questionnaires {
         catalog,
-        loaded: vec![target.value],
+        loaded: Vec::new(),
         by_id: HashMap::new(),
     };
-    qs.by_id.insert(qs.loaded[0].id.value.clone(), 0);
+    qs.add(target.value);
     for given in &args.questionnaires {
         let q = catalog.open(given).map_err(reported)?;
         diagnostic::emit_warnings(&q.warnings);
-        qs.by_id
-            .entry(q.value.id.value.clone())
-            .or_insert(qs.loaded.len());
-        qs.loaded.push(q.value);
+        qs.add(q.value);
     }
     let read = read_all(&mut qs, &args.from)?;
     let earlier: Vec<Earlier<'_>> = read
         .iter()
         .map(|r| Earlier {
             name: r.name.clone(),
-            questionnaire: &qs.loaded[r.questionnaire],
+            questionnaire: &qs.loaded[r.questionnaire].0,
             answers: &r.answers,
             leftovers: &r.leftovers,
         })
         .collect();
-    let q = &qs.loaded[0];
+    let (q, digest) = &qs.loaded[0];
     for b in prefill::broken_links(q, &earlier) {
         let hint = b
             .did_you_mean
@@ -165,7 +190,7 @@ pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
             clean_line(&b.link)
         );
     }
-    let p = prefill::prefill(q, &digest::digest(q), &earlier);
+    let p = prefill::prefill(q, digest, &earlier);
     let left = prefill::left(q, &p.answers);
     eprint!("{}", render::prefill::summary(q, &p, &earlier, &left));
     write(args, q, &p)?;

@@ -283,8 +283,8 @@ fn keep(
     );
 }
 
-/// Answers of earlier files of the same family to questions `q` no longer has,
-/// or that no longer fit.
+/// Answers of earlier files of the same family that no longer fit, and
+/// answers to questions another version of `q` had and `q` no longer has.
 fn removed(out: &mut Carry, q: &Questionnaire, earlier: &[Earlier<'_>], indexes: &[Index<'_>]) {
     let ours: HashSet<&str> = q.questions().map(|x| x.id.as_str()).collect();
     for (e, file) in earlier.iter().enumerate() {
@@ -301,6 +301,11 @@ fn removed(out: &mut Carry, q: &Questionnaire, earlier: &[Earlier<'_>], indexes:
                     _ => Why::NoLongerFits,
                 },
             });
+        }
+        // A base's questions that a profile leaves out are not gone: they are
+        // not asked here. Only another version of `q` itself has removed some.
+        if file.questionnaire.id.as_str() != q.id.as_str() {
+            continue;
         }
         for (x, a) in file.questionnaire.questions().zip(&indexes[e].usable) {
             if a.is_some() && !ours.contains(x.id.as_str()) {

@@ -319,3 +319,21 @@ fn the_readme_shows_what_prefill_says() {
     o.ok();
     assert_eq!(o.stderr, shown);
 }
+
+#[test]
+fn a_profile_takes_its_questions_from_a_file_of_its_base_and_lists_nothing_else() {
+    let o = assure([
+        "prefill",
+        "supplier-check",
+        "--from",
+        "examples/answers/harbour-bakery.yaml",
+    ])
+    .run();
+    o.ok()
+        .stderr_has("Prefilled supplier-check 2.0.0 with 14 of its 18 questions, from 1 file:");
+    assert!(
+        !o.stderr.contains("Not carried"),
+        "the base's other questions are not asked here, not gone: {}",
+        o.stderr
+    );
+}
