@@ -1,8 +1,8 @@
 //! The letter `ask` writes: short, polite and in plain words, for someone
 //! outside the business (an IT provider's account manager, a broker, an
 //! accountant) who is not expected to know the questionnaire. Must-haves come
-//! first. The IT provider also gets each question's `ask_provider` line, which
-//! is written to them; others get the question only.
+//! first; each question comes with its `ask_provider` line, written to whoever
+//! the question's `ask_whom` names.
 //!
 //! Everything from the answers file (names) is escaped; the questionnaire's
 //! text is placed inline and escaped too.
@@ -74,14 +74,14 @@ fn opening(l: &Letter<'_>) -> Vec<String> {
     ]
 }
 
-/// One question: its text as a heading, and for the IT provider what to ask.
-fn question(n: usize, q: &Question, to_provider: bool) -> Vec<String> {
+/// One question: its text as a heading, and what exactly to ask them (the
+/// recommendation's `ask_provider`, written to whoever `ask_whom` names).
+fn question(n: usize, q: &Question) -> Vec<String> {
     let mut out = vec![format!("### {n}. {}", heading(&q.text))];
     let ask = q
         .recommendation
         .as_ref()
-        .and_then(|r| r.ask_provider.as_deref())
-        .filter(|_| to_provider);
+        .and_then(|r| r.ask_provider.as_deref());
     if let Some(ask) = ask {
         out.push(inline(ask));
     }
@@ -89,7 +89,6 @@ fn question(n: usize, q: &Question, to_provider: bool) -> Vec<String> {
 }
 
 fn questions(l: &Letter<'_>) -> Vec<String> {
-    let to_provider = l.recipient.trim() == "it-provider";
     let must = l.questions.iter().filter(|q| q.is_critical()).count();
     let mut out = Vec::new();
     for (i, q) in l.questions.iter().enumerate() {
@@ -115,7 +114,7 @@ fn questions(l: &Letter<'_>) -> Vec<String> {
         if i == must && must > 0 {
             out.push("## Other questions".into());
         }
-        out.extend(question(i + 1, q, to_provider));
+        out.extend(question(i + 1, q));
     }
     out
 }

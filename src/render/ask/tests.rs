@@ -106,8 +106,8 @@ fn others_get_the_question_only_and_no_must_have_heading_when_there_is_none() {
     );
     assert!(md.contains("protected against online attacks and fraud"));
     assert!(
-        !md.contains("Can you scan"),
-        "ask_provider is written to the IT provider: {md}"
+        md.contains("### 1. Are your computers scanned every month?\n\nCan you scan our computers every month?\n"),
+        "what to ask them, as `ask_provider` says it: {md}"
     );
     assert!(
         !md.contains("## Most important") && !md.contains("## Other questions"),

@@ -123,12 +123,11 @@ pub fn render(
             "  ",
             &format!("{}. {}{must}", i + 1, x.text.value),
         );
-        // `ask_provider` is written to the IT provider.
+        // `ask_provider` is written to whoever the question's `ask_whom` names.
         let ask = x
             .recommendation
             .as_ref()
-            .and_then(|r| r.ask_provider.as_deref())
-            .filter(|_| recipient.trim() == "it-provider");
+            .and_then(|r| r.ask_provider.as_deref());
         if let Some(ask) = ask {
             comment(
                 &mut out,

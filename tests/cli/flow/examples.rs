@@ -92,6 +92,26 @@ fn the_it_provider_round_trip() {
     assert_eq!(status(&after, "rdp-exposed"), "met");
     assert_eq!(status(&after, "eol-internet-facing"), "gap");
     assert_ne!(after["score"]["overall"], before["score"]["overall"]);
+    // ... and says who gave them.
+    let by_provider: Vec<&str> = after["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["by"] == "it-provider")
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    let mut want = FOR_PROVIDER.to_vec();
+    want.sort();
+    let mut got = by_provider.clone();
+    got.sort();
+    assert_eq!(got, want);
+    let md = assure(["report", MERGED, "--quiet"]).run();
+    md.ok();
+    assert!(
+        md.stdout.contains("- **Answer given by:** your IT provider\n- **Carried over from:** reply-from-it-provider.yaml, answered on 2026-11-28"),
+        "{}",
+        md.stdout
+    );
     println!(
         "round trip: {} -> {}",
         before["score"]["overall"], after["score"]["overall"]
