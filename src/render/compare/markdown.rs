@@ -127,8 +127,8 @@ fn verdict(doc: &mut Doc, c: &Comparison<'_>) {
     if fewer > 0 {
         let _ = write!(
             text,
-            " {} put in place.",
-            plural(fewer as usize, "must-have was", "must-haves were")
+            " {} missing than before.",
+            plural(fewer as usize, "fewer must-have is", "fewer must-haves are")
         );
     } else if fewer < 0 {
         let _ = write!(

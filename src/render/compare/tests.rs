@@ -58,7 +58,7 @@ fn the_first_screen_says_whether_things_got_better() {
             let md = markdown::render(c);
             let first: String = md.lines().take(14).collect::<Vec<_>>().join("\n");
             assert!(first.starts_with("# What changed: Acme\n"), "{md}");
-            assert!(first.contains("**Better.** The overall score went up from 33.3% to 66.7%. 1 must-have was put in place. The rating went from **At risk** to **Developing**."), "{md}");
+            assert!(first.contains("**Better.** The overall score went up from 33.3% to 66.7%. 1 fewer must-have is missing than before. The rating went from **At risk** to **Developing**."), "{md}");
             assert!(
                 first.contains("| | Then (2025-11-10) | Now (2026-11-10) | Change |"),
                 "{md}"
