@@ -85,24 +85,27 @@ fn answer_help(q: &Question) -> String {
             s
         }
         QuestionType::Number => {
-            let range = match (&q.min, &q.max) {
-                (Some(lo), Some(hi)) => {
-                    format!(" from {} to {}", number(lo.value), number(hi.value))
-                }
-                (Some(lo), None) => format!(" of at least {}", number(lo.value)),
-                (None, Some(hi)) => format!(" of at most {}", number(hi.value)),
-                (None, None) => String::new(),
-            };
-            let unit = q
-                .unit
-                .as_ref()
-                .map_or(String::new(), |u| format!(" ({})", u.value));
-            format!("Answer: a number{range}{unit}{or_more}")
+            format!("Answer: a number{}{or_more}", number_range(q))
         }
         QuestionType::Text => {
             format!("Answer: text, in double quotes if it holds a colon{or_more}")
         }
     }
+}
+
+/// What a number question takes, in words: " from 1 to 500 (people)".
+pub fn number_range(q: &Question) -> String {
+    let range = match (&q.min, &q.max) {
+        (Some(lo), Some(hi)) => format!(" from {} to {}", number(lo.value), number(hi.value)),
+        (Some(lo), None) => format!(" of at least {}", number(lo.value)),
+        (None, Some(hi)) => format!(" of at most {}", number(hi.value)),
+        (None, None) => String::new(),
+    };
+    let unit = q
+        .unit
+        .as_ref()
+        .map_or(String::new(), |u| format!(" ({})", u.value));
+    format!("{range}{unit}")
 }
 
 /// The template for `q`; `organisation` pre-fills the respondent's organisation.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::load::DocKind;
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
-use crate::score::{self, Status};
+use crate::score;
 use crate::text::terminal::clean_line;
 
 /// What a valid file holds.
@@ -57,16 +57,8 @@ impl Summary {
         let mut summary = Summary::of(q);
         summary.answers = Some(AnswersSummary {
             asked: a.questions.len(),
-            answered: a
-                .questions
-                .iter()
-                .filter(|r| r.answer.is_some_and(|x| x.value.is_answered()))
-                .count(),
-            unknown: a
-                .questions
-                .iter()
-                .filter(|r| r.status == Status::Unknown)
-                .count(),
+            answered: a.answered(),
+            unknown: a.unknown(),
         });
         summary
     }

@@ -226,6 +226,24 @@ impl Tally {
     }
 }
 
+impl Assessment<'_> {
+    /// How many of the questions asked have an answer (`unknown` and `na` count).
+    pub fn answered(&self) -> usize {
+        self.questions
+            .iter()
+            .filter(|r| r.answer.is_some_and(|x| x.value.is_answered()))
+            .count()
+    }
+
+    /// How many were answered "I don't know".
+    pub fn unknown(&self) -> usize {
+        self.questions
+            .iter()
+            .filter(|r| r.status == Status::Unknown)
+            .count()
+    }
+}
+
 /// Scores `answers` to `q`: every asked question, each section and the whole,
 /// the rating (with the critical cap) and the action plan.
 pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> {

@@ -164,11 +164,7 @@ fn headline(side: &Side<'_>, a: &Assessment<'_>) -> Headline {
         completeness: a.completeness,
         must_haves_missing: a.capped_by.len(),
         asked: a.questions.len(),
-        answered: a
-            .questions
-            .iter()
-            .filter(|r| r.answer.is_some_and(|x| x.value.is_answered()))
-            .count(),
+        answered: a.answered(),
     }
 }
 

@@ -32,6 +32,11 @@ pub fn who(recipient: &str) -> Who {
         "it-provider" => known("IT provider", "You look after our computers"),
         "insurance-broker" => known("insurance broker", "You arranged our insurance"),
         "accountant" => known("accountant", "You look after our accounts and payments"),
+        "respondent" => Who {
+            name: "you".into(),
+            ours: "we".into(),
+            because: None,
+        },
         other => Who {
             name: other.to_owned(),
             ours: other.to_owned(),

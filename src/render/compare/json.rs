@@ -75,16 +75,7 @@ fn answer(value: &Value, raw: Option<&str>) -> Json {
     if let Some(raw) = raw {
         return json!(raw);
     }
-    match value {
-        Value::YesNo(v) => json!(v.as_str()),
-        Value::Choice(c) => json!(c),
-        Value::Multi(list) => json!(list),
-        Value::Number(n) => json!(n),
-        Value::Text(t) => json!(t),
-        Value::Unknown => json!("unknown"),
-        Value::Na => json!("na"),
-        Value::Unanswered => Json::Null,
-    }
+    crate::render::report::json::answer_json(value)
 }
 
 fn question<'a>(sections: &HashMap<&str, &'a str>, x: &'a QuestionChange<'_>) -> QuestionJson<'a> {

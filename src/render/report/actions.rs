@@ -5,7 +5,7 @@
 
 use super::answers::provenance;
 use super::outline::Part;
-use super::{Report, describe, recipient_name};
+use super::{Report, describe};
 use crate::model::{Effort, Question};
 use crate::score::{Action, Group};
 use crate::text::markdown::{authored, heading, inline};
@@ -111,7 +111,7 @@ fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     if let Some(ask) = action.ask_provider() {
         items.push(format!(
             "- **Ask {}:** {}",
-            inline(&recipient_name(q.recipient())),
+            inline(&crate::render::ask::who(q.recipient()).name),
             indented(ask, "  ")
         ));
     }
@@ -131,7 +131,7 @@ fn find_out(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     if let Some(why) = &q.why {
         items.push(format!("- **Why it matters:** {}", indented(why, "  ")));
     }
-    let who = inline(&recipient_name(q.recipient()));
+    let who = inline(&crate::render::ask::who(q.recipient()).name);
     items.push(match action.ask_provider() {
         Some(ask) => format!(
             "- **Who can tell you:** {who}. Ask: {}",

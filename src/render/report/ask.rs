@@ -8,7 +8,7 @@
 //! "I don't know" (the question itself is asked).
 
 use super::outline::{Block, Part};
-use super::{Report, organisation, plain_line, recipient_name};
+use super::{Report, organisation, plain_line};
 use crate::model::Question;
 use crate::score::Assessment;
 use crate::text::markdown::{heading, inline};
@@ -159,7 +159,7 @@ pub fn part(r: &Report<'_>) -> Part {
     }
     p.md("Some answers need someone else. For each of them, here is a short letter with their questions, must-haves first, that you can copy into an email.");
     for to in &all {
-        let name = recipient_name(to.id);
+        let name = crate::render::ask::who(to.id).name;
         p.heading(3, &heading(&capitalised(&name)));
         let urgent = to.asks.iter().filter(|x| x.critical).count();
         let count = match to.asks.len() {

@@ -139,7 +139,7 @@ struct ReferenceJson<'a> {
 }
 
 /// An answer as data: the value as written in answers files, `null` if unanswered.
-fn answer_json(value: &Value) -> Json {
+pub fn answer_json(value: &Value) -> Json {
     match value {
         Value::YesNo(v) => json!(v.as_str()),
         Value::Choice(c) => json!(c),

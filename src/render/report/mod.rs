@@ -17,7 +17,7 @@ pub mod csv;
 pub mod html;
 pub mod index;
 pub mod inert;
-mod json;
+pub mod json;
 mod lead;
 mod markdown;
 pub mod oscal;
@@ -222,22 +222,10 @@ impl Tone {
     }
 }
 
-/// Who a question can be asked of, as a person reads it ("your IT provider"),
-/// from `ask_whom`. Free text is untrusted: escape it for the format.
-pub fn recipient_name(recipient: &str) -> String {
-    match recipient {
-        "it-provider" => "your IT provider".into(),
-        "insurance-broker" => "your insurance broker".into(),
-        "accountant" => "your accountant".into(),
-        "respondent" => "you".into(),
-        other => other.trim().to_owned(),
-    }
-}
-
 /// Who gave an answer, when it was not the respondent, in words (untrusted).
 pub fn given_by(answer: &Answer) -> Option<String> {
     let by = answer.by.as_deref()?.trim();
-    (!by.is_empty() && by != "respondent").then(|| recipient_name(by))
+    (!by.is_empty() && by != "respondent").then(|| crate::render::ask::who(by).name)
 }
 
 /// Whether a carried-over answer is older than the settings allow, counted to the

@@ -253,19 +253,10 @@ fn takes(q: &Question) -> String {
             format!("Choose Yes or No on each line below.{alone}")
         }
         QuestionType::Number => {
-            let range = match (&q.min, &q.max) {
-                (Some(lo), Some(hi)) => {
-                    format!(" from {} to {}", number(lo.value), number(hi.value))
-                }
-                (Some(lo), None) => format!(" of at least {}", number(lo.value)),
-                (None, Some(hi)) => format!(" of at most {}", number(hi.value)),
-                (None, None) => String::new(),
-            };
-            let unit = q
-                .unit
-                .as_ref()
-                .map_or(String::new(), |u| format!(" ({})", u.value));
-            format!("Answer: a number{range}{unit}{or_extras}.")
+            format!(
+                "Answer: a number{}{or_extras}.",
+                crate::render::template::number_range(q)
+            )
         }
         QuestionType::Text => format!("Answer: in your own words{or_extras}."),
     }
