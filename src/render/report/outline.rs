@@ -6,9 +6,9 @@
 //! then the appendices for whoever checks the work (the answers, framework
 //! coverage, how the score was computed, and what the report is about).
 
-use super::ask::Letter;
 use super::chart::Chart;
 use super::{Report, Tone, actions, answers, appendix, ask, lead, organisation, plain_line};
+use crate::render::ask::letter::Plain as Letter;
 use crate::text::markdown::inline;
 
 /// One piece of a part.

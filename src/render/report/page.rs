@@ -9,10 +9,10 @@
 //! and mailto links); the badge, the charts and the letters are built here from
 //! escaped values. No script, no external resource.
 
-use super::ask::Letter;
 use super::html::{BASE_CSS, escape_text, to_html};
 use super::outline::{Block, Outline, Part, outline};
 use super::{Report, chart, organisation, percent, plain_line};
+use crate::render::ask::letter::Plain as Letter;
 
 const REPORT_CSS: &str = r#"
 .cover { max-width: 52rem; margin: 0 auto; padding: 1.75rem 1.25rem 0; }

@@ -53,22 +53,29 @@ fn questions_are_grouped_by_recipient_must_haves_first() {
             )
         })
         .collect();
-    // The do-now items (mfa, cover) lead; the broker's must-have comes before
-    // its question that is not one.
+    // What was answered "I don't know" is asked (`mfa`, answered "no", is an
+    // action, not a question); the broker, with a must-have to answer, comes
+    // first, and its must-have before its other question.
     assert_eq!(
         got,
         [
-            ("it-provider", vec!["mfa", "logs"]),
             ("insurance-broker", vec!["cover", "claims"]),
+            ("it-provider", vec!["logs"]),
         ]
     );
-    let letter = letter(&Report::new(&assessment, None), &all[1]).text(None);
+    let letter = letter(&Report::new(&assessment, None), &all[0]).text(None);
     assert!(
-        letter
-            .starts_with("Hello,\n\nWe are checking the security of Acme Ltd with the Test check."),
+        letter.starts_with("Hello,\n\nWe are checking how well Acme Ltd is protected"),
         "{letter}"
     );
-    assert!(letter.contains("The first question is the most urgent.\n\n1. Does our policy cover ransomware?\n2. Do you know how to make a claim?\n\nThank you,\nSam\nAcme Ltd"), "{letter}");
+    assert!(
+        letter.contains("Most important:\n1. Does the policy cover ransomware?\n   Does our policy cover ransomware?\nOther questions:\n2. Do you know how to make a claim?\n"),
+        "{letter}"
+    );
+    assert!(
+        letter.ends_with("Kind regards,\n\nSam\nAcme Ltd"),
+        "{letter}"
+    );
 }
 
 #[test]
@@ -78,10 +85,9 @@ fn the_order_is_the_same_in_markdown_html_and_json() {
     let assessment = assess(&q, &a);
     let r = Report::new(&assessment, None);
     let texts = [
-        "Can you turn on the second step?",
-        "Do you keep our logs?",
         "Does our policy cover ransomware?",
         "Do you know how to make a claim?",
+        "Do you keep our logs?",
     ];
     let md = text(ReportFormat::Markdown, &r);
     let html = text(ReportFormat::Html, &r);
