@@ -3,27 +3,30 @@
 
 use std::io;
 
-use crate::interactive::prompt::Prompter;
+use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::interactive::session::Session;
+use crate::interactive::store::{Stale, Why};
 use crate::model::answers::Respondent;
+use crate::render::report::describe;
 use crate::text::plain;
 
-/// The welcome: title, description, how many questions, and where answers go.
-/// `file` is shown as given (already safe for a terminal).
+/// How the keys work: said once, before the first question.
+pub const KEYS: &str = "How to answer: press the key shown beside an answer (y for Yes, n for No, ? for \"I don't know\"), or move with the arrow keys and press Enter.\nUnder every question: e explains it, a adds a note, b goes back, s skips it for now, q saves and quits.";
+
+/// The welcome: title, description, how many questions, where answers go, and
+/// how the keys work. `file` is shown as given (already safe for a terminal).
 pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Result<()> {
     let q = session.questionnaire();
-    let width = p.width();
-    let mut text = format!("\n{}\n", plain::line(&q.title, width));
+    let title = plain::line(&q.title, 2000);
+    let description = q.description.clone();
     let (asked, all) = session.counts();
     let answered = asked - session.unanswered();
+    let mut text = String::new();
     if answered > 0 {
         text.push_str(&format!(
-            "\nWelcome back. You have answered {answered} of {asked} questions so far.\nYour answers are saved after each one, in {file}.\n"
+            "Welcome back. You have answered {answered} of {asked} questions so far.\nYour answers are saved after each one, in:\n    {file}"
         ));
     } else {
-        if let Some(d) = &q.description {
-            text.push_str(&format!("\n{}\n", plain::markdown(d, width)));
-        }
         let more = all - asked;
         let count = if more == 0 {
             format!("There are {asked} questions.")
@@ -31,20 +34,101 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
             format!("There are {asked} questions, and up to {more} more if they apply to you.")
         };
         text.push_str(&format!(
-            "\n{count} Your answers are saved after each one, in {file}.\nYou can stop at any time and carry on later.\n"
+            "{count} Your answers are saved after each one, in:\n    {file}\nYou can stop at any time and carry on later."
         ));
     }
-    let lines: Vec<String> = text
-        .lines()
-        .flat_map(|l| {
-            if l.chars().count() <= width {
-                vec![l.to_owned()]
-            } else {
-                plain::wrap(l, width, "", "")
+    let rechecks = session.rechecks_left();
+    if rechecks > 0 {
+        text.push_str(&format!("\n{}", recheck_text(rechecks)));
+    }
+    let welcome = answered == 0;
+    p.show(Box::new(move |look: Look| {
+        let w = look.width;
+        let mut out = format!("\n{}\n", look.strong(&layout::paragraphs(&title, w)));
+        if let (true, Some(d)) = (welcome, &description) {
+            out.push_str(&format!("\n{}\n", plain::markdown(d, w)));
+        }
+        out.push_str(&format!(
+            "\n{}\n\n{}",
+            layout::paragraphs(&text, w),
+            layout::paragraphs(KEYS, w)
+        ));
+        out
+    }))
+}
+
+fn recheck_text(n: usize) -> String {
+    if n == 1 {
+        "1 question has changed since you answered it: it is asked again, with your earlier answer shown.".into()
+    } else {
+        format!(
+            "{n} questions have changed since you answered them: they are asked again, with your earlier answers shown."
+        )
+    }
+}
+
+/// Answers given to another version of the questionnaire, none of whose
+/// questions changed since: they carry on as they are.
+pub fn unchanged_questions(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    old_version: Option<&str>,
+) -> io::Result<()> {
+    let mut text = other_version(session, old_version);
+    text.push_str(" None of the questions you answered has changed since, so your answers carry on as they are.");
+    p.say(&text)
+}
+
+fn other_version(session: &Session<'_>, old_version: Option<&str>) -> String {
+    match old_version {
+        Some(v) => format!(
+            "\nThese answers were given to version {} of the questionnaire; this is version {}.",
+            plain::line(v, 40),
+            plain::line(&session.questionnaire().version, 40)
+        ),
+        None => "\nThe questionnaire has changed since these answers were given.".to_owned(),
+    }
+}
+
+/// Which saved answers are asked again, and why: answers given to another
+/// version of the questionnaire, whose question changed since. `kept` is
+/// where the file is kept as it was (already safe for a terminal).
+pub fn changed_questions(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    stale: &[Stale],
+    old_version: Option<&str>,
+    kept: &str,
+) -> io::Result<()> {
+    let q = session.questionnaire();
+    let mut text = other_version(session, old_version);
+    text.push_str("\nThese questions changed since, so they are asked again:");
+    for s in stale {
+        let Some(question) = q.question(&s.id) else {
+            continue;
+        };
+        let said = match &s.why {
+            Why::NoLongerFits(old) => format!(
+                "your answer \"{}\" is not one of the choices any more",
+                plain::line(old, 200)
+            ),
+            why => {
+                let answer = describe(question, session.answers().value(&s.id));
+                let answer = plain::line(&answer, 200);
+                if *why == Why::Changed {
+                    format!("you answered: {answer}")
+                } else {
+                    format!("you answered: {answer}; it could not be checked")
+                }
             }
-        })
-        .collect();
-    p.say(&lines.join("\n"))
+        };
+        text.push_str(&format!(
+            "\n  • {} ({said})",
+            plain::line(&question.text, 2000)
+        ));
+    }
+    text.push_str(&format!("\nThe file as it was is kept as {kept}."));
+    p.say(&text)
 }
 
 fn looks_like_email(s: &str) -> Result<(), String> {
@@ -89,6 +173,7 @@ pub fn respondent(
     )?;
     let mut ask = |prompt: &str, initial: &str, check: &dyn Fn(&str) -> Result<(), String>| {
         p.input(prompt, initial, check).map(|s| {
+            let s = s.unwrap_or_else(|| initial.to_owned());
             let s = s.trim();
             (!s.is_empty()).then(|| s.to_owned())
         })
