@@ -105,6 +105,14 @@ pub fn changed_questions(
     text.push_str("\nThese questions changed since, so they are asked again:");
     for s in stale {
         let Some(question) = q.question(&s.id) else {
+            if let Why::Gone(old) = &s.why {
+                let asked = s.comment.as_deref().unwrap_or("A question");
+                text.push_str(&format!(
+                    "\n  • {} (no longer asked; your answer was \"{}\")",
+                    plain::line(asked, 2000),
+                    plain::line(old, 200)
+                ));
+            }
             continue;
         };
         let said = match &s.why {

@@ -1,35 +1,38 @@
 //! Carrying on from answers given to another version of the questionnaire.
 //!
 //! Nothing is carried silently: an answer counts for the new version only if
-//! its question is unchanged. `assess` writes each question's text as a
-//! comment above its answer, so a changed question shows as a comment that no
-//! longer matches; an answer whose value is no longer one of the choices fails
-//! to load, and is taken out (its text kept to show). Both kinds, and answers
-//! with no comment to check against, are asked again, first. The version and
+//! its question is unchanged. An answers file keeps the fingerprint of each
+//! question as it was answered (`questionnaire.fingerprints`); a file from
+//! before fingerprints has the question's text as a comment above each
+//! answer, which tells as well. An answer whose value no longer fits (or whose
+//! question is gone) is set aside when the file is read
+//! (`AnswersFile::check_earlier`), its text kept to show. All of these, and
+//! answers with nothing to check against, are asked again. The version and
 //! digest in the file are brought up to date only once all of them are
 //! answered again.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use crate::answers::AnswersFile;
-use crate::diagnostic::{Diagnostic, Loaded, Severity};
+use crate::answers::{AnswersFile, Leftover};
+use crate::diagnostic::{Code, Diagnostic, Loaded};
 use crate::digest;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
-use crate::source::{Pos, Source};
+use crate::source::Source;
 use crate::text::clean;
 use crate::yaml::{Entry, Kind, Node};
 
 /// Why a saved answer is asked again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Why {
-    /// The question's text is not what it was.
+    /// The question is not what it was (its fingerprint or its text).
     Changed,
-    /// The answer has no comment to tell whether its question changed.
+    /// Nothing tells whether its question changed (no fingerprint, no comment).
     Unchecked,
     /// The answer (as written) no longer fits the question.
     NoLongerFits(String),
+    /// The question is no longer in the questionnaire; the answer as written.
+    Gone(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,23 +63,63 @@ pub fn is_current(given: &QuestionnaireRef, q: &Questionnaire, digest: &str) -> 
 pub fn load(path: &Path, q: &Questionnaire) -> Result<Loaded<Resumed>, Vec<Diagnostic>> {
     let file = AnswersFile::open(path)?;
     let digest = digest::digest(q);
-    let (loaded, mut stale) = match file.check(q, &digest) {
-        Ok(l) => (l, Vec::new()),
-        Err(diags) if file.questionnaire.as_str() == q.id.as_str() && !same_version(&file, q) => {
-            prune(&file, q, &digest, diags)?
-        }
-        Err(diags) => return Err(diags),
-    };
-    if !is_current(&loaded.value.questionnaire, q, &digest) {
-        stale.extend(unchanged_or_not(&file.src, &file.node, q, &loaded.value));
+    let same_id = file.questionnaire.as_str() == q.id.as_str();
+    if !same_id || same_version(&file, q) {
+        let loaded = file.check(q, &digest)?;
+        let stale = if is_current(&loaded.value.questionnaire, q, &digest) {
+            Vec::new()
+        } else {
+            changed(&file.src, &file.node, q, &loaded.value)
+        };
+        return Ok(resumed(loaded, stale));
     }
-    Ok(Loaded {
+    let (loaded, leftovers) = file.check_earlier(q, &digest)?;
+    let mut stale = set_aside(&file.src, &file.node, &leftovers);
+    stale.extend(changed(&file.src, &file.node, q, &loaded.value));
+    Ok(resumed(loaded, stale))
+}
+
+fn resumed(loaded: Loaded<Answers>, stale: Vec<Stale>) -> Loaded<Resumed> {
+    Loaded {
         value: Resumed {
             answers: loaded.value,
             stale,
         },
         warnings: loaded.warnings,
-    })
+    }
+}
+
+/// The comment on the line above an entry, if there is one.
+fn comment_above<'s>(src: &'s Source, e: &Entry) -> Option<&'s str> {
+    let line = usize::try_from(e.key.span.start.line).ok()?;
+    src.text
+        .lines()
+        .nth(line.checked_sub(2)?)?
+        .trim()
+        .strip_prefix('#')
+        .map(str::trim)
+}
+
+/// The answers set aside when the file was read, with their text.
+fn set_aside(src: &Source, node: &Node, leftovers: &[Leftover]) -> Vec<Stale> {
+    let entries = answer_entries(node);
+    leftovers
+        .iter()
+        .map(|l| {
+            let entry = entries.iter().find(|e| e.key_text() == l.question);
+            let text = entry.map_or_else(String::new, |e| written(&e.value));
+            let why = if l.code == Code::UnknownQuestion {
+                Why::Gone(text)
+            } else {
+                Why::NoLongerFits(text)
+            };
+            Stale {
+                id: l.question.clone(),
+                why,
+                comment: entry.and_then(|e| comment_above(src, e)).map(str::to_owned),
+            }
+        })
+        .collect()
 }
 
 /// The value at `path` (keys) in a mapping, if it is one.
@@ -104,56 +147,6 @@ fn same_version(file: &AnswersFile, q: &Questionnaire) -> bool {
     }
 }
 
-fn inside(pos: Pos, e: &Entry) -> bool {
-    e.key.span.start <= pos && pos < e.value.span.end.max(e.key.span.end)
-}
-
-/// Takes out the answers that no longer load and loads the rest; gives up
-/// (with the first problems) when a problem is not inside one answer.
-fn prune(
-    file: &AnswersFile,
-    q: &Questionnaire,
-    digest: &str,
-    diags: Vec<Diagnostic>,
-) -> Result<(Loaded<Answers>, Vec<Stale>), Vec<Diagnostic>> {
-    let entries = answer_entries(&file.node);
-    let mut out = Vec::new();
-    for d in diags.iter().filter(|d| d.severity == Severity::Error) {
-        match d
-            .span
-            .and_then(|s| entries.iter().position(|e| inside(s.start, e)))
-        {
-            Some(i) if !out.contains(&i) => out.push(i),
-            Some(_) => {}
-            None => return Err(diags),
-        }
-    }
-    let mut node = file.node.clone();
-    let mut stale = Vec::new();
-    if let Kind::Map(top) = &mut node.kind
-        && let Some(Entry { value, .. }) = top.iter_mut().find(|e| e.key_text() == "answers")
-        && let Kind::Map(list) = &mut value.kind
-    {
-        for (i, e) in entries.iter().enumerate().filter(|(i, _)| out.contains(i)) {
-            stale.push(Stale {
-                id: e.key_text().to_owned(),
-                why: Why::NoLongerFits(written(&e.value)),
-                comment: None,
-            });
-            list.retain(|x| x.key.span != entries[i].key.span);
-        }
-    }
-    let pruned = AnswersFile {
-        src: Arc::clone(&file.src),
-        node,
-        questionnaire: file.questionnaire.clone(),
-    };
-    pruned
-        .check(q, digest)
-        .map(|l| (l, stale))
-        .map_err(|_| diags)
-}
-
 /// An answer as it is written, on one line.
 fn written(value: &Node) -> String {
     let text = match &value.kind {
@@ -167,27 +160,28 @@ fn written(value: &Node) -> String {
     clean::to_spaces(&text).trim().to_owned()
 }
 
-/// The answers whose question changed since (or cannot be checked): by the
-/// comment written above each answer.
-fn unchanged_or_not(src: &Source, node: &Node, q: &Questionnaire, answers: &Answers) -> Vec<Stale> {
-    let lines: Vec<&str> = src.text.lines().collect();
+/// The answers whose question changed since they were given: by the
+/// fingerprint kept for each answer, else by the comment written above it;
+/// with neither, they cannot be checked.
+fn changed(src: &Source, node: &Node, q: &Questionnaire, answers: &Answers) -> Vec<Stale> {
     let mut stale = Vec::new();
     for e in answer_entries(node) {
         let id = e.key_text();
-        let (Some(question), Some(_)) = (q.question(id), answers.get(id)) else {
+        let (Some(question), Some(answer)) = (q.question(id), answers.get(id)) else {
             continue;
         };
-        let line = usize::try_from(e.key.span.start.line).unwrap_or(0);
-        let comment = line
-            .checked_sub(2)
-            .and_then(|i| lines.get(i))
-            .and_then(|l| l.trim().strip_prefix('#'))
-            .map(str::trim);
-        let now = clean::to_spaces(&question.text);
-        let why = match comment {
-            Some(c) if c == now.trim() => continue,
+        if !answer.value.is_answered() {
+            continue;
+        }
+        let comment = comment_above(src, e);
+        let why = match answers.questionnaire.fingerprints.get(id) {
+            Some(f) if *f == digest::fingerprint(question) => continue,
             Some(_) => Why::Changed,
-            None => Why::Unchecked,
+            None => match comment {
+                Some(c) if c == clean::to_spaces(&question.text).trim() => continue,
+                Some(_) => Why::Changed,
+                None => Why::Unchecked,
+            },
         };
         stale.push(Stale {
             id: id.to_owned(),

@@ -100,3 +100,22 @@ fn old_comments_are_kept_above_answers_still_to_ask_again() {
     );
     let _ = q;
 }
+
+#[test]
+fn fingerprints_tell_what_changed_before_comments_do() {
+    let q = questionnaire(CONDITIONAL);
+    let staff = crate::digest::fingerprint(q.question("staff").unwrap());
+    let text = format!(
+        "questionnaire:\n  id: t\n  version: 0.9.0\n  fingerprints:\n    staff: {staff}\n    cloud: 0000abcd\nanswers:\n  # How many people?\n  staff: 4\n  # Cloud?\n  cloud: yes\n  # Printers?\n  printers: yes\n"
+    );
+    let r = load_text(&text).unwrap().value;
+    assert_eq!(
+        stale(&r),
+        [
+            ("printers", &Why::Gone("yes".into())),
+            ("cloud", &Why::Changed),
+        ],
+        "staff's fingerprint is the same, whatever its comment says; cloud's is not"
+    );
+    assert_eq!(r.stale[0].comment.as_deref(), Some("Printers?"));
+}
