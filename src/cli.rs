@@ -133,6 +133,11 @@ pub struct AssessArgs {
     #[arg(long)]
     pub resume: bool,
 
+    /// Earlier answers files to carry answers from: each is shown for you to
+    /// keep (Enter) or change, after the questions they do not answer
+    #[arg(long, value_name = "OLD", num_args = 1..)]
+    pub from: Vec<PathBuf>,
+
     /// One report file instead of two; its extension (.md, .html, .json) picks
     /// the format. Default: the Markdown report and the same as HTML, next to
     /// the answers file or in the configured output folder (or in this folder)

@@ -70,11 +70,21 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
         return Ok(());
     };
     let mut session = begin(&mut store, q, started, &mut p)?;
+    session.set_max_age_days(catalog.config().reuse.max_age_days);
+    let carried = carry(catalog, args, &mut store, &mut session)?;
     or_stop(store.save(&mut session, &mut p))?;
     let full = std::path::absolute(store.path()).unwrap_or_else(|_| path.clone());
     or_stop(screens::intro(&mut p, &session, &shell::path(&full)).map_err(Into::into))?;
-    let organisation = catalog.config().organisation.as_deref();
-    or_stop(screens::who(&mut p, &mut session, organisation).map_err(Into::into))?;
+    let mut organisation = catalog.config().organisation.clone();
+    if let Some(c) = &carried {
+        or_stop(
+            screens::carried(&mut p, &session, c.taken, c.not_carried, &c.files)
+                .map_err(Into::into),
+        )?;
+        // The earlier answers name the business better than a default.
+        organisation = c.organisation.clone().or(organisation);
+    }
+    or_stop(screens::who(&mut p, &mut session, organisation.as_deref()).map_err(Into::into))?;
     or_stop(store.save(&mut session, &mut p))?;
     let outcome = or_stop(screens::run(&mut session, &mut p, &mut |s, p| {
         store.save(s, p)
@@ -84,8 +94,29 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
             eprintln!("\n{}", store.carry_on());
             Ok(())
         }
-        Outcome::Report => write_report(catalog, args, store.path(), &session, &mut p),
+        Outcome::Report => {
+            // Carried answers not looked at count as given, as the review said.
+            session.accept_carried();
+            or_stop(store.save(&mut session, &mut p))?;
+            write_report(catalog, args, store.path(), &session, &mut p)
+        }
     }
+}
+
+/// Carries answers from the files given with `--from`, if any.
+fn carry(
+    catalog: &Catalog<'_>,
+    args: &AssessArgs,
+    store: &mut Store,
+    session: &mut Session<'_>,
+) -> Result<Option<from::Carried>> {
+    if args.from.is_empty() {
+        return Ok(None);
+    }
+    let q = session.questionnaire();
+    let carried = from::carry_in(catalog, q, &args.from, session)?;
+    store.carried_from(&args.from);
+    Ok(Some(carried))
 }
 
 /// The session, with the answers to ask again marked and shown. Before the
@@ -193,6 +224,8 @@ fn write_report(
     let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
     or_stop(screens::report_ready(p, html.as_deref(), &others, &answers).map_err(Into::into))
 }
+
+mod from;
 
 #[cfg(test)]
 mod tests;

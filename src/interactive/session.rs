@@ -78,6 +78,12 @@ pub struct Session<'q> {
     changed: IndexSet<String>,
     /// Whether the respondent details changed since the last save.
     respondent_changed: bool,
+    /// Answers carried from earlier files, not confirmed yet (see [`carried`]).
+    unconfirmed: HashSet<String>,
+    /// Whether the walk has moved on to confirming carried answers.
+    confirming: bool,
+    /// A carried answer older than this many days is flagged.
+    max_age_days: u32,
 }
 
 impl<'q> Session<'q> {
@@ -98,6 +104,9 @@ impl<'q> Session<'q> {
             recheck: HashSet::new(),
             changed: IndexSet::new(),
             respondent_changed: false,
+            unconfirmed: HashSet::new(),
+            confirming: false,
+            max_age_days: 365,
         };
         session.recompute();
         session.cursor = session.first_unanswered();
@@ -183,8 +192,12 @@ impl<'q> Session<'q> {
         self.answers.value(id).is_answered() && !self.recheck.contains(id.as_str())
     }
 
+    /// The first asked question without an answer; when there is none, the
+    /// first carried answer to confirm.
     fn first_unanswered(&self) -> Option<usize> {
-        (0..self.questions.len()).find(|&i| self.visible[i] && !self.is_answered(i))
+        (0..self.questions.len())
+            .find(|&i| self.visible[i] && !self.is_answered(i))
+            .or_else(|| self.first_unconfirmed())
     }
 
     /// The question being asked, or `None` when the walk is past the last one.
@@ -193,11 +206,11 @@ impl<'q> Session<'q> {
     }
 
     /// The current question's section, and how many questions are answered
-    /// and to go.
+    /// and to go (carried answers to confirm among them).
     pub fn progress(&self) -> Option<Progress<'q>> {
         let i = self.cursor?;
         let (asked, _) = self.counts();
-        let to_go = self.unanswered();
+        let to_go = self.unanswered() + self.unconfirmed_left();
         Some(Progress {
             section: self.questions[i].0,
             answered: asked - to_go,
@@ -248,6 +261,7 @@ impl<'q> Session<'q> {
             crate::digest::fingerprint(self.questions[i].1),
         );
         self.recheck.remove(id);
+        self.unconfirmed.remove(id);
         self.changed.insert(id.to_owned());
         self.recompute();
         // An answer elsewhere may hide the question under the cursor.
@@ -315,11 +329,32 @@ impl<'q> Session<'q> {
         self.next();
     }
 
-    /// Moves to the next asked question that has no answer, or past the last one.
+    /// Moves to the next asked question that has no answer (or, once they
+    /// are all answered, a carried answer to confirm), or past the last one.
     pub fn next_unanswered(&mut self) {
-        self.cursor = self.cursor.and_then(|i| {
-            (i + 1..self.questions.len()).find(|&j| self.visible[j] && !self.is_answered(j))
-        });
+        // While confirming carried answers, only those: questions left without
+        // an answer are offered again by the review.
+        let gap = |j: usize| {
+            let id = self.questions[j].1.id.as_str();
+            self.visible[j]
+                && if self.confirming {
+                    self.unconfirmed.contains(id)
+                } else {
+                    !self.is_answered(j)
+                }
+        };
+        let next = self
+            .cursor
+            .and_then(|i| (i + 1..self.questions.len()).find(|&j| gap(j)));
+        self.cursor = match next {
+            Some(j) => Some(j),
+            None if !self.confirming && self.cursor.is_some() => {
+                let first = self.first_unconfirmed();
+                self.confirming = first.is_some();
+                first
+            }
+            None => None,
+        };
     }
 
     /// Moves to the previous asked question; from past the end, to the last one.
@@ -352,9 +387,11 @@ impl<'q> Session<'q> {
         }
     }
 
-    /// Goes to the first asked question without an answer, if there is one.
+    /// Goes to the first asked question without an answer (else the first
+    /// carried answer to confirm), if there is one.
     pub fn jump_to_first_unanswered(&mut self) -> bool {
         let first = self.first_unanswered();
+        self.confirming = first.is_some_and(|i| self.is_answered(i));
         if first.is_some() {
             self.cursor = first;
         }
@@ -396,6 +433,8 @@ pub fn fits(q: &Question, value: &Value) -> bool {
         _ => false,
     }
 }
+
+mod carried;
 
 #[cfg(test)]
 mod tests;

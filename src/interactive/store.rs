@@ -43,8 +43,10 @@ pub struct Store {
     /// The questionnaire as it is now: what the file says once no answer is
     /// left to ask again.
     current: QuestionnaireRef,
-    /// The questionnaire as typed on the command line, for "carry on" hints.
+    /// The questionnaire as typed on the command line, and the earlier files
+    /// given with `--from`, for "carry on" hints.
     given: String,
+    from: Vec<String>,
     /// The comments the file had above answers to ask again (see
     /// [`migrate::keep_old_comments`]).
     old_comments: Vec<(String, Option<String>)>,
@@ -67,6 +69,7 @@ impl Store {
                 fingerprints: Default::default(),
             },
             given: given.to_owned(),
+            from: Vec::new(),
             old_comments: Vec::new(),
         };
         interrupt::set_message(store.carry_on());
@@ -95,10 +98,23 @@ impl Store {
     /// Where the answers are and how to carry on.
     pub fn carry_on(&self) -> String {
         let file = shell::path(&self.path);
+        let from: String = self.from.iter().map(|f| format!(" {f}")).collect();
+        let from = if from.is_empty() {
+            from
+        } else {
+            format!(" --from{from}")
+        };
         format!(
-            "Your answers are saved in {file}.\nTo carry on later, run:\n  assure assess {} --answers {file} --resume",
+            "Your answers are saved in {file}.\nTo carry on later, run:\n  assure assess {} --answers {file} --resume{from}",
             shell::word(&self.given)
         )
+    }
+
+    /// Remembers the earlier files given with `--from`, for the hint on how
+    /// to carry on.
+    pub fn carried_from(&mut self, files: &[std::path::PathBuf]) {
+        self.from = files.iter().map(|f| shell::path(f)).collect();
+        interrupt::set_message(self.carry_on());
     }
 
     /// Writes the session's answers, after checking that no one changed the
@@ -117,7 +133,7 @@ impl Store {
         if session.rechecks_left() == 0 {
             session.set_questionnaire(self.current.clone());
         }
-        let mut text = answers::write(session.questionnaire(), session.answers());
+        let mut text = answers::write(session.questionnaire(), &session.to_save());
         let pending: Vec<(&str, Option<&str>)> = self
             .old_comments
             .iter()

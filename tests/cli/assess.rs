@@ -5,6 +5,7 @@
 //!
 //! Runs headless (rexpect makes its own terminal), so it works in CI.
 
+mod carry;
 mod crash;
 mod pty;
 mod screen;

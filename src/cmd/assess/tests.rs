@@ -11,6 +11,7 @@ fn dest(
         questionnaire: "sme-baseline".into(),
         answers: None,
         resume: false,
+        from: Vec::new(),
         output: output.map(PathBuf::from),
     };
     destination(&catalog, &args, Path::new(answers))

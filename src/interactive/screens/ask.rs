@@ -53,6 +53,16 @@ pub struct Asked<'a> {
     pub fresh: bool,
     /// Asked again because the question changed since it was answered.
     pub recheck: bool,
+    /// Carried from an earlier file, to confirm or change.
+    pub last_time: Option<LastTime>,
+}
+
+/// Where a carried answer came from, as the walk shows it.
+pub struct LastTime {
+    /// When it was given, if the earlier file says.
+    pub date: Option<String>,
+    /// Given long enough ago to deserve a fresh look.
+    pub old: bool,
 }
 
 /// What came of one round of asking.
@@ -95,10 +105,20 @@ fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
     let mut after = Vec::new();
     if let Some(answer) = a.current.filter(|c| c.value.is_answered()) {
         let said = plain::safe(&describe(a.question, &answer.value));
-        after.push(if a.recheck {
-            format!("This question changed since you answered it. Your answer then: {said}")
-        } else {
-            format!("Your answer so far: {said}")
+        let listed = matches!(
+            a.question.kind(),
+            QuestionType::YesNo | QuestionType::Choice
+        );
+        after.push(match &a.last_time {
+            Some(last) if listed => format!(
+                "{}\nPress Enter to keep it, or choose another answer.",
+                last_time(last, &said)
+            ),
+            Some(last) => last_time(last, &said),
+            None if a.recheck => {
+                format!("This question changed since you answered it. Your answer then: {said}")
+            }
+            None => format!("Your answer so far: {said}"),
         });
     }
     if let Some(note) = a.current.and_then(|c| c.note.as_deref()) {
@@ -118,11 +138,25 @@ fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
         }
         lines.extend(layout::paragraph(&text, w).iter().map(|l| look.strong(l)));
         for l in &after {
-            lines.extend(layout::paragraph(l, w));
+            lines.push(layout::paragraphs(l, w));
         }
         lines.push(String::new());
         lines.join("\n")
     })
+}
+
+/// "Last time (2026-03-10): Yes", and how to keep it.
+fn last_time(last: &LastTime, said: &str) -> String {
+    let when = last
+        .date
+        .as_deref()
+        .map_or_else(String::new, |d| format!(" ({})", plain::line(d, 20)));
+    let fresh = if last.old {
+        "\nThat was a while ago: check it is still true."
+    } else {
+        ""
+    };
+    format!("Last time{when}: {said}{fresh}")
 }
 
 fn explain(p: &mut dyn Prompter, q: &Question) -> io::Result<()> {

@@ -27,7 +27,7 @@ pub use ask::{
 };
 pub use closing::{closing, next_steps, report_ready};
 pub use review::{CHANGE, REPORT, review_table};
-pub use start::{KEYS, changed_questions, intro, respondent, unchanged_questions, who};
+pub use start::{KEYS, carried, changed_questions, intro, respondent, unchanged_questions, who};
 
 /// How the walk ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,19 +84,31 @@ pub fn run(
             fresh = true;
             continue;
         };
+        let last_time = session.last_time(&question.id).map(|from| ask::LastTime {
+            date: from.date.clone(),
+            old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
+        });
         let asked = ask::Asked {
             question,
             progress,
             current: session.answers().get(&question.id),
             fresh,
             recheck: session.is_rechecked(&question.id),
+            last_time,
         };
         fresh = true;
         match ask::ask(p, &asked)? {
             Action::Answer(value) => {
-                let changed = session.answer(&question.id, value)?;
+                let id = &question.id;
+                let kept = session.is_unconfirmed(id) && *session.answers().value(id) == value;
+                let changed = if kept {
+                    session.confirm(id);
+                    Changed::default()
+                } else {
+                    session.answer(id, value)?
+                };
                 save(session, p)?;
-                saved(p, question, session)?;
+                saved(p, question, session, kept)?;
                 follow_ups(p, &changed)?;
                 advance(session, mode);
             }
@@ -129,10 +141,12 @@ fn advance(session: &mut Session<'_>, mode: Mode) {
     }
 }
 
-/// "✔ Saved: No", once the answer is in the file.
-fn saved(p: &mut dyn Prompter, q: &Question, session: &Session<'_>) -> io::Result<()> {
+/// "✔ Saved: No", once the answer is in the file ("✔ Kept" for a carried
+/// answer confirmed as it was).
+fn saved(p: &mut dyn Prompter, q: &Question, session: &Session<'_>, kept: bool) -> io::Result<()> {
     let said = plain::safe(&describe(q, session.answers().value(&q.id)));
-    let text = format!("✔ Saved: {}", plain::line(&said, 2000));
+    let how = if kept { "Kept" } else { "Saved" };
+    let text = format!("✔ {how}: {}", plain::line(&said, 2000));
     p.show(Box::new(move |look| {
         layout::paragraph(&text, look.width)
             .iter()

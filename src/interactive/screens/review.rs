@@ -94,10 +94,22 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
                 }
             ))?;
         }
+        let to_confirm = session.unconfirmed_left();
+        if to_confirm > 0 {
+            p.say(&format!(
+                "{} from last time {} not confirmed yet. The report counts {} as given.",
+                answers(to_confirm),
+                if to_confirm == 1 { "is" } else { "are" },
+                if to_confirm == 1 { "it" } else { "them" },
+            ))?;
+        }
         let mut items = vec![(Entry::keyed('r', REPORT), Next::Report)];
         if missing > 0 {
             let label = format!("Answer the {} now", questions(missing));
             items.push((Entry::keyed('a', label), Next::Skipped));
+        } else if to_confirm > 0 {
+            let label = format!("Look at the {} from last time now", answers(to_confirm));
+            items.push((Entry::keyed('l', label), Next::Skipped));
         }
         items.push((Entry::keyed('c', CHANGE), Next::Change));
         items.push((Entry::keyed('q', QUIT_LABEL), Next::Quit));
@@ -105,7 +117,7 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
             prompt: "What next?".into(),
             items: items.iter().map(|(e, _)| e.clone()).collect(),
             // With questions left, answering them is the obvious next step.
-            default: usize::from(missing > 0),
+            default: usize::from(missing + to_confirm > 0),
             keys: Vec::new(),
         };
         let Picked::Item(i) = p.choose(&menu)? else {
@@ -130,6 +142,14 @@ enum Next {
     Skipped,
     Change,
     Quit,
+}
+
+fn answers(n: usize) -> String {
+    if n == 1 {
+        "1 answer".into()
+    } else {
+        format!("{n} answers")
+    }
 }
 
 fn questions(n: usize) -> String {

@@ -20,7 +20,8 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
     let title = plain::line(&q.title, 2000);
     let description = q.description.clone();
     let (asked, all) = session.counts();
-    let answered = asked - session.unanswered();
+    // Answers carried from earlier files are not the respondent's yet.
+    let answered = asked - session.unanswered() - session.unconfirmed_left();
     let mut text = String::new();
     if answered > 0 {
         text.push_str(&format!(
@@ -65,6 +66,43 @@ fn recheck_text(n: usize) -> String {
             "{n} questions have changed since you answered them: they are asked again, with your earlier answers shown."
         )
     }
+}
+
+/// What `--from` carried: how many questions are answered already, and that
+/// the others come first.
+pub fn carried(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    taken: usize,
+    not_carried: usize,
+    files: &str,
+) -> io::Result<()> {
+    let files = plain::line(files, 2000);
+    let mut text = if taken == 0 {
+        format!("\nNo answer could be carried from {files}.")
+    } else {
+        let (n, is) = if taken == 1 {
+            ("1 question".to_owned(), "is")
+        } else {
+            (format!("{taken} questions"), "are")
+        };
+        let then = match session.unanswered() {
+            0 => "Each earlier answer is shown, to keep with Enter or change.".to_owned(),
+            1 => "You answer the 1 other question first; then each earlier answer is shown, to keep with Enter or change.".to_owned(),
+            others => format!("You answer the {others} other questions first; then each earlier answer is shown, to keep with Enter or change."),
+        };
+        format!("\nFrom your earlier answers in {files}: {n} {is} answered already. {then}")
+    };
+    if not_carried == 1 {
+        text.push_str(
+            " 1 earlier answer could not be carried: its question changed or is no longer asked.",
+        );
+    } else if not_carried > 1 {
+        text.push_str(&format!(
+            " {not_carried} earlier answers could not be carried: their questions changed or are no longer asked."
+        ));
+    }
+    p.say(&text)
 }
 
 /// Answers given to another version of the questionnaire, none of whose

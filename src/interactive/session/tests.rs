@@ -278,3 +278,86 @@ fn answers_to_ask_again_count_as_unanswered_until_answered() {
     assert_eq!(s.rechecks_left(), 0);
     assert!(!s.is_rechecked("staff"));
 }
+
+fn carried(value: Value) -> Answer {
+    let mut a = Answer::new(value);
+    a.from = Some(crate::model::answers::CarriedFrom {
+        file: "old.yaml".into(),
+        date: Some("2020-01-01".into()),
+    });
+    a
+}
+
+#[test]
+fn carried_answers_come_after_the_rest_and_stay_out_of_the_file_until_looked_at() {
+    let q = questionnaire(Q);
+    let mut s = Session::new(&q, Answers::default());
+    assert!(s.carry_in("cloud", carried(yes())));
+    assert!(!s.carry_in("nope", carried(yes())), "no such question");
+    assert_eq!(
+        visible(&s),
+        ["staff", "cloud", "cloud-mfa", "cloud-backup", "devices"],
+        "a carried answer counts for what is asked"
+    );
+    assert_eq!(current(&s).as_deref(), Some("staff"));
+    assert_eq!(s.unconfirmed_left(), 1);
+    assert!(s.to_save().get("cloud").is_none(), "not in the file yet");
+    let p = s.progress().unwrap();
+    assert_eq!((p.answered, p.to_go), (0, 5));
+    // The rest first, then the carried answer.
+    s.answer("staff", Value::Number(2.0)).unwrap();
+    s.next_unanswered();
+    assert_eq!(current(&s).as_deref(), Some("cloud-mfa"));
+    s.skip();
+    s.next_unanswered();
+    assert_eq!(current(&s).as_deref(), Some("devices"));
+    s.next_unanswered();
+    assert_eq!(current(&s).as_deref(), Some("cloud"));
+    assert_eq!(
+        s.last_time("cloud").unwrap().date.as_deref(),
+        Some("2020-01-01")
+    );
+    s.confirm("cloud");
+    assert!(s.last_time("cloud").is_none());
+    let saved = s.to_save();
+    assert_eq!(
+        saved.get("cloud").unwrap().from.as_ref().unwrap().file,
+        "old.yaml"
+    );
+    assert!(saved.questionnaire.fingerprints.contains_key("cloud"));
+    s.next_unanswered();
+    assert!(s.current().is_none(), "then the review");
+}
+
+#[test]
+fn a_changed_carried_answer_loses_its_origin_and_the_rest_can_be_accepted() {
+    let q = questionnaire(Q);
+    let mut s = Session::new(&q, Answers::default());
+    s.carry_in("cloud", carried(yes()));
+    s.carry_in("staff", carried(Value::Number(3.0)));
+    s.answer("cloud", no()).unwrap();
+    assert!(s.answers().get("cloud").unwrap().from.is_none());
+    assert!(!s.is_unconfirmed("cloud"));
+    assert!(s.to_save().get("staff").is_none());
+    s.accept_carried();
+    assert_eq!(s.unconfirmed_left(), 0);
+    assert!(s.to_save().get("staff").unwrap().from.is_some());
+    // A question the file answers already keeps its answer.
+    let mut a = Answers::default();
+    a.answers
+        .insert("staff".into(), Answer::new(Value::Number(9.0)));
+    let mut s = Session::new(&q, a);
+    assert!(!s.carry_in("staff", carried(Value::Number(3.0))));
+    assert_eq!(s.answers().value("staff"), &Value::Number(9.0));
+}
+
+#[test]
+fn old_carried_answers_are_flagged() {
+    let q = questionnaire(Q);
+    let mut s = Session::new(&q, Answers::default());
+    assert!(s.is_old("2020-01-01"));
+    assert!(!s.is_old(&crate::date::today()));
+    s.set_max_age_days(100_000);
+    assert!(!s.is_old("2020-01-01"));
+    assert!(!s.is_old("not a date"));
+}

@@ -26,7 +26,11 @@ pub(super) fn tick(
     });
     let (keys, mut replies) = other_keys(a);
     let ticks = Ticks {
-        prompt: "Tick each answer that applies:".into(),
+        prompt: if a.last_time.is_some() {
+            "Tick each answer that applies (as last time: press Enter to keep them):".into()
+        } else {
+            "Tick each answer that applies:".into()
+        },
         items: options
             .iter()
             .enumerate()
