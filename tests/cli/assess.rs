@@ -60,7 +60,7 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     p.exp("Rating so far");
     p.exp("What next?");
     p.press(&["r"]);
-    p.exp("What to do next, most important first:");
+    p.exp("What to do first, in the order of the report:");
     p.exp("Your report is ready. To read it, open this file in your web browser:");
     let said = p.eof();
     assert!(said.contains("report.html"), "{said}");

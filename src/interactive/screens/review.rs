@@ -103,6 +103,7 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
                 if to_confirm == 1 { "it" } else { "them" },
             ))?;
         }
+        p.say("")?;
         let mut items = vec![(Entry::keyed('r', REPORT), Next::Report)];
         if missing > 0 {
             let label = format!("Answer the {} now", questions(missing));

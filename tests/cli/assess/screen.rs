@@ -316,6 +316,29 @@ impl Pty {
     }
 }
 
+/// The steps listed on the closing screen ("  1. Do this (do now, low
+/// effort)", wrapped lines joined), without their numbers.
+fn listed_steps(closing: &str) -> Vec<String> {
+    let mut steps: Vec<String> = Vec::new();
+    for line in closing
+        .lines()
+        .skip_while(|l| !l.starts_with("What to do first"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+    {
+        match line.trim_start().split_once(". ") {
+            Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => steps.push(rest.to_owned()),
+            _ => {
+                if let Some(last) = steps.last_mut() {
+                    last.push(' ');
+                    last.push_str(line.trim());
+                }
+            }
+        }
+    }
+    steps
+}
+
 /// The keys for answering one question "No", from what the screen shows.
 fn no_keys(s: &Seen) -> Vec<String> {
     match s.kind.as_str() {
@@ -380,9 +403,23 @@ fn a_whole_walk_answering_no_takes_at_most_two_keys_a_question() {
     }
     p.exp("What next?");
     p.press(&["r"]);
-    p.exp("Your report is ready");
+    let closing = strip_escapes(&p.exp("Your report is ready"));
     p.eof();
     let elapsed = started.elapsed();
+    // The closing screen lists what to do in the report's order and words.
+    let report = std::fs::read_to_string(dir.path().join("a-report.md")).unwrap();
+    let first_three: Vec<String> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("The three things to do first"))
+        .filter(|l| l.starts_with(['1', '2', '3']))
+        .take(3)
+        .map(|l| l.replace("**", ""))
+        .collect();
+    let listed = listed_steps(&closing);
+    assert_eq!(first_three.len(), 3, "{report}");
+    for (i, (ours, theirs)) in listed.iter().zip(&first_three).enumerate() {
+        assert_eq!(&format!("{}. {ours}", i + 1), theirs, "{closing}");
+    }
     let per =
         f64::from(u32::try_from(p.keys).unwrap()) / f64::from(u32::try_from(questions).unwrap());
     eprintln!(

@@ -26,7 +26,7 @@ fn answers(list: &[(&str, Value)]) -> Answers {
 }
 
 #[test]
-fn next_steps_follow_the_plan_and_name_must_haves() {
+fn next_steps_follow_the_plan_in_the_reports_words() {
     let q = questionnaire(Q);
     let no = Value::YesNo(YesNo::No);
     let a = answers(&[
@@ -36,26 +36,33 @@ fn next_steps_follow_the_plan_and_name_must_haves() {
     ]);
     let assessment = crate::score::assess(&q, &a);
     let text = next_steps(&assessment).unwrap();
-    // The same order as the report's plan.
-    let titles: Vec<String> = assessment
-        .actions
-        .iter()
-        .map(|x| x.question.id.value.clone())
-        .collect();
-    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
-    let order: Vec<usize> = titles
-        .iter()
-        .map(|id| match id.as_str() {
-            "minor" => at("Do the minor thing"),
-            "must" => at("Find out this week: Must? (must-have)"),
-            _ => at("Fix the known must (must-have)"),
-        })
-        .collect();
-    assert!(order.windows(2).all(|w| w[0] < w[1]), "{titles:?}\n{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "What to do first, in the order of the report:");
+    // One line per action, in the plan's order.
+    assert_eq!(lines.len(), 1 + assessment.actions.len(), "{text}");
+    for (line, action) in lines[1..].iter().zip(&assessment.actions) {
+        assert!(
+            line.contains(&action.title()),
+            "{line} for {}",
+            action.question.id.value
+        );
+    }
+    // The must-haves first, the one not known among them as the report says
+    // it; the minor thing last.
     assert!(
-        text.starts_with("What to do next, most important first:\nDo now\n  1. "),
+        lines[1..3].iter().any(
+            |l| *l == "  1. Find out this week: Must? (do now, low effort)"
+                || *l == "  2. Find out this week: Must? (do now, low effort)"
+        ),
         "{text}"
     );
+    assert!(
+        lines[1..3]
+            .iter()
+            .any(|l| l.contains("Fix the known must (do now,")),
+        "{text}"
+    );
+    assert!(lines[3].contains("Do the minor thing ("), "{text}");
 }
 
 #[test]
@@ -88,4 +95,31 @@ fn the_report_path_is_whole_and_says_how_to_open_it() {
     assert!(s.contains("open this file in your"), "{s}");
     assert!(s.contains("\n    /tmp/a-report.md\n"), "{s}");
     assert!(s.contains("\n    /tmp/a.yaml"), "{s}");
+}
+
+#[test]
+fn answers_not_known_are_counted_by_who_can_give_them() {
+    let q = questionnaire(&Q.replace(
+        "{ id: minor, text: Minor?,",
+        "{ id: minor, text: Minor?, ask_whom: accountant,",
+    ));
+    let a = answers(&[
+        ("minor", Value::Unknown),
+        ("must", Value::Unknown),
+        ("known", Value::Unknown),
+    ]);
+    let text = to_ask(&crate::score::assess(&q, &a)).unwrap();
+    assert!(
+        text.starts_with("You answered \"I don't know\" 3 times."),
+        "{text}"
+    );
+    assert!(text.contains("your IT provider: 2"), "{text}");
+    assert!(text.contains("your accountant: 1"), "{text}");
+    let yes = Value::YesNo(YesNo::Yes);
+    let a = answers(&[
+        ("minor", yes.clone()),
+        ("must", yes.clone()),
+        ("known", yes),
+    ]);
+    assert!(to_ask(&crate::score::assess(&q, &a)).is_none());
 }
