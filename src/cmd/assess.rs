@@ -154,6 +154,15 @@ fn begin<'q>(
     Ok(session)
 }
 
+/// What files made from an answers file are named after: its name less a
+/// trailing `-answers` (`sme-baseline-answers.yaml` → `sme-baseline`).
+fn report_stem(answers: &Path) -> String {
+    let stem = answers
+        .file_stem()
+        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
+    stem.strip_suffix("-answers").unwrap_or(&stem).to_owned()
+}
+
 /// Where the reports go and in which formats (`None`: stdout). `-o FILE`
 /// chooses one file, its format from its extension, else the config, else
 /// Markdown. Otherwise the Markdown report and the same as HTML, named after
@@ -166,10 +175,7 @@ fn destination(
     answers: &Path,
 ) -> Vec<(ReportFormat, Option<PathBuf>)> {
     let config = catalog.config();
-    let stem = answers
-        .file_stem()
-        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
-    let stem = stem.strip_suffix("-answers").unwrap_or(&stem);
+    let stem = report_stem(answers);
     let dir = match &args.output {
         Some(p) if p == Path::new("-") => {
             return vec![(config.report.format.unwrap_or(ReportFormat::Markdown), None)];
@@ -209,22 +215,28 @@ fn write_report(
     let r = Report::new(&assessment, prepared_by);
     or_stop(screens::closing(p, &assessment).map_err(Into::into))?;
     let (mut html, mut others) = (None, Vec::new());
+    let mut dir = answers.parent().unwrap_or(Path::new("")).to_owned();
     for (format, dest) in destination(catalog, args, answers) {
         let bytes = report::render(format, &r)?;
         let Some(path) = dest else {
             return output::write_bytes(None, &bytes);
         };
         output::write_atomic_unsynced(&path, &bytes)?;
+        dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let full = shell::path(&std::path::absolute(&path).unwrap_or(path));
         match format {
             ReportFormat::Html => html = Some(full),
             _ => others.push(full),
         }
     }
+    let saved = session.answers();
+    let stem = report_stem(answers);
+    let asks = or_stop(ask::offer(p, &assessment, saved, &dir, &stem, answers))?;
     let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
-    or_stop(screens::report_ready(p, html.as_deref(), &others, &answers).map_err(Into::into))
+    or_stop(screens::report_ready(p, html.as_deref(), &others, &asks, &answers).map_err(Into::into))
 }
 
+mod ask;
 mod from;
 
 #[cfg(test)]

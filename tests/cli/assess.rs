@@ -12,7 +12,8 @@ mod screen;
 mod store;
 
 use pty::{
-    BIN, DONT_KNOW, End, NOT_APPLICABLE, Seen, Step, saved_answers_with, spawn, workdir, yaml,
+    BIN, DONT_KNOW, End, NOT_APPLICABLE, Seen, Step, saved_answers_with, spawn, strip_escapes,
+    workdir, yaml,
 };
 
 /// The plan for the full walk: a mix of every kind of answer, help, a note,
@@ -61,10 +62,24 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     p.exp("What next?");
     p.press(&["r"]);
     p.exp("What to do first, in the order of the report:");
-    p.exp("Your report is ready. To read it, open this file in your web browser:");
-    let said = p.eof();
+    let offers = p.answer_offers("y");
+    assert!(
+        offers[0].ends_with("for your IT provider into a file for them to fill in, "),
+        "{offers:?}"
+    );
+    let said = strip_escapes(&p.eof());
     assert!(said.contains("report.html"), "{said}");
+    assert!(
+        said.contains("For your IT provider, a letter to send"),
+        "{said}"
+    );
+    assert!(said.contains("assure merge answers.yaml "), "{said}");
     assert_eq!(p.exit_code(), 0);
+    let letter =
+        std::fs::read_to_string(dir.path().join("answers-letter-to-it-provider.html")).unwrap();
+    assert!(letter.contains("<html"), "{letter}");
+    let fill_in = std::fs::read_to_string(dir.path().join("answers-for-it-provider.yaml")).unwrap();
+    assert!(fill_in.contains("role: it-provider"), "{fill_in}");
 
     // Answering yes brought in it-provider-name and others; no took them away.
     let at = |id: &str| -> Vec<(usize, usize)> {

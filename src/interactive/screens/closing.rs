@@ -5,9 +5,11 @@
 
 use std::io;
 
+use crate::flow::ask;
+use crate::interactive::prompt::{Entry, Menu, Picked};
 use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::model::Effort;
-use crate::render::report::recipient_name;
+use crate::render::ask::who;
 use crate::score::{Action, Assessment};
 use crate::text::plain;
 
@@ -46,33 +48,50 @@ pub fn next_steps(a: &Assessment<'_>) -> Option<String> {
     Some(text)
 }
 
-/// The answers not known, and who can give them, as the report gathers them.
+/// The questions still open (not known, or not answered), and who can
+/// answer them, as the report and `assure ask` gather them.
 pub fn to_ask(a: &Assessment<'_>) -> Option<String> {
-    let mut whom: Vec<(&str, usize)> = Vec::new();
-    for action in a.actions.iter().filter(|x| x.find_out) {
-        let r = action.question.recipient();
-        match whom.iter_mut().find(|(w, _)| *w == r) {
-            Some((_, n)) => *n += 1,
-            None => whom.push((r, 1)),
-        }
-    }
+    let whom = ask::recipients(a);
     let all: usize = whom.iter().map(|(_, n)| n).sum();
     if all == 0 {
         return None;
     }
     let list: Vec<String> = whom
         .iter()
-        .map(|(w, n)| format!("{}: {n}", plain::line(&recipient_name(w), 200)))
+        .map(|(w, n)| format!("{}: {n}", plain::line(&who(w).name, 200)))
         .collect();
-    let times = if all == 1 {
-        "once".to_owned()
+    let open = if all == 1 {
+        "1 question is".to_owned()
     } else {
-        format!("{all} times")
+        format!("{all} questions are")
     };
     Some(format!(
-        "You answered \"I don't know\" {times}. The report gathers those questions by who can answer them ({}), each group with a short letter to send.",
+        "{open} still open, answered \"I don't know\" or not yet. Who can answer them: {}.",
         list.join(", ")
     ))
+}
+
+/// Offers to write, for `name`, the file of their `n` questions to fill in
+/// and the letter to send with it.
+pub fn offer_ask(p: &mut dyn Prompter, name: &str, n: usize) -> io::Result<bool> {
+    let questions = if n == 1 {
+        "question".to_owned()
+    } else {
+        format!("{n} questions")
+    };
+    let menu = Menu {
+        prompt: format!(
+            "Write the {questions} for {} into a file for them to fill in, with a letter to send?",
+            plain::line(name, 200)
+        ),
+        items: vec![
+            Entry::keyed('y', "Yes, write them"),
+            Entry::keyed('n', "No, not now"),
+        ],
+        default: 0,
+        keys: Vec::new(),
+    };
+    Ok(p.choose(&menu)? == Picked::Item(0))
 }
 
 /// The command that opens a file in the browser here.
@@ -86,6 +105,11 @@ fn opener() -> &'static str {
     }
 }
 
+/// Files written for someone to answer: their name (as the walk says it),
+/// the letter, the file to fill in, and the answers file (as a shell word);
+/// paths shown as given (already safe for a terminal).
+pub type AskFiles = (String, String, String, String);
+
 /// Where the reports are, and how to open the one for people. `html` and
 /// `others` are shown as given (already safe for a terminal and quoted for a
 /// shell where needed).
@@ -93,6 +117,7 @@ pub fn report_ready(
     p: &mut dyn Prompter,
     html: Option<&str>,
     others: &[String],
+    asks: &[AskFiles],
     answers: &str,
 ) -> io::Result<()> {
     // Paths and commands stand on lines of their own, indented, so that they
@@ -112,6 +137,11 @@ pub fn report_ready(
         for other in others {
             text.push_str(&format!("Your report is ready:\n    {other}\n"));
         }
+    }
+    for (name, letter, fill_in, answers_file) in asks {
+        text.push_str(&format!(
+            "\nFor {name}, a letter to send (open it, and copy it into an email):\n    {letter}\nand the file for them to fill in and send back:\n    {fill_in}\nWhen it comes back, add their answers to yours with:\n    assure merge {answers_file} {fill_in}"
+        ));
     }
     text.push_str(&format!("\nYour answers are in:\n    {answers}"));
     let text = text.trim().to_owned();

@@ -25,7 +25,7 @@ use crate::text::plain;
 pub use ask::{
     Action, BACK, DONT_KNOW, EXPLAIN, NOT_APPLICABLE, NOTE, QUIT, SKIP, TYPE_IT, parse_number,
 };
-pub use closing::{closing, next_steps, report_ready};
+pub use closing::{AskFiles, closing, next_steps, offer_ask, report_ready};
 pub use review::{CHANGE, REPORT, review_table};
 pub use start::{KEYS, carried, changed_questions, intro, respondent, unchanged_questions, who};
 

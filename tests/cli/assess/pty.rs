@@ -214,6 +214,26 @@ impl Pty {
         said
     }
 
+    /// Answers the offers to write files for those who can answer the open
+    /// questions, `key` to each, until the report is ready; returns the text
+    /// of each offer.
+    pub fn answer_offers(&mut self, key: &str) -> Vec<String> {
+        use rexpect::ReadUntil;
+        let mut offers = Vec::new();
+        loop {
+            let wanted = vec![
+                ReadUntil::String("with a letter to send?".into()),
+                ReadUntil::String("Your report is ready".into()),
+            ];
+            let (before, found) = self.p.exp_any(wanted).unwrap();
+            if found.starts_with("Your report") {
+                return offers;
+            }
+            offers.push(strip_escapes(&from_bytes(&before)));
+            self.press(&[key]);
+        }
+    }
+
     pub fn ctrl_c(&mut self) {
         self.p.send_control('c').unwrap();
     }

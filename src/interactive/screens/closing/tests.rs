@@ -82,19 +82,28 @@ fn the_report_path_is_whole_and_says_how_to_open_it() {
     let mut p = Script::default();
     p.width = 30;
     let html = "'/tmp/my folder/a-report.html'";
-    report_ready(
-        &mut p,
-        Some(html),
-        &["/tmp/a-report.md".into()],
-        "/tmp/a.yaml",
-    )
-    .unwrap();
+    let asks = [(
+        "your IT provider".to_owned(),
+        "/tmp/a-letter-to-it-provider.html".to_owned(),
+        "/tmp/a-for-it-provider.yaml".to_owned(),
+        "a.yaml".to_owned(),
+    )];
+    let others = ["/tmp/a-report.md".to_owned()];
+    report_ready(&mut p, Some(html), &others, &asks, "/tmp/a.yaml").unwrap();
     let s = &p.screen;
     assert!(s.contains(&format!("\n    {html}\n")), "{s}");
     assert!(s.contains(&format!("    {} {html}\n", opener())), "{s}");
     assert!(s.contains("open this file in your"), "{s}");
     assert!(s.contains("\n    /tmp/a-report.md\n"), "{s}");
     assert!(s.contains("\n    /tmp/a.yaml"), "{s}");
+    assert!(
+        s.contains("\n    /tmp/a-letter-to-it-provider.html\n"),
+        "{s}"
+    );
+    assert!(
+        s.contains("\n    assure merge a.yaml /tmp/a-for-it-provider.yaml\n"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -110,7 +119,7 @@ fn answers_not_known_are_counted_by_who_can_give_them() {
     ]);
     let text = to_ask(&crate::score::assess(&q, &a)).unwrap();
     assert!(
-        text.starts_with("You answered \"I don't know\" 3 times."),
+        text.starts_with("3 questions are still open, answered \"I don't know\" or not yet."),
         "{text}"
     );
     assert!(text.contains("your IT provider: 2"), "{text}");
