@@ -133,8 +133,14 @@ pub struct AssessArgs {
     #[arg(long)]
     pub resume: bool,
 
-    /// Where the report goes; its extension (.md, .html, .json) picks the format.
-    /// Default: next to the answers file, or in the configured output folder
+    /// Earlier answers files to carry answers from: each is shown for you to
+    /// keep (Enter) or change, after the questions they do not answer
+    #[arg(long, value_name = "OLD", num_args = 1..)]
+    pub from: Vec<PathBuf>,
+
+    /// One report file instead of two; its extension (.md, .html, .json) picks
+    /// the format. Default: the Markdown report and the same as HTML, next to
+    /// the answers file or in the configured output folder (or in this folder)
     #[arg(short = 'o', long = "output", value_name = "REPORT")]
     pub output: Option<PathBuf>,
 }

@@ -3,9 +3,9 @@
 //!
 //! The edge of the walk: the terminal, the answers file and Ctrl-C. The walk
 //! itself is [`crate::interactive::screens`] over a [`Session`], tested without
-//! a terminal; the answers file is [`crate::interactive::store`], written
-//! atomically after every answer (and on back, skip and quit), so whatever stops
-//! the program, the file on disk parses and holds every answer given.
+//! a terminal; the answers file is a [`Store`]: locked for the session, written
+//! atomically after every answer and note, so whatever stops the program, the
+//! file on disk parses and holds every answer shown as saved.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -14,20 +14,18 @@ use anyhow::Result;
 
 use crate::cli::AssessArgs;
 use crate::diagnostic;
-use crate::digest;
 use crate::error::{reported, usage};
-use crate::interactive::prompt::Terminal;
+use crate::interactive::interrupt;
+use crate::interactive::prompt::{Prompter, Terminal};
 use crate::interactive::screens::{self, Outcome};
 use crate::interactive::session::Session;
-use crate::interactive::{interrupt, store};
+use crate::interactive::store::{Started, Store, copy_to_backup};
 use crate::load::Catalog;
 use crate::load::config::ReportFormat;
-use crate::model::answers::QuestionnaireRef;
 use crate::output;
 use crate::render::report::{self, Report};
 use crate::score;
 use crate::text::shell;
-use crate::yaml::Spanned;
 
 /// Refuses at once when there is no one to ask: a prompt would fail or hang.
 fn refuse_without_terminal(args: &AssessArgs) -> Result<()> {
@@ -65,75 +63,144 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
         .answers
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-answers.yaml", q.id.value)));
-    let carry_on = format!(
-        "Your answers are saved in {}.\nTo carry on later, run:\n  assure assess {} --answers {} --resume",
-        shell::path(&path),
-        shell::word(&args.questionnaire),
-        shell::path(&path),
-    );
     interrupt::install()?;
+    let mut store = Store::open(&path, q, &args.questionnaire)?;
     let mut p = Terminal::new();
-    let Some(mut answers) = or_stop(store::start(args.resume, &path, q, &mut p))? else {
+    let Some(started) = or_stop(store.start(args.resume, q, &mut p))? else {
         return Ok(());
     };
-    answers.questionnaire = QuestionnaireRef {
-        id: Spanned::new(q.id.value.clone()),
-        version: Some(Spanned::new(q.version.value.clone())),
-        digest: Some(Spanned::new(digest::digest(q))),
-        fingerprints: std::mem::take(&mut answers.questionnaire.fingerprints),
-    };
-    let mut session = Session::new(q, answers);
-    store::save(&path, &session)?;
-    interrupt::set_message(carry_on.clone());
-    let full = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    let mut session = begin(&mut store, q, started, &mut p)?;
+    session.set_max_age_days(catalog.config().reuse.max_age_days);
+    let carried = carry(catalog, args, &mut store, &mut session)?;
+    or_stop(store.save(&mut session, &mut p))?;
+    let full = std::path::absolute(store.path()).unwrap_or_else(|_| path.clone());
     or_stop(screens::intro(&mut p, &session, &shell::path(&full)).map_err(Into::into))?;
-    let organisation = catalog.config().organisation.as_deref();
-    or_stop(screens::who(&mut p, &mut session, organisation).map_err(Into::into))?;
-    store::save(&path, &session)?;
-    match or_stop(screens::run(&mut session, &mut p, &mut |s| {
-        store::save(&path, s)
-    }))? {
+    let mut organisation = catalog.config().organisation.clone();
+    if let Some(c) = &carried {
+        or_stop(
+            screens::carried(&mut p, &session, c.taken, c.not_carried, &c.files)
+                .map_err(Into::into),
+        )?;
+        // The earlier answers name the business better than a default.
+        organisation = c.organisation.clone().or(organisation);
+    }
+    or_stop(screens::who(&mut p, &mut session, organisation.as_deref()).map_err(Into::into))?;
+    or_stop(store.save(&mut session, &mut p))?;
+    let outcome = or_stop(screens::run(&mut session, &mut p, &mut |s, p| {
+        store.save(s, p)
+    }))?;
+    match outcome {
         Outcome::Quit => {
-            eprintln!("\n{carry_on}");
+            eprintln!("\n{}", store.carry_on());
             Ok(())
         }
-        Outcome::Report => write_report(catalog, args, &path, &session),
+        Outcome::Report => {
+            // Carried answers not looked at count as given, as the review said.
+            session.accept_carried();
+            or_stop(store.save(&mut session, &mut p))?;
+            write_report(catalog, args, store.path(), &session, &mut p)
+        }
     }
 }
 
-/// The report's format and where it goes (`None`: stdout). The format follows
-/// `-o`'s extension, else the config, else Markdown. Without `-o`, the report
-/// is named after the answers file, less a trailing `-answers`
-/// (`sme-baseline-answers.yaml` → `sme-baseline-report.md`), and goes in the
-/// configured output folder or else next to the answers file.
+/// Carries answers from the files given with `--from`, if any.
+fn carry(
+    catalog: &Catalog<'_>,
+    args: &AssessArgs,
+    store: &mut Store,
+    session: &mut Session<'_>,
+) -> Result<Option<from::Carried>> {
+    if args.from.is_empty() {
+        return Ok(None);
+    }
+    let q = session.questionnaire();
+    let carried = from::carry_in(catalog, q, &args.from, session)?;
+    store.carried_from(&args.from);
+    Ok(Some(carried))
+}
+
+/// The session, with the answers to ask again marked and shown. Before the
+/// first save changes anything, a file with such answers is kept as it was.
+fn begin<'q>(
+    store: &mut Store,
+    q: &'q crate::model::Questionnaire,
+    started: Started,
+    p: &mut dyn Prompter,
+) -> Result<Session<'q>> {
+    let mut session = Session::new(q, started.answers);
+    if started.stale.is_empty() {
+        if started.other_version {
+            or_stop(
+                screens::unchanged_questions(p, &session, started.old_version.as_deref())
+                    .map_err(Into::into),
+            )?;
+        }
+        return Ok(session);
+    }
+    let kept = copy_to_backup(store.path())?;
+    let ids: Vec<String> = started.stale.iter().map(|s| s.id.clone()).collect();
+    or_stop(
+        screens::changed_questions(
+            p,
+            &session,
+            &started.stale,
+            started.old_version.as_deref(),
+            &shell::path(&kept),
+        )
+        .map_err(Into::into),
+    )?;
+    session.recheck(ids);
+    store.keep_comments(&started.stale);
+    Ok(session)
+}
+
+/// What files made from an answers file are named after: its name less a
+/// trailing `-answers` (`sme-baseline-answers.yaml` → `sme-baseline`).
+fn report_stem(answers: &Path) -> String {
+    let stem = answers
+        .file_stem()
+        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
+    stem.strip_suffix("-answers").unwrap_or(&stem).to_owned()
+}
+
+/// Where the reports go and in which formats (`None`: stdout). `-o FILE`
+/// chooses one file, its format from its extension, else the config, else
+/// Markdown. Otherwise the Markdown report and the same as HTML, named after
+/// the answers file less a trailing `-answers` (`sme-baseline-answers.yaml` →
+/// `sme-baseline-report.md` and `.html`), in `-o`'s folder, else the
+/// configured output folder, else next to the answers file.
 fn destination(
     catalog: &Catalog<'_>,
     args: &AssessArgs,
     answers: &Path,
-) -> (ReportFormat, Option<PathBuf>) {
+) -> Vec<(ReportFormat, Option<PathBuf>)> {
     let config = catalog.config();
-    let format = args
-        .output
-        .as_deref()
-        .filter(|p| !p.is_dir())
-        .and_then(ReportFormat::from_path)
-        .or(config.report.format)
-        .unwrap_or(ReportFormat::Markdown);
-    let stem = answers
-        .file_stem()
-        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
-    let stem = stem.strip_suffix("-answers").unwrap_or(&stem);
-    let name = format!("{stem}-report.{}", format.extension());
-    let dest = match &args.output {
-        Some(p) if p == Path::new("-") => None,
-        Some(p) if p.is_dir() => Some(p.join(name)),
-        Some(p) => Some(p.clone()),
-        None => Some(match &config.report.output_dir {
-            Some(dir) => config.dir.join(dir).join(name),
-            None => answers.parent().unwrap_or(Path::new("")).join(name),
-        }),
+    let stem = report_stem(answers);
+    let dir = match &args.output {
+        Some(p) if p == Path::new("-") => {
+            return vec![(config.report.format.unwrap_or(ReportFormat::Markdown), None)];
+        }
+        Some(p) if !p.is_dir() => {
+            let format = ReportFormat::from_path(p)
+                .or(config.report.format)
+                .unwrap_or(ReportFormat::Markdown);
+            return vec![(format, Some(p.clone()))];
+        }
+        Some(p) => p.clone(),
+        None => match &config.report.output_dir {
+            Some(dir) => config.dir.join(dir),
+            None => answers.parent().unwrap_or(Path::new("")).to_owned(),
+        },
     };
-    (format, dest)
+    [ReportFormat::Markdown, ReportFormat::Html]
+        .into_iter()
+        .map(|f| {
+            (
+                f,
+                Some(dir.join(format!("{stem}-report.{}", f.extension()))),
+            )
+        })
+        .collect()
 }
 
 fn write_report(
@@ -141,25 +208,36 @@ fn write_report(
     args: &AssessArgs,
     answers: &Path,
     session: &Session<'_>,
+    p: &mut dyn Prompter,
 ) -> Result<()> {
-    let (format, dest) = destination(catalog, args, answers);
-    let saved = session.to_save();
-    let assessment = score::assess(session.questionnaire(), &saved);
+    let assessment = score::assess(session.questionnaire(), session.answers());
     let prepared_by = catalog.config().report.prepared_by.as_deref();
-    let bytes = report::render(format, &Report::new(&assessment, prepared_by))?;
-    match dest {
-        None => output::write_bytes(None, &bytes)?,
-        Some(path) => {
-            output::write_atomic(&path, &bytes)?;
-            eprintln!(
-                "\nYour report is ready: {}\nYour answers are in {}.",
-                shell::path(&path),
-                shell::path(answers)
-            );
+    let r = Report::new(&assessment, prepared_by);
+    or_stop(screens::closing(p, &assessment).map_err(Into::into))?;
+    let (mut html, mut others) = (None, Vec::new());
+    let mut dir = answers.parent().unwrap_or(Path::new("")).to_owned();
+    for (format, dest) in destination(catalog, args, answers) {
+        let bytes = report::render(format, &r)?;
+        let Some(path) = dest else {
+            return output::write_bytes(None, &bytes);
+        };
+        output::write_atomic_unsynced(&path, &bytes)?;
+        dir = path.parent().unwrap_or(Path::new("")).to_owned();
+        let full = shell::path(&std::path::absolute(&path).unwrap_or(path));
+        match format {
+            ReportFormat::Html => html = Some(full),
+            _ => others.push(full),
         }
     }
-    Ok(())
+    let saved = session.answers();
+    let stem = report_stem(answers);
+    let asks = or_stop(ask::offer(p, &assessment, saved, &dir, &stem, answers))?;
+    let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
+    or_stop(screens::report_ready(p, html.as_deref(), &others, &asks, &answers).map_err(Into::into))
 }
+
+mod ask;
+mod from;
 
 #[cfg(test)]
 mod tests;

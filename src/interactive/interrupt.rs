@@ -2,8 +2,8 @@
 //! carry on, exit 1.
 //!
 //! Ctrl-C reaches us two ways. While a prompt reads a key, the terminal is in raw
-//! mode: console reads the ^C byte, restores the terminal, raises SIGINT and
-//! the prompt returns an `Interrupted` error. At any other moment the terminal
+//! mode: the prompt reads Ctrl-C as a key, restores the terminal and returns an
+//! `Interrupted` error. At any other moment the terminal
 //! sends SIGINT itself. Both end in [`stop`], guarded by one lock so the message
 //! is printed once; the same lock is held while the answers file is written, so
 //! an interrupt never lands between writing and renaming (the rename is atomic
@@ -35,10 +35,31 @@ pub fn hold() -> MutexGuard<'static, Option<String>> {
     lock()
 }
 
-/// Restores the cursor, prints the message and exits with status 1.
+/// Files to remove on the way out (the session's lock file): `exit` runs no
+/// destructors.
+static REMOVE: Mutex<Vec<std::path::PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes `path` if the program is stopped.
+pub fn remove_on_stop(path: std::path::PathBuf) {
+    REMOVE.lock().unwrap_or_else(|e| e.into_inner()).push(path);
+}
+
+/// No longer removes `path` if the program is stopped.
+pub fn keep_on_stop(path: &std::path::Path) {
+    REMOVE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .retain(|p| p != path);
+}
+
+/// Restores the terminal, prints the message and exits with status 1.
 pub fn stop() -> ! {
     let message = lock();
+    let _ = crossterm::terminal::disable_raw_mode();
     let _ = console::Term::stderr().show_cursor();
+    for path in REMOVE.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+        let _ = std::fs::remove_file(path);
+    }
     eprintln!(
         "\n\nStopped. {}",
         message.as_deref().unwrap_or("Nothing was changed.")

@@ -5,30 +5,50 @@
 //! after every change ([`condition::visibility`]), so answering "no" to a question
 //! that others depend on hides them, and changing it back brings them back.
 //!
-//! Answers to questions that become hidden stay in memory for the rest of the
-//! sitting, so that changing one's mind back restores them; [`Session::to_save`]
-//! leaves them out of the file, since a report would only ignore them with a
-//! warning.
+//! Answers to questions that become hidden are kept, in memory and in the
+//! file, so that changing one's mind back restores them; they do not count,
+//! since scoring asks the same conditions. [`Session::answer`] says which
+//! answered questions a change hides or brings back, so the walk can say so.
+//!
+//! The session also remembers what changed since the last save (to carry it
+//! over when the file is reloaded from disk), and which saved answers must be
+//! asked again because their question changed since they were given.
+
+use std::collections::HashSet;
+
+use indexmap::IndexSet;
 
 use crate::condition;
-use crate::model::answers::{Answer, Answers, Value};
+use crate::model::answers::{Answer, Answers, Respondent, Value};
 use crate::model::{Question, QuestionType, Questionnaire};
 
-/// Where the respondent is: "Protect · 12 of 38".
+/// Where the respondent is: "Protect · 12 answered, 26 to go". Both counts are
+/// of the questions asked now, given the answers so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress<'q> {
     /// The title of the current question's section.
     pub section: &'q str,
-    /// 1-based position among the questions asked now.
-    pub index: usize,
-    /// How many questions are asked now, given the answers so far.
-    pub total: usize,
+    pub answered: usize,
+    /// Asked questions with no answer yet, the current one included.
+    pub to_go: usize,
 }
 
 impl std::fmt::Display for Progress<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} · {} of {}", self.section, self.index, self.total)
+        write!(
+            f,
+            "{} · {} answered, {} to go",
+            self.section, self.answered, self.to_go
+        )
     }
+}
+
+/// What an answer changed in which questions are asked: the answered ones it
+/// hid, and the answered ones it brought back.
+#[derive(Debug, Default)]
+pub struct Changed<'q> {
+    pub hidden: Vec<&'q Question>,
+    pub back: Vec<&'q Question>,
 }
 
 /// Why an answer was refused. The walk only offers valid answers, so these are
@@ -52,6 +72,18 @@ pub struct Session<'q> {
     visible: Vec<bool>,
     /// The question being asked (index into `questions`); `None` past the last.
     cursor: Option<usize>,
+    /// Questions whose saved answer is asked again (their question changed).
+    recheck: HashSet<String>,
+    /// Answers changed since the last save, by question id.
+    changed: IndexSet<String>,
+    /// Whether the respondent details changed since the last save.
+    respondent_changed: bool,
+    /// Answers carried from earlier files, not confirmed yet (see [`carried`]).
+    unconfirmed: HashSet<String>,
+    /// Whether the walk has moved on to confirming carried answers.
+    confirming: bool,
+    /// A carried answer older than this many days is flagged.
+    max_age_days: u32,
 }
 
 impl<'q> Session<'q> {
@@ -69,10 +101,60 @@ impl<'q> Session<'q> {
             questions,
             visible: Vec::new(),
             cursor: None,
+            recheck: HashSet::new(),
+            changed: IndexSet::new(),
+            respondent_changed: false,
+            unconfirmed: HashSet::new(),
+            confirming: false,
+            max_age_days: 365,
         };
         session.recompute();
         session.cursor = session.first_unanswered();
         session
+    }
+
+    /// Marks saved answers to be asked again, and goes to the first question
+    /// to answer.
+    pub fn recheck(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.recheck.extend(ids);
+        self.cursor = self.first_unanswered();
+    }
+
+    /// Whether the answer to `id` is to be asked again.
+    pub fn is_rechecked(&self, id: &str) -> bool {
+        self.recheck.contains(id)
+    }
+
+    /// How many saved answers to questions asked now are still to be asked
+    /// again.
+    pub fn rechecks_left(&self) -> usize {
+        self.recheck
+            .iter()
+            .filter(|id| self.index_of(id).is_some_and(|i| self.visible[i]))
+            .count()
+    }
+
+    /// Puts other answers in place (the file, reloaded), keeping the cursor.
+    pub fn replace_answers(&mut self, answers: Answers) {
+        self.answers = answers;
+        self.recompute();
+        if let Some(c) = self.cursor
+            && !self.visible[c]
+        {
+            self.cursor = self.after(c);
+        }
+    }
+
+    /// The answers changed since the last save, and whether the respondent
+    /// details did.
+    pub fn unsaved(&self) -> (&IndexSet<String>, bool) {
+        (&self.changed, self.respondent_changed)
+    }
+
+    /// Called once the file holds everything.
+    pub fn mark_saved(&mut self) {
+        self.changed.clear();
+        self.respondent_changed = false;
     }
 
     pub fn questionnaire(&self) -> &'q Questionnaire {
@@ -84,24 +166,16 @@ impl<'q> Session<'q> {
         &self.answers
     }
 
-    pub fn respondent_mut(&mut self) -> &mut crate::model::answers::Respondent {
+    pub fn respondent_mut(&mut self) -> &mut Respondent {
+        self.respondent_changed = true;
         &mut self.answers.respondent
     }
 
-    /// What the answers file holds: the answers to the questions asked now.
-    pub fn to_save(&self) -> Answers {
-        let mut saved = Answers {
-            questionnaire: self.answers.questionnaire.clone(),
-            respondent: self.answers.respondent.clone(),
-            answers: Default::default(),
-        };
-        for (id, answer) in &self.answers.answers {
-            let asked = self.index_of(id).is_none_or(|i| self.visible[i]);
-            if asked {
-                saved.answers.insert(id.clone(), answer.clone());
-            }
-        }
-        saved
+    /// Sets which questionnaire the answers are for (its id, version and
+    /// digest); the fingerprints of the questions answered are kept.
+    pub fn set_questionnaire(&mut self, r: crate::model::answers::QuestionnaireRef) {
+        let fingerprints = std::mem::take(&mut self.answers.questionnaire.fingerprints);
+        self.answers.questionnaire = crate::model::answers::QuestionnaireRef { fingerprints, ..r };
     }
 
     fn recompute(&mut self) {
@@ -114,11 +188,16 @@ impl<'q> Session<'q> {
     }
 
     fn is_answered(&self, i: usize) -> bool {
-        self.answers.value(&self.questions[i].1.id).is_answered()
+        let id = &self.questions[i].1.id;
+        self.answers.value(id).is_answered() && !self.recheck.contains(id.as_str())
     }
 
+    /// The first asked question without an answer; when there is none, the
+    /// first carried answer to confirm.
     fn first_unanswered(&self) -> Option<usize> {
-        (0..self.questions.len()).find(|&i| self.visible[i] && !self.is_answered(i))
+        (0..self.questions.len())
+            .find(|&i| self.visible[i] && !self.is_answered(i))
+            .or_else(|| self.first_unconfirmed())
     }
 
     /// The question being asked, or `None` when the walk is past the last one.
@@ -126,13 +205,16 @@ impl<'q> Session<'q> {
         self.cursor.map(|i| self.questions[i].1)
     }
 
-    /// Where the current question stands among the questions asked now.
+    /// The current question's section, and how many questions are answered
+    /// and to go (carried answers to confirm among them).
     pub fn progress(&self) -> Option<Progress<'q>> {
         let i = self.cursor?;
+        let (asked, _) = self.counts();
+        let to_go = self.unanswered() + self.unconfirmed_left();
         Some(Progress {
             section: self.questions[i].0,
-            index: self.visible[..=i].iter().filter(|v| **v).count(),
-            total: self.visible.iter().filter(|v| **v).count(),
+            answered: asked - to_go,
+            to_go,
         })
     }
 
@@ -158,32 +240,29 @@ impl<'q> Session<'q> {
             .count()
     }
 
-    /// Records an answer (keeping any evidence the old one had) and recomputes
-    /// which questions are asked. The cursor does not move: see [`Session::next`].
-    pub fn answer(&mut self, id: &str, value: Value, note: Option<String>) -> Result<(), Refused> {
-        let i = self
-            .index_of(id)
-            .ok_or_else(|| Refused::NoSuchQuestion(id.to_owned()))?;
-        if !self.visible[i] {
-            return Err(Refused::NotAsked(id.to_owned()));
-        }
+    /// Records an answer (keeping the note and evidence the old one had) and
+    /// recomputes which questions are asked; says which answered questions
+    /// that hid or brought back. The cursor does not move: see [`Session::next`].
+    pub fn answer(&mut self, id: &str, value: Value) -> Result<Changed<'q>, Refused> {
+        let i = self.asked(id)?;
         if !fits(self.questions[i].1, &value) {
             return Err(Refused::DoesNotFit(id.to_owned()));
         }
-        let evidence = self
-            .answers
-            .get(id)
-            .map(|a| a.evidence.clone())
-            .unwrap_or_default();
+        let before = self.visible.clone();
         let mut answer = Answer::new(value);
-        answer.note = note;
-        answer.evidence = evidence;
+        if let Some(old) = self.answers.get(id) {
+            answer.note.clone_from(&old.note);
+            answer.evidence.clone_from(&old.evidence);
+        }
         self.answers.answers.insert(id.to_owned(), answer);
         // The answer is given to the question as it is now.
         self.answers.questionnaire.fingerprints.insert(
             id.to_owned(),
             crate::digest::fingerprint(self.questions[i].1),
         );
+        self.recheck.remove(id);
+        self.unconfirmed.remove(id);
+        self.changed.insert(id.to_owned());
         self.recompute();
         // An answer elsewhere may hide the question under the cursor.
         if let Some(c) = self.cursor
@@ -191,7 +270,48 @@ impl<'q> Session<'q> {
         {
             self.cursor = self.after(c);
         }
+        let mut changed = Changed::default();
+        for (j, (was, is)) in before.iter().zip(&self.visible).enumerate() {
+            let q = self.questions[j].1;
+            if was != is && self.answers.value(&q.id).is_answered() {
+                if *is {
+                    &mut changed.back
+                } else {
+                    &mut changed.hidden
+                }
+                .push(q);
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Sets or clears the note on the answer to `id` (a question with no
+    /// answer yet can hold a note).
+    pub fn note(&mut self, id: &str, note: Option<String>) -> Result<(), Refused> {
+        self.asked(id)?;
+        let answer = self
+            .answers
+            .answers
+            .entry(id.to_owned())
+            .or_insert_with(|| Answer::new(Value::Unanswered));
+        answer.note = note;
+        if answer.note.is_none() && !answer.value.is_answered() && answer.evidence.is_empty() {
+            self.answers.answers.shift_remove(id);
+        }
+        self.changed.insert(id.to_owned());
         Ok(())
+    }
+
+    /// The index of `id`, if it is asked now.
+    fn asked(&self, id: &str) -> Result<usize, Refused> {
+        let i = self
+            .index_of(id)
+            .ok_or_else(|| Refused::NoSuchQuestion(id.to_owned()))?;
+        if self.visible[i] {
+            Ok(i)
+        } else {
+            Err(Refused::NotAsked(id.to_owned()))
+        }
     }
 
     /// The first asked question after index `i`.
@@ -209,11 +329,32 @@ impl<'q> Session<'q> {
         self.next();
     }
 
-    /// Moves to the next asked question that has no answer, or past the last one.
+    /// Moves to the next asked question that has no answer (or, once they
+    /// are all answered, a carried answer to confirm), or past the last one.
     pub fn next_unanswered(&mut self) {
-        self.cursor = self.cursor.and_then(|i| {
-            (i + 1..self.questions.len()).find(|&j| self.visible[j] && !self.is_answered(j))
-        });
+        // While confirming carried answers, only those: questions left without
+        // an answer are offered again by the review.
+        let gap = |j: usize| {
+            let id = self.questions[j].1.id.as_str();
+            self.visible[j]
+                && if self.confirming {
+                    self.unconfirmed.contains(id)
+                } else {
+                    !self.is_answered(j)
+                }
+        };
+        let next = self
+            .cursor
+            .and_then(|i| (i + 1..self.questions.len()).find(|&j| gap(j)));
+        self.cursor = match next {
+            Some(j) => Some(j),
+            None if !self.confirming && self.cursor.is_some() => {
+                let first = self.first_unconfirmed();
+                self.confirming = first.is_some();
+                first
+            }
+            None => None,
+        };
     }
 
     /// Moves to the previous asked question; from past the end, to the last one.
@@ -246,9 +387,11 @@ impl<'q> Session<'q> {
         }
     }
 
-    /// Goes to the first asked question without an answer, if there is one.
+    /// Goes to the first asked question without an answer (else the first
+    /// carried answer to confirm), if there is one.
     pub fn jump_to_first_unanswered(&mut self) -> bool {
         let first = self.first_unanswered();
+        self.confirming = first.is_some_and(|i| self.is_answered(i));
         if first.is_some() {
             self.cursor = first;
         }
@@ -290,6 +433,8 @@ pub fn fits(q: &Question, value: &Value) -> bool {
         _ => false,
     }
 }
+
+mod carried;
 
 #[cfg(test)]
 mod tests;

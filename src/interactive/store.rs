@@ -1,101 +1,171 @@
-//! The answers file of a session: how to start when it may already exist
-//! (carry on, start again with the old file kept, or quit), and saving it
-//! atomically, with Ctrl-C held off until the file is whole.
+//! The answers file of a session: held by one `assess` at a time ([`lock`]),
+//! opened (carry on, start again with the old file kept, or quit), and saved
+//! atomically after every answer.
+//!
+//! A save never loses anything: a file changed on disk since the last save is
+//! noticed and the respondent chooses to load it (their new answers added to
+//! it) or to keep the session's answers (the changed file kept as a backup);
+//! a save that fails can be tried again or made to another file. "✔ Saved" is
+//! shown by the walk only once [`Store::save`] has returned.
+
+mod backup;
+mod disk;
+mod lock;
+pub mod migrate;
+mod open;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::interrupt;
 use super::prompt::Prompter;
 use super::session::Session;
 use crate::answers;
-use crate::diagnostic;
-use crate::error::{reported, usage};
+use crate::digest;
 use crate::model::Questionnaire;
-use crate::model::answers::Answers;
+use crate::model::answers::QuestionnaireRef;
 use crate::output;
 use crate::text::shell;
+use crate::yaml::Spanned;
 
-/// Decides how to start when the answers file may already exist: the answers to
-/// carry on from (empty when starting afresh), or `None` to quit. With `resume`,
-/// the file must exist and load.
-pub fn start(
-    resume: bool,
-    path: &Path,
-    q: &Questionnaire,
-    p: &mut dyn Prompter,
-) -> Result<Option<Answers>> {
-    let shown = shell::path(path);
-    if !path.exists() {
-        if resume {
-            return Err(usage(format!(
-                "there are no saved answers in {shown} to carry on from\n  leave out --resume to start afresh, or give the file with --answers FILE"
-            )));
-        }
-        return Ok(Some(Answers::default()));
-    }
-    let loaded = answers::load(path, q);
-    if resume {
-        let loaded = loaded.map_err(reported)?;
-        diagnostic::emit(&loaded.warnings);
-        return Ok(Some(loaded.value));
-    }
-    let backup = backup_path(path);
-    let mut items = Vec::new();
-    match &loaded {
-        Ok(l) => {
-            diagnostic::emit(&l.warnings);
-            let n = l
-                .value
-                .answers
-                .values()
-                .filter(|a| a.value.is_answered())
-                .count();
-            let answers = if n == 1 { "answer" } else { "answers" };
-            p.say(&format!("\n{shown} already holds {n} saved {answers}."))?;
-            items.push("Carry on from where I stopped".to_owned());
-        }
-        Err(diags) => {
-            diagnostic::emit(diags);
-            p.say(&format!(
-                "\n{shown} already exists, but it cannot be used as it is (see above)."
-            ))?;
-        }
-    }
-    items.push(format!(
-        "Start again (the old file is kept as {})",
-        shell::path(&backup)
-    ));
-    items.push("Quit and change nothing".to_owned());
-    let picked = p.select("What would you like to do?", &items, 0)?;
-    match (picked, loaded) {
-        (0, Ok(l)) => Ok(Some(l.value)),
-        (i, _) if i + 1 == items.len() => Ok(None),
-        _ => {
-            std::fs::rename(path, &backup).with_context(|| {
-                format!(
-                    "could not rename {} to {}",
-                    path.display(),
-                    backup.display()
-                )
-            })?;
-            Ok(Some(Answers::default()))
-        }
-    }
+pub use backup::{copy_to_backup, is_our_temp, next_backup};
+pub use lock::{Lock, lock_path};
+pub use migrate::{Stale, Why};
+pub use open::Started;
+
+/// The answers file of a session, locked for as long as the store lives.
+pub struct Store {
+    path: PathBuf,
+    lock: Lock,
+    /// The file as this session last wrote it; `None` before the first save.
+    stamp: Option<disk::Stamp>,
+    /// The questionnaire as it is now: what the file says once no answer is
+    /// left to ask again.
+    current: QuestionnaireRef,
+    /// The questionnaire as typed on the command line, and the earlier files
+    /// given with `--from`, for "carry on" hints.
+    given: String,
+    from: Vec<String>,
+    /// The comments the file had above answers to ask again (see
+    /// [`migrate::keep_old_comments`]).
+    old_comments: Vec<(String, Option<String>)>,
 }
 
-fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".bak");
-    PathBuf::from(name)
-}
+impl Store {
+    /// Takes the lock on `path` (or says who holds it) and removes temporary
+    /// files that an earlier, killed save left beside it.
+    pub fn open(path: &Path, q: &Questionnaire, given: &str) -> Result<Store> {
+        let lock = Lock::take(path)?;
+        backup::remove_stale_temps(path);
+        let store = Store {
+            path: path.to_owned(),
+            lock,
+            stamp: None,
+            current: QuestionnaireRef {
+                id: Spanned::new(q.id.value.clone()),
+                version: Some(Spanned::new(q.version.value.clone())),
+                digest: Some(Spanned::new(digest::digest(q))),
+                fingerprints: Default::default(),
+            },
+            given: given.to_owned(),
+            from: Vec::new(),
+            old_comments: Vec::new(),
+        };
+        interrupt::set_message(store.carry_on());
+        Ok(store)
+    }
 
-/// Writes the answers file atomically; an interrupt waits until it is done.
-pub fn save(path: &Path, session: &Session<'_>) -> Result<()> {
-    let text = answers::write(session.questionnaire(), &session.to_save());
-    let _held = interrupt::hold();
-    output::write_atomic(path, text.as_bytes())
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The digest of the questionnaire as it is now.
+    fn digest(&self) -> &str {
+        self.current.digest.as_ref().map_or("", |d| d.as_str())
+    }
+
+    /// Remembers the comments above answers to ask again, to keep them in
+    /// the file until those are answered.
+    pub fn keep_comments(&mut self, stale: &[Stale]) {
+        self.old_comments = stale
+            .iter()
+            .filter(|s| !matches!(s.why, Why::NoLongerFits(_)))
+            .map(|s| (s.id.clone(), s.comment.clone()))
+            .collect();
+    }
+
+    /// Where the answers are and how to carry on.
+    pub fn carry_on(&self) -> String {
+        let file = shell::path(&self.path);
+        let from: String = self.from.iter().map(|f| format!(" {f}")).collect();
+        let from = if from.is_empty() {
+            from
+        } else {
+            format!(" --from{from}")
+        };
+        format!(
+            "Your answers are saved in {file}.\nTo carry on later, run:\n  assure assess {} --answers {file} --resume{from}",
+            shell::word(&self.given)
+        )
+    }
+
+    /// Remembers the earlier files given with `--from`, for the hint on how
+    /// to carry on.
+    pub fn carried_from(&mut self, files: &[std::path::PathBuf]) {
+        self.from = files.iter().map(|f| shell::path(f)).collect();
+        interrupt::set_message(self.carry_on());
+    }
+
+    /// Writes the session's answers, after checking that no one changed the
+    /// file meanwhile; asks what to do if they did, or if the save fails.
+    pub fn save(&mut self, session: &mut Session<'_>, p: &mut dyn Prompter) -> Result<()> {
+        if let Some(stamp) = &self.stamp {
+            match disk::Stamp::of(&self.path) {
+                Some(now) if now == *stamp => {}
+                Some(_) => disk::changed(self, session, p)?,
+                None => p.say(&format!(
+                    "{} was removed while you were answering. It is written again now, with every answer.",
+                    shell::path(&self.path)
+                ))?,
+            }
+        }
+        if session.rechecks_left() == 0 {
+            session.set_questionnaire(self.current.clone());
+        }
+        let mut text = answers::write(session.questionnaire(), &session.to_save());
+        let pending: Vec<(&str, Option<&str>)> = self
+            .old_comments
+            .iter()
+            .filter(|(id, _)| session.is_rechecked(id))
+            .map(|(id, c)| (id.as_str(), c.as_deref()))
+            .collect();
+        if !pending.is_empty() {
+            text = migrate::keep_old_comments(&text, &pending);
+        }
+        loop {
+            let written = {
+                let _held = interrupt::hold();
+                output::write_atomic(&self.path, text.as_bytes())
+            };
+            match written {
+                Ok(()) => break,
+                Err(e) => disk::failed(self, p, &e)?,
+            }
+        }
+        self.stamp = disk::Stamp::of(&self.path);
+        session.mark_saved();
+        Ok(())
+    }
+
+    /// Moves the session to another file (the lock comes along).
+    fn move_to(&mut self, path: PathBuf) -> Result<()> {
+        self.lock = Lock::take(&path)?;
+        self.path = path;
+        self.stamp = None;
+        interrupt::set_message(self.carry_on());
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -31,11 +31,13 @@ pub fn line(s: &str, width: usize) -> String {
 /// Greedy word wrap of one paragraph; `first` starts the first line and `rest`
 /// the others (a bullet and its hanging indent).
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    // Break at spaces only, and never inside a word: a long address stays whole.
+    // Break at spaces only, never inside a word nor at its hyphens: a long
+    // address or path stays whole.
     let options = textwrap::Options::new(width.max(1))
         .initial_indent(first)
         .subsequent_indent(rest)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false);
     textwrap::wrap(
         text.split_whitespace()

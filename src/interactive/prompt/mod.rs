@@ -1,21 +1,28 @@
 //! Asking things in a terminal, behind a trait so that the walk can be tested
 //! without one.
 //!
-//! [`Prompter`] has the few primitives the walk needs: show text, pick one item,
-//! tick several, type a line. [`Terminal`] implements them with dialoguer on
-//! stderr (stdout stays free for data); [`Script`] (tests only) plays back answers
-//! chosen by their labels and records what was shown.
+//! [`Prompter`] has the few primitives the walk needs: show text, pick one item
+//! of a list (or press one of its keys), tick several, type a line. Text is
+//! given as a layout function of the width ([`Shown`]), so that the terminal
+//! can lay it out again when it is resized. [`Terminal`] draws small widgets of
+//! our own on stderr (stdout stays free for data), reading keys and resizes with
+//! crossterm; [`Script`] (tests only) plays back answers chosen by their labels
+//! or keys and records what was shown.
 //!
 //! Every primitive returns `io::Result`: Ctrl-C arrives as an error of kind
 //! [`std::io::ErrorKind::Interrupted`], which the command turns into "your
 //! answers are saved" and exit status 1.
 
+pub mod layout;
+mod line;
+mod list;
 mod terminal;
 #[cfg(test)]
 pub mod test;
 
 use std::io;
 
+pub use layout::Look;
 pub use terminal::Terminal;
 #[cfg(test)]
 pub use test::{Script, Step};
@@ -24,29 +31,101 @@ pub use test::{Script, Step};
 /// the question is asked again.
 pub type Check<'a> = &'a dyn Fn(&str) -> Result<(), String>;
 
+/// Text laid out for a look (width, colour). Laid out again after a resize.
+pub type Shown = Box<dyn Fn(Look) -> String>;
+
+/// One line of a list, or one key under it: the key that picks it, if any,
+/// and what it says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub key: Option<char>,
+    pub label: String,
+}
+
+impl Entry {
+    pub fn new(key: Option<char>, label: impl Into<String>) -> Self {
+        Entry {
+            key,
+            label: label.into(),
+        }
+    }
+
+    pub fn keyed(key: char, label: impl Into<String>) -> Self {
+        Entry::new(Some(key), label)
+    }
+}
+
+/// A list to pick one item from. `keys` act at once without being in the list;
+/// they are shown on one line under it ("e explain · b back").
+#[derive(Clone, Debug, Default)]
+pub struct Menu {
+    /// Shown above the list; may be empty.
+    pub prompt: String,
+    pub items: Vec<Entry>,
+    /// The item the pointer starts on.
+    pub default: usize,
+    pub keys: Vec<Entry>,
+}
+
+/// What was picked from a [`Menu`] or pressed at a [`Ticks`] list: an item of
+/// the list or one of the keys under it, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Picked {
+    Item(usize),
+    Key(usize),
+}
+
+/// A list to tick any number of items from (Space, or an item's key), then
+/// Enter. `keys` act at once, as in a [`Menu`].
+#[derive(Clone, Debug, Default)]
+pub struct Ticks {
+    pub prompt: String,
+    pub items: Vec<Entry>,
+    pub checked: Vec<bool>,
+    pub keys: Vec<Entry>,
+}
+
+/// How a [`Ticks`] list ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ticked {
+    /// Enter: the indexes ticked, in order (maybe none).
+    Done(Vec<usize>),
+    /// One of the keys under the list.
+    Key(usize),
+}
+
 pub trait Prompter {
-    /// Shows lines of text. The text must be safe for a terminal already (see
-    /// [`plain::safe`]).
-    fn say(&mut self, text: &str) -> io::Result<()>;
+    /// Shows text laid out by `text`. The text must be safe for a terminal
+    /// already (see [`crate::text::plain::safe`]).
+    fn show(&mut self, text: Shown) -> io::Result<()>;
 
-    /// One item out of `items`, starting on `default`; returns its index.
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize>;
+    /// Shows plain text: each line is a paragraph, wrapped to the width, with
+    /// a hanging indent after a leading "• " or spaces.
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        let text = text.to_owned();
+        self.show(Box::new(move |look| layout::paragraphs(&text, look.width)))
+    }
 
-    /// Any number of `items`, starting with those `checked`; returns the indexes
-    /// ticked, in order.
-    fn multi_select(
-        &mut self,
-        prompt: &str,
-        items: &[String],
-        checked: &[bool],
-    ) -> io::Result<Vec<usize>>;
+    /// Starts a new screen: what is shown from here on is what a resize draws
+    /// again.
+    fn new_screen(&mut self) {}
+
+    /// One item of a menu, or one of its keys.
+    fn choose(&mut self, menu: &Menu) -> io::Result<Picked>;
+
+    /// Any number of items, or one of the keys.
+    fn tick(&mut self, ticks: &Ticks) -> io::Result<Ticked>;
 
     /// A line of text, starting as `initial`; asked again until `check` passes.
-    /// An empty line is allowed unless `check` refuses it.
-    fn input(&mut self, prompt: &str, initial: &str, check: Check<'_>) -> io::Result<String>;
+    /// An empty line is allowed unless `check` refuses it. `None`: the
+    /// respondent pressed Esc, to do something else.
+    fn input(
+        &mut self,
+        prompt: &str,
+        initial: &str,
+        check: Check<'_>,
+    ) -> io::Result<Option<String>>;
 
-    /// How wide text may be: the terminal's width, at most 76 columns.
-    fn width(&self) -> usize {
-        76
-    }
+    /// How wide text may be now: the terminal's width.
+    fn width(&self) -> usize;
 }

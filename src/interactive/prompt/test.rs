@@ -1,28 +1,59 @@
-//! A [`Prompter`] for unit tests: plays back steps chosen by label, records the
-//! screen, and behaves like Ctrl-C when the script runs out.
+//! A [`Prompter`] for unit tests: plays back steps chosen by label or key,
+//! records the screen, and behaves like Ctrl-C when the script runs out.
 
 use std::collections::VecDeque;
 use std::io;
 
-use super::{Check, Prompter};
+use super::layout::Look;
+use super::{Check, Entry, Menu, Picked, Prompter, Shown, Ticked, Ticks};
 
 #[derive(Clone, Debug)]
 pub enum Step {
-    /// Pick the item with this label (or the only one starting with it).
+    /// Pick the item or key with this label (or the only one starting with it).
     Pick(&'static str),
-    /// Tick exactly these items (by label) and confirm.
+    /// Press this key.
+    Key(char),
+    /// Tick exactly these items (by label) and press Enter.
     Tick(Vec<&'static str>),
     /// Type this line (replacing any initial text).
     Type(&'static str),
     /// Press Enter on the line as it starts (its initial text).
     Enter,
+    /// Press Esc on a line.
+    Esc,
 }
 
-#[derive(Default)]
 pub struct Script {
     steps: VecDeque<Step>,
     /// Everything shown, prompts and items included, for assertions.
     pub screen: String,
+    /// The width text is laid out to.
+    pub width: usize,
+    /// How many screens were started.
+    pub screens: usize,
+}
+
+impl Default for Script {
+    fn default() -> Self {
+        Script::new([])
+    }
+}
+
+fn find(entries: &[Entry], label: &str) -> Option<usize> {
+    if let Some(i) = entries.iter().position(|e| e.label == label) {
+        return Some(i);
+    }
+    let starting: Vec<usize> = (0..entries.len())
+        .filter(|&i| entries[i].label.starts_with(label))
+        .collect();
+    match starting.as_slice() {
+        [i] => Some(*i),
+        _ => None,
+    }
+}
+
+fn find_key(entries: &[Entry], key: char) -> Option<usize> {
+    entries.iter().position(|e| e.key == Some(key))
 }
 
 impl Script {
@@ -30,6 +61,8 @@ impl Script {
         Script {
             steps: steps.into_iter().collect(),
             screen: String::new(),
+            width: 76,
+            screens: 0,
         }
     }
 
@@ -44,86 +77,139 @@ impl Script {
             .ok_or_else(|| io::Error::new(io::ErrorKind::Interrupted, "the script ran out"))
     }
 
-    fn find(&self, items: &[String], label: &str) -> usize {
-        if let Some(i) = items.iter().position(|i| i == label) {
-            return i;
+    fn record_list(&mut self, prompt: &str, items: &[String], keys: &[Entry]) {
+        if !prompt.is_empty() {
+            self.screen.push_str(&format!("? {prompt}\n"));
         }
-        let starting: Vec<usize> = (0..items.len())
-            .filter(|&i| items[i].starts_with(label))
-            .collect();
-        match starting.as_slice() {
-            [i] => *i,
-            _ => panic!(
-                "no single item {label:?} in {items:?}\nscreen:\n{}",
-                self.screen
-            ),
+        for item in items {
+            self.screen.push_str(item);
+            self.screen.push('\n');
         }
+        if !keys.is_empty() {
+            let keys: Vec<String> = keys
+                .iter()
+                .map(|k| format!("{} {}", k.key.unwrap_or(' '), k.label))
+                .collect();
+            self.screen.push_str(&format!("[{}]\n", keys.join(" · ")));
+        }
+    }
+
+    fn stuck(&self, what: &str, step: &Step) -> ! {
+        panic!(
+            "asked to {what}, but the script says {step:?}\nscreen:\n{}",
+            self.screen
+        )
+    }
+}
+
+fn keyed(e: &Entry) -> String {
+    match e.key {
+        Some(k) => format!("{k}  {}", e.label),
+        None => e.label.clone(),
     }
 }
 
 impl Prompter for Script {
-    fn say(&mut self, text: &str) -> io::Result<()> {
-        self.screen.push_str(text);
+    fn show(&mut self, text: Shown) -> io::Result<()> {
+        self.screen.push_str(&text(Look::plain(self.width)));
         self.screen.push('\n');
         Ok(())
     }
 
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
-        self.screen.push_str(&format!("? {prompt}\n"));
-        for (i, item) in items.iter().enumerate() {
-            let mark = if i == default { '>' } else { ' ' };
-            self.screen.push_str(&format!("{mark} {item}\n"));
-        }
-        match self.next()? {
-            Step::Pick(label) => {
-                let i = self.find(items, label);
-                self.screen.push_str(&format!("= {}\n", items[i]));
-                Ok(i)
+    fn new_screen(&mut self) {
+        self.screens += 1;
+    }
+
+    fn choose(&mut self, menu: &Menu) -> io::Result<Picked> {
+        let items: Vec<String> = (0..menu.items.len())
+            .map(|i| {
+                let mark = if i == menu.default { '>' } else { ' ' };
+                format!("{mark} {}", keyed(&menu.items[i]))
+            })
+            .collect();
+        self.record_list(&menu.prompt, &items, &menu.keys);
+        let step = self.next()?;
+        let picked = match &step {
+            Step::Pick(label) => find(&menu.items, label)
+                .map(Picked::Item)
+                .or_else(|| find(&menu.keys, label).map(Picked::Key)),
+            Step::Key(k) => find_key(&menu.items, *k)
+                .map(Picked::Item)
+                .or_else(|| find_key(&menu.keys, *k).map(Picked::Key)),
+            _ => None,
+        };
+        let Some(picked) = picked else {
+            self.stuck(&format!("pick from {:?}", menu.items), &step)
+        };
+        let label = match picked {
+            Picked::Item(i) => &menu.items[i].label,
+            Picked::Key(i) => &menu.keys[i].label,
+        };
+        self.screen.push_str(&format!("= {label}\n"));
+        Ok(picked)
+    }
+
+    fn tick(&mut self, ticks: &Ticks) -> io::Result<Ticked> {
+        let items: Vec<String> = (0..ticks.items.len())
+            .map(|i| {
+                let mark = if ticks.checked.get(i) == Some(&true) {
+                    'x'
+                } else {
+                    ' '
+                };
+                format!("[{mark}] {}", keyed(&ticks.items[i]))
+            })
+            .collect();
+        self.record_list(&ticks.prompt, &items, &ticks.keys);
+        let step = self.next()?;
+        let done = match &step {
+            Step::Tick(labels) => {
+                let found: Option<Vec<usize>> =
+                    labels.iter().map(|l| find(&ticks.items, l)).collect();
+                found.map(|mut ticked| {
+                    ticked.sort_unstable();
+                    Ticked::Done(ticked)
+                })
             }
-            other => panic!("asked to pick from {items:?}, but the script says {other:?}"),
+            Step::Pick(label) => find(&ticks.keys, label).map(Ticked::Key),
+            Step::Key(k) => find_key(&ticks.keys, *k).map(Ticked::Key),
+            _ => None,
+        };
+        match done {
+            Some(done) => Ok(done),
+            None => self.stuck(&format!("tick from {:?}", ticks.items), &step),
         }
     }
 
-    fn multi_select(
+    fn input(
         &mut self,
         prompt: &str,
-        items: &[String],
-        checked: &[bool],
-    ) -> io::Result<Vec<usize>> {
-        self.screen.push_str(&format!("? {prompt}\n"));
-        for (i, item) in items.iter().enumerate() {
-            let mark = if checked.get(i) == Some(&true) {
-                'x'
-            } else {
-                ' '
-            };
-            self.screen.push_str(&format!("[{mark}] {item}\n"));
-        }
-        match self.next()? {
-            Step::Tick(labels) => {
-                let mut ticked: Vec<usize> = labels.iter().map(|l| self.find(items, l)).collect();
-                ticked.sort_unstable();
-                Ok(ticked)
-            }
-            other => panic!("asked to tick from {items:?}, but the script says {other:?}"),
-        }
-    }
-
-    fn input(&mut self, prompt: &str, initial: &str, check: Check<'_>) -> io::Result<String> {
+        initial: &str,
+        check: Check<'_>,
+    ) -> io::Result<Option<String>> {
         loop {
             self.screen.push_str(&format!("? {prompt} [{initial}]\n"));
-            let text = match self.next()? {
+            let step = self.next()?;
+            let text = match step {
                 Step::Type(text) => text.to_owned(),
                 Step::Enter => initial.to_owned(),
-                other => panic!("asked to type, but the script says {other:?}"),
+                Step::Esc => {
+                    self.screen.push_str("= Esc\n");
+                    return Ok(None);
+                }
+                other => self.stuck("type", &other),
             };
             match check(&text) {
                 Ok(()) => {
                     self.screen.push_str(&format!("= {text}\n"));
-                    return Ok(text);
+                    return Ok(Some(text));
                 }
                 Err(e) => self.screen.push_str(&format!("! {e}\n")),
             }
         }
+    }
+
+    fn width(&self) -> usize {
+        self.width
     }
 }

@@ -1,38 +1,43 @@
 //! Asking one question: what the respondent sees, and every way out of it.
 //!
-//! Yes/no and choice questions are one list: the answers, "I don't know" and
-//! "Not applicable" where allowed, a line, then the actions (explain, go back,
-//! skip, save and quit). Multi-select, number and text questions cannot hold
-//! actions in their own prompt, so pressing Enter with nothing ticked or typed
-//! opens the same list of other choices; the screen says so.
+//! Every question shows the same keys, in the same order: the answers first
+//! (`y` Yes, `n` No, or a number for each option; `?` I don't know and `-`
+//! Not applicable where allowed), then one line of actions (`e` explain, `a`
+//! add a note, `b` back, `s` skip, `q` save and quit). Yes/no and choice
+//! questions are a list to pick from; multi-select questions a list to tick;
+//! number and text questions a line to type, where an empty Enter opens the
+//! same choices as a list.
 
 use std::io;
 
-use crate::interactive::prompt::Prompter;
+use crate::interactive::prompt::{Entry, Look, Menu, Picked, Prompter, layout};
 use crate::interactive::session::Progress;
 use crate::model::answers::{Answer, Value};
 use crate::model::{Question, QuestionType, YesNo};
 use crate::render::report::describe;
-use crate::text::number::number;
 use crate::text::plain;
+
+mod tick;
+mod typed;
+
+pub use typed::parse_number;
 
 pub const DONT_KNOW: &str = "I don't know";
 pub const NOT_APPLICABLE: &str = "Not applicable";
-pub const EXPLAIN: &str = "Explain this question";
-pub const BACK: &str = "Go back to the previous question";
-pub const SKIP: &str = "Skip for now";
-pub const QUIT: &str = "Save and quit";
-pub const SEPARATOR: &str = "──────────";
-/// The prompt of every answer list.
-pub const YOUR_ANSWER: &str = "Your answer";
-/// The prompt of the list behind an empty multi-select, number or text answer.
-pub const OTHER_CHOICES: &str = "Other choices";
+pub const EXPLAIN: &str = "explain";
+pub const NOTE: &str = "add a note";
+pub const BACK: &str = "back";
+pub const SKIP: &str = "skip";
+pub const QUIT: &str = "save and quit";
+/// The first choice behind an empty typed answer.
+pub const TYPE_IT: &str = "Type an answer";
 const MAX_TEXT: usize = 2000;
 
 /// What the respondent chose to do with a question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Answer(Value),
+    Note,
     Back,
     Skip,
     Quit,
@@ -44,19 +49,20 @@ pub struct Asked<'a> {
     pub progress: Progress<'a>,
     /// The answer given before, if any: shown, and picked by default.
     pub current: Option<&'a Answer>,
-    pub can_go_back: bool,
+    /// Whether to show the question (not after an explanation or a note).
+    pub fresh: bool,
+    /// Asked again because the question changed since it was answered.
+    pub recheck: bool,
+    /// Carried from an earlier file, to confirm or change.
+    pub last_time: Option<LastTime>,
 }
 
-/// One line of a list, and what picking it means.
-enum Item {
-    Value(Value),
-    /// Back to the multi-select or the typed answer.
-    AnswerIt,
-    Explain,
-    Back,
-    Skip,
-    Quit,
-    Separator,
+/// Where a carried answer came from, as the walk shows it.
+pub struct LastTime {
+    /// When it was given, if the earlier file says.
+    pub date: Option<String>,
+    /// Given long enough ago to deserve a fresh look.
+    pub old: bool,
 }
 
 /// What came of one round of asking.
@@ -68,246 +74,216 @@ enum Reply {
 
 /// Asks until the respondent answers or chooses an action.
 pub fn ask(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Action> {
+    if a.fresh {
+        p.new_screen();
+        p.show(header(a))?;
+    }
     let mut draft: Option<Vec<bool>> = None;
-    let mut header = true;
     loop {
-        if header {
-            show_header(p, a)?;
-        }
-        header = true;
         let reply = match a.question.kind() {
             QuestionType::YesNo | QuestionType::Choice => pick(p, a)?,
-            QuestionType::Multi => tick(p, a, &mut draft)?,
-            QuestionType::Number | QuestionType::Text => typed(p, a)?,
+            QuestionType::Multi => tick::tick(p, a, &mut draft)?,
+            QuestionType::Number | QuestionType::Text => typed::typed(p, a)?,
         };
         match reply {
             Reply::Act(action) => return Ok(action),
             Reply::Explain => explain(p, a.question)?,
-            Reply::Again => header = false,
+            Reply::Again => {}
         }
     }
 }
 
-fn show_header(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<()> {
-    let width = p.width();
-    let q = a.question;
-    let mut text = format!("\n{}\n", plain::line(&a.progress.to_string(), width));
-    text.push_str(&plain::wrap(&plain::safe(&q.text), width, "", "").join("\n"));
+/// The section, the progress bar, the question and what was said before.
+fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
+    let section = plain::line(a.progress.section, 200);
+    let counts = format!(
+        "{} answered, {} to go",
+        a.progress.answered, a.progress.to_go
+    );
+    let (done, all) = (a.progress.answered, a.progress.answered + a.progress.to_go);
+    let text = plain::safe(&a.question.text);
+    let mut after = Vec::new();
     if let Some(answer) = a.current.filter(|c| c.value.is_answered()) {
-        let said = plain::line(&describe(q, &answer.value), width.saturating_sub(20));
-        text.push_str(&format!("\nYour answer so far: {said}"));
+        let said = plain::safe(&describe(a.question, &answer.value));
+        let listed = matches!(
+            a.question.kind(),
+            QuestionType::YesNo | QuestionType::Choice
+        );
+        after.push(match &a.last_time {
+            Some(last) if listed => format!(
+                "{}\nPress Enter to keep it, or choose another answer.",
+                last_time(last, &said)
+            ),
+            Some(last) => last_time(last, &said),
+            None if a.recheck => {
+                format!("This question changed since you answered it. Your answer then: {said}")
+            }
+            None => format!("Your answer so far: {said}"),
+        });
     }
-    p.say(&text)
-}
-
-fn explain(p: &mut dyn Prompter, q: &Question) -> io::Result<()> {
-    let width = p.width();
-    let mut text = String::new();
-    if let Some(help) = &q.help {
-        text.push_str(&format!(
-            "\nWhat this means:\n{}",
-            plain::markdown(help, width)
-        ));
+    if let Some(note) = a.current.and_then(|c| c.note.as_deref()) {
+        after.push(format!("Your note: {}", plain::line(note, MAX_TEXT)));
     }
-    if let Some(why) = &q.why {
-        if !text.is_empty() {
-            text.push('\n');
+    Box::new(move |look: Look| {
+        let w = look.width;
+        let room = w.saturating_sub(counts.chars().count() + 1);
+        let mut lines = vec![String::new()];
+        lines.extend(layout::paragraph(&section, w).iter().map(|l| look.dim(l)));
+        if room >= 10 {
+            let bar = layout::bar(done, all, room.min(40));
+            lines.push(format!("{bar} {}", look.dim(&counts)));
+        } else {
+            lines.push(layout::bar(done, all, w.min(40)));
+            lines.push(look.dim(&counts));
         }
-        text.push_str(&format!(
-            "\nWhy it matters:\n{}",
-            plain::markdown(why, width)
-        ));
-    }
-    if text.is_empty() {
-        text.push_str("\nThere is no more to say about this question. Answer as best you can, or choose \"I don't know\".");
-    }
-    p.say(&text)
-}
-
-/// "I don't know", "Not applicable", the line and the actions, as allowed.
-fn extras(a: &Asked<'_>, items: &mut Vec<(String, Item)>) {
-    let q = a.question;
-    if q.allow_unknown {
-        items.push((DONT_KNOW.into(), Item::Value(Value::Unknown)));
-    }
-    if q.allows_na() {
-        items.push((NOT_APPLICABLE.into(), Item::Value(Value::Na)));
-    }
-    items.push((SEPARATOR.into(), Item::Separator));
-    if q.help.is_some() || q.why.is_some() {
-        items.push((EXPLAIN.into(), Item::Explain));
-    }
-    if a.can_go_back {
-        items.push((BACK.into(), Item::Back));
-    }
-    items.push((SKIP.into(), Item::Skip));
-    items.push((QUIT.into(), Item::Quit));
-}
-
-/// Shows a list and turns the pick into a reply. The default is the current
-/// answer where it is in the list, else the first item.
-fn choose(
-    p: &mut dyn Prompter,
-    a: &Asked<'_>,
-    prompt: &str,
-    items: Vec<(String, Item)>,
-) -> io::Result<Reply> {
-    let labels: Vec<String> = items.iter().map(|(l, _)| l.clone()).collect();
-    let current = a.current.map(|c| &c.value);
-    let default = items
-        .iter()
-        .position(|(_, item)| matches!(item, Item::Value(v) if Some(v) == current))
-        .unwrap_or(0);
-    let picked = p.select(prompt, &labels, default)?;
-    Ok(match items.into_iter().nth(picked).map(|(_, i)| i) {
-        Some(Item::Value(v)) => Reply::Act(Action::Answer(v)),
-        Some(Item::Explain) => Reply::Explain,
-        Some(Item::Back) => Reply::Act(Action::Back),
-        Some(Item::Skip) => Reply::Act(Action::Skip),
-        Some(Item::Quit) => Reply::Act(Action::Quit),
-        Some(Item::AnswerIt | Item::Separator) | None => Reply::Again,
+        lines.extend(layout::paragraph(&text, w).iter().map(|l| look.strong(l)));
+        for l in &after {
+            lines.push(layout::paragraphs(l, w));
+        }
+        lines.push(String::new());
+        lines.join("\n")
     })
 }
 
-fn pick(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
-    let q = a.question;
-    let mut items: Vec<(String, Item)> = match q.kind() {
+/// "Last time (2026-03-10): Yes", and how to keep it.
+fn last_time(last: &LastTime, said: &str) -> String {
+    let when = last
+        .date
+        .as_deref()
+        .map_or_else(String::new, |d| format!(" ({})", plain::line(d, 20)));
+    let fresh = if last.old {
+        "\nThat was a while ago: check it is still true."
+    } else {
+        ""
+    };
+    format!("Last time{when}: {said}{fresh}")
+}
+
+fn explain(p: &mut dyn Prompter, q: &Question) -> io::Result<()> {
+    let (help, why) = (q.help.clone(), q.why.clone());
+    p.show(Box::new(move |look: Look| {
+        let w = look.width;
+        let mut text = String::new();
+        if let Some(help) = &help {
+            text.push_str(&format!("{}\n{}", look.strong("What this means:"), plain::markdown(help, w)));
+        }
+        if let Some(why) = &why {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(&format!("{}\n{}", look.strong("Why it matters:"), plain::markdown(why, w)));
+        }
+        if text.is_empty() {
+            text = layout::paragraphs("There is no more to say about this question. Answer as best you can, or press ? for \"I don't know\".", w);
+        }
+        text.push('\n');
+        text
+    }))
+}
+
+/// The actions under every question, always the same.
+fn action_keys(a: &Asked<'_>) -> Vec<(Entry, Do)> {
+    let has_note = a.current.is_some_and(|c| c.note.is_some());
+    vec![
+        (Entry::keyed('e', EXPLAIN), Do::Explain),
+        (
+            Entry::keyed('a', if has_note { "change the note" } else { NOTE }),
+            Do::Note,
+        ),
+        (Entry::keyed('b', BACK), Do::Back),
+        (Entry::keyed('s', SKIP), Do::Skip),
+        (Entry::keyed('q', QUIT), Do::Quit),
+    ]
+}
+
+/// What a key under the list does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Do {
+    Explain,
+    Note,
+    Back,
+    Skip,
+    Quit,
+}
+
+fn act(r: Do) -> Reply {
+    match r {
+        Do::Explain => Reply::Explain,
+        Do::Note => Reply::Act(Action::Note),
+        Do::Back => Reply::Act(Action::Back),
+        Do::Skip => Reply::Act(Action::Skip),
+        Do::Quit => Reply::Act(Action::Quit),
+    }
+}
+
+/// "I don't know" and "Not applicable", where the question allows them.
+fn extras(q: &Question) -> Vec<(Entry, Value)> {
+    let mut v = Vec::new();
+    if q.allow_unknown {
+        v.push((Entry::keyed('?', DONT_KNOW), Value::Unknown));
+    }
+    if q.allows_na() {
+        v.push((Entry::keyed('-', NOT_APPLICABLE), Value::Na));
+    }
+    v
+}
+
+/// The answers of a yes/no or choice question, with their keys.
+fn answers(q: &Question) -> Vec<(Entry, Value)> {
+    let mut v: Vec<(Entry, Value)> = match q.kind() {
         QuestionType::YesNo => vec![
-            ("Yes".into(), Item::Value(Value::YesNo(YesNo::Yes))),
-            ("No".into(), Item::Value(Value::YesNo(YesNo::No))),
+            (Entry::keyed('y', "Yes"), Value::YesNo(YesNo::Yes)),
+            (Entry::keyed('n', "No"), Value::YesNo(YesNo::No)),
         ],
         _ => q
             .options()
             .iter()
-            .map(|o| {
-                let label = plain::line(&o.label, p.width().saturating_sub(2));
-                (label, Item::Value(Value::Choice(o.value.value.clone())))
+            .enumerate()
+            .map(|(i, o)| {
+                let key = char::from_digit(u32::try_from(i + 1).unwrap_or(10), 10);
+                let label = plain::line(&o.label, MAX_TEXT);
+                (Entry::new(key, label), Value::Choice(o.value.value.clone()))
             })
             .collect(),
     };
-    extras(a, &mut items);
-    choose(p, a, YOUR_ANSWER, items)
+    v.extend(extras(q));
+    v
 }
 
-/// The list of other choices for multi-select, number and text questions.
-fn others(p: &mut dyn Prompter, a: &Asked<'_>, answer_it: &str) -> io::Result<Reply> {
-    let mut items = vec![(answer_it.to_owned(), Item::AnswerIt)];
-    extras(a, &mut items);
-    p.say("")?;
-    choose(p, a, OTHER_CHOICES, items)
-}
-
-fn tick(p: &mut dyn Prompter, a: &Asked<'_>, draft: &mut Option<Vec<bool>>) -> io::Result<Reply> {
-    let q = a.question;
-    let options = q.options();
-    let checked = draft.take().unwrap_or_else(|| {
-        let chosen: &[String] = match a.current.map(|c| &c.value) {
-            Some(Value::Multi(list)) => list,
-            _ => &[],
-        };
-        options
+fn pick(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
+    let values = answers(a.question);
+    let keys = action_keys(a);
+    let current = a.current.map(|c| &c.value);
+    let menu = Menu {
+        prompt: String::new(),
+        items: values.iter().map(|(e, _)| e.clone()).collect(),
+        default: values
             .iter()
-            .map(|o| chosen.contains(&o.value.value))
-            .collect()
-    });
-    p.say("Press Space to tick each answer that applies, then Enter.\nPress Enter with nothing ticked for other choices, such as \"I don't know\".")?;
-    let labels: Vec<String> = options
-        .iter()
-        .map(|o| plain::line(&o.label, p.width().saturating_sub(2)))
-        .collect();
-    let ticked = p.multi_select(YOUR_ANSWER, &labels, &checked)?;
-    if ticked.is_empty() {
-        return others(p, a, "Tick answers from the list");
-    }
-    let exclusive = ticked
-        .iter()
-        .find(|&&i| options.get(i).is_some_and(|o| o.exclusive.value));
-    if let (Some(&i), true) = (exclusive, ticked.len() > 1) {
-        p.say(&format!(
-            "\"{}\" cannot go with other answers. Untick it, or untick the others.",
-            labels[i]
-        ))?;
-        *draft = Some((0..options.len()).map(|j| ticked.contains(&j)).collect());
-        return Ok(Reply::Again);
-    }
-    let values = ticked
-        .iter()
-        .filter_map(|&i| options.get(i))
-        .map(|o| o.value.value.clone())
-        .collect();
-    Ok(Reply::Act(Action::Answer(Value::Multi(values))))
+            .position(|(_, v)| Some(v) == current)
+            .unwrap_or(0),
+        keys: keys.iter().map(|(e, _)| e.clone()).collect(),
+    };
+    Ok(match p.choose(&menu)? {
+        Picked::Item(i) => values
+            .into_iter()
+            .nth(i)
+            .map_or(Reply::Again, |(_, v)| Reply::Act(Action::Answer(v))),
+        Picked::Key(i) => keys.get(i).map_or(Reply::Again, |(_, r)| act(*r)),
+    })
 }
 
-/// Parses a typed number, or says what is wrong with it in plain words.
-pub fn parse_number(q: &Question, s: &str) -> Result<f64, String> {
-    let n = s
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-        .ok_or("Type a number using digits only, such as 12.")?;
-    if let Some(min) = &q.min
-        && n < min.value
-    {
-        return Err(format!("The answer must be {} or more.", number(min.value)));
+/// The keys under a list to tick or behind a typed answer: the answers that
+/// are not options ("I don't know", "Not applicable"), then the actions.
+fn other_keys(a: &Asked<'_>) -> (Vec<Entry>, Vec<Reply>) {
+    let mut entries = Vec::new();
+    let mut replies = Vec::new();
+    for (e, v) in extras(a.question) {
+        entries.push(e);
+        replies.push(Reply::Act(Action::Answer(v)));
     }
-    if let Some(max) = &q.max
-        && n > max.value
-    {
-        return Err(format!("The answer must be {} or less.", number(max.value)));
+    for (e, d) in action_keys(a) {
+        entries.push(e);
+        replies.push(act(d));
     }
-    Ok(n)
-}
-
-fn typed(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
-    let q = a.question;
-    let is_number = q.kind() == QuestionType::Number;
-    let initial = match a.current.map(|c| &c.value) {
-        Some(Value::Number(n)) => number(*n),
-        Some(Value::Text(t)) => plain::line(t, MAX_TEXT),
-        _ => String::new(),
-    };
-    let hint = if initial.is_empty() {
-        "Press Enter without typing for other choices, such as \"I don't know\"."
-    } else {
-        "Press Enter to keep your answer. Delete it and press Enter for other choices."
-    };
-    p.say(hint)?;
-    let prompt = match (&q.unit, is_number) {
-        (Some(unit), true) => format!("{YOUR_ANSWER} ({})", plain::line(&unit.value, 30)),
-        _ => YOUR_ANSWER.to_owned(),
-    };
-    let check = |s: &str| -> Result<(), String> {
-        if s.trim().is_empty() {
-            Ok(())
-        } else if is_number {
-            parse_number(q, s).map(|_| ())
-        } else if s.chars().count() > MAX_TEXT {
-            Err(format!("Please keep it under {MAX_TEXT} characters."))
-        } else {
-            Ok(())
-        }
-    };
-    let text = p.input(&prompt, &initial, &check)?;
-    let text = text.trim();
-    if text.is_empty() {
-        let answer_it = if is_number {
-            "Type a number"
-        } else {
-            "Type an answer"
-        };
-        return others(p, a, answer_it);
-    }
-    let value = if is_number {
-        match parse_number(q, text) {
-            Ok(n) => Value::Number(n),
-            Err(e) => {
-                p.say(&e)?;
-                return Ok(Reply::Again);
-            }
-        }
-    } else {
-        Value::Text(text.to_owned())
-    };
-    Ok(Reply::Act(Action::Answer(value)))
+    (entries, replies)
 }

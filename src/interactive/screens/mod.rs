@@ -1,13 +1,14 @@
 //! The interactive walk: a [`Session`] driven through a [`Prompter`].
 //!
 //! The loop asks the current question, records the reply, saves, and moves on:
-//! to the next question without an answer; after "Go back", to the next one in
+//! to the next question without an answer; after "back", to the next one in
 //! order, so that the respondent steps forward through what they said; after
 //! changing one answer from the review, straight back to the review. Saving is
 //! a callback, so tests can count saves and the command can write the file
-//! atomically.
+//! atomically; "✔ Saved" is shown only once the callback has returned.
 
 mod ask;
+mod closing;
 mod review;
 mod start;
 
@@ -15,15 +16,18 @@ use std::io;
 
 use anyhow::Result;
 
-use crate::interactive::prompt::Prompter;
-use crate::interactive::session::Session;
+use crate::interactive::prompt::{Prompter, layout};
+use crate::interactive::session::{Changed, Session};
+use crate::model::Question;
+use crate::render::report::describe;
+use crate::text::plain;
 
 pub use ask::{
-    Action, BACK, DONT_KNOW, EXPLAIN, NOT_APPLICABLE, QUIT, SEPARATOR, SKIP, YOUR_ANSWER,
-    parse_number,
+    Action, BACK, DONT_KNOW, EXPLAIN, NOT_APPLICABLE, NOTE, QUIT, SKIP, TYPE_IT, parse_number,
 };
+pub use closing::{AskFiles, closing, next_steps, offer_ask, report_ready};
 pub use review::{CHANGE, REPORT, review_table};
-pub use start::{intro, respondent, who};
+pub use start::{KEYS, carried, changed_questions, intro, respondent, unchanged_questions, who};
 
 /// How the walk ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,26 +49,27 @@ enum Mode {
     One,
 }
 
-/// The prompt for a note after each answer.
-pub const NOTE: &str = "Add a note? (optional: press Enter to skip)";
+/// Saves the session; may ask the respondent things (the file changed on
+/// disk, a save that failed), so it gets the prompter.
+pub type Save<'a> = dyn FnMut(&mut Session<'_>, &mut dyn Prompter) -> Result<()> + 'a;
 
 /// Walks the session until the respondent asks for the report or quits.
-/// `save` is called after every answer (and again after its note), and on back,
-/// skip and quit.
+/// `save` is called after every answer and note, and on quit.
 pub fn run(
     session: &mut Session<'_>,
     p: &mut dyn Prompter,
-    save: &mut dyn FnMut(&Session<'_>) -> Result<()>,
+    save: &mut Save<'_>,
 ) -> Result<Outcome> {
     // On a resumed session the questions after the first unanswered one may be
     // answered already: go from gap to gap until the respondent goes back.
     let mut mode = Mode::Unanswered;
+    let mut fresh = true;
     loop {
         let (Some(question), Some(progress)) = (session.current(), session.progress()) else {
             match review::review(session, p)? {
                 review::Choice::Report => return Ok(Outcome::Report),
                 review::Choice::Quit => {
-                    save(session)?;
+                    save(session, p)?;
                     return Ok(Outcome::Quit);
                 }
                 review::Choice::Change(id) => {
@@ -76,39 +81,52 @@ pub fn run(
                     mode = Mode::Unanswered;
                 }
             }
+            fresh = true;
             continue;
         };
+        let last_time = session.last_time(&question.id).map(|from| ask::LastTime {
+            date: from.date.clone(),
+            old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
+        });
         let asked = ask::Asked {
             question,
             progress,
             current: session.answers().get(&question.id),
-            can_go_back: session.can_go_back(),
+            fresh,
+            recheck: session.is_rechecked(&question.id),
+            last_time,
         };
+        fresh = true;
         match ask::ask(p, &asked)? {
             Action::Answer(value) => {
-                // Saved before the note is asked, so that the answer is safe
-                // whatever happens at the note prompt; saved again with the note.
-                let old = asked.current.and_then(|a| a.note.clone());
-                session.answer(&question.id, value.clone(), old.clone())?;
-                save(session)?;
-                let new = note(p, old.as_deref())?;
-                if new != old {
-                    session.answer(&question.id, value, new)?;
-                    save(session)?;
-                }
+                let id = &question.id;
+                let kept = session.is_unconfirmed(id) && *session.answers().value(id) == value;
+                let changed = if kept {
+                    session.confirm(id);
+                    Changed::default()
+                } else {
+                    session.answer(id, value)?
+                };
+                save(session, p)?;
+                saved(p, question, session, kept)?;
+                follow_ups(p, &changed)?;
                 advance(session, mode);
             }
-            Action::Skip => {
-                save(session)?;
-                advance(session, mode);
+            Action::Note => {
+                note(p, session, question, save)?;
+                fresh = false;
             }
+            Action::Skip => advance(session, mode),
             Action::Back => {
-                save(session)?;
-                session.back();
-                mode = Mode::InOrder;
+                if session.back() {
+                    mode = Mode::InOrder;
+                } else {
+                    p.say("This is the first question: there is none before it.")?;
+                    fresh = false;
+                }
             }
             Action::Quit => {
-                save(session)?;
+                save(session, p)?;
                 return Ok(Outcome::Quit);
             }
         }
@@ -123,18 +141,95 @@ fn advance(session: &mut Session<'_>, mode: Mode) {
     }
 }
 
-/// An optional note, starting from the old one; empty means none. The old note
-/// is shown on one line; kept as it was (line breaks and all) unless edited.
-fn note(p: &mut dyn Prompter, old: Option<&str>) -> io::Result<Option<String>> {
-    let initial = old
-        .map(|n| crate::text::plain::line(n, 2000))
-        .unwrap_or_default();
-    let text = p.input(NOTE, &initial, &|_| Ok(()))?;
-    let text = text.trim();
-    if !initial.is_empty() && text == initial {
-        return Ok(old.map(str::to_owned));
+/// "✔ Saved: No", once the answer is in the file ("✔ Kept" for a carried
+/// answer confirmed as it was).
+fn saved(p: &mut dyn Prompter, q: &Question, session: &Session<'_>, kept: bool) -> io::Result<()> {
+    let said = plain::safe(&describe(q, session.answers().value(&q.id)));
+    let how = if kept { "Kept" } else { "Saved" };
+    let text = format!("✔ {how}: {}", plain::line(&said, 2000));
+    p.show(Box::new(move |look| {
+        layout::paragraph(&text, look.width)
+            .iter()
+            .map(|l| look.good(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }))
+}
+
+/// Says which answered follow-up questions an answer hid or brought back.
+fn follow_ups(p: &mut dyn Prompter, changed: &Changed<'_>) -> io::Result<()> {
+    let list = |qs: &[&Question]| -> String {
+        qs.iter()
+            .map(|q| format!("\n  • {}", plain::line(&q.text, 2000)))
+            .collect()
+    };
+    let n = |qs: &[&Question]| match qs.len() {
+        1 => "1 follow-up question".to_owned(),
+        n => format!("{n} follow-up questions"),
+    };
+    if !changed.hidden.is_empty() {
+        p.say(&format!(
+            "This answer hides {} you had answered:{}\nTheir answers stay in the file but do not count. They come back if you change this answer back.",
+            n(&changed.hidden),
+            list(&changed.hidden)
+        ))?;
     }
-    Ok((!text.is_empty()).then(|| text.to_owned()))
+    if !changed.back.is_empty() {
+        p.say(&format!(
+            "This answer brings back {}, with the answers you gave before:{}",
+            n(&changed.back),
+            list(&changed.back)
+        ))?;
+    }
+    Ok(())
+}
+
+/// A note on the current question, asked for with its key; saved at once.
+fn note(
+    p: &mut dyn Prompter,
+    session: &mut Session<'_>,
+    q: &Question,
+    save: &mut Save<'_>,
+) -> Result<()> {
+    let old = session.answers().get(&q.id).and_then(|a| a.note.clone());
+    let initial = old
+        .as_deref()
+        .map(|n| plain::line(n, 2000))
+        .unwrap_or_default();
+    let prompt = if old.is_some() {
+        "Your note (delete it all to remove it)"
+    } else {
+        "Your note"
+    };
+    let check = |s: &str| {
+        if s.chars().count() > 2000 {
+            Err("Please keep it under 2000 characters.".to_owned())
+        } else {
+            Ok(())
+        }
+    };
+    let Some(text) = p.input(prompt, &initial, &check)? else {
+        return Ok(());
+    };
+    let text = text.trim();
+    // Kept as it was (line breaks and all) unless edited.
+    let new = if !initial.is_empty() && text == initial {
+        old.clone()
+    } else {
+        (!text.is_empty()).then(|| text.to_owned())
+    };
+    if new == old {
+        return Ok(());
+    }
+    session.note(&q.id, new.clone())?;
+    save(session, p)?;
+    p.say(if new.is_some() {
+        "✔ Note saved."
+    } else {
+        "✔ Note removed."
+    })?;
+    p.say("")?;
+    Ok(())
 }
 
 #[cfg(test)]

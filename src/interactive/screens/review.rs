@@ -5,7 +5,7 @@ use std::io;
 
 use comfy_table::{Cell, CellAlignment};
 
-use crate::interactive::prompt::Prompter;
+use crate::interactive::prompt::{Entry, Look, Menu, Picked, Prompter, Shown, layout};
 use crate::interactive::session::Session;
 use crate::render::report::{describe, percent};
 use crate::score;
@@ -13,6 +13,7 @@ use crate::text::plain;
 
 pub const REPORT: &str = "Write the report";
 pub const CHANGE: &str = "Change an answer";
+const QUIT_LABEL: &str = "Save and quit";
 const BACK_TO_SUMMARY: &str = "Back to the summary";
 
 pub enum Choice {
@@ -24,56 +25,64 @@ pub enum Choice {
     Quit,
 }
 
-/// Sections with how many of their questions are answered and their score so far.
-pub fn review_table(session: &Session<'_>) -> String {
-    let saved = session.to_save();
-    let a = score::assess(session.questionnaire(), &saved);
-    let mut t = crate::text::table::new_for_stderr();
-    t.set_header(["Section", "Answered", "Score"]);
-    let right = |s: String| Cell::new(s).set_alignment(CellAlignment::Right);
+/// Sections with how many of their questions are answered and their score
+/// so far, laid out for the width it is given.
+pub fn review_table(session: &Session<'_>) -> Shown {
+    let a = score::assess(session.questionnaire(), session.answers());
+    let mut rows = Vec::new();
     let (mut asked, mut answered) = (0, 0);
     for s in a.sections.iter().filter(|s| s.asked > 0) {
         asked += s.asked;
         answered += s.answered;
-        t.add_row(vec![
-            Cell::new(plain::line(&s.section.title, 40)),
-            right(format!("{} of {}", s.answered, s.asked)),
-            right(percent(s.score)),
+        rows.push([
+            plain::line(&s.section.title, 200),
+            format!("{} of {}", s.answered, s.asked),
+            percent(s.score),
         ]);
     }
-    t.add_row(vec![
-        Cell::new("All sections"),
-        right(format!("{answered} of {asked}")),
-        right(percent(a.overall)),
+    rows.push([
+        "All sections".into(),
+        format!("{answered} of {asked}"),
+        percent(a.overall),
     ]);
     let rating = a
         .rating
         .as_deref()
-        .map_or_else(|| "n/a".to_owned(), |r| plain::line(r, 40));
-    let mut text = format!("{t}\nRating so far: {rating}");
+        .map_or_else(|| "n/a".to_owned(), |r| plain::line(r, 200));
+    let mut after = format!("Rating so far: {rating}");
     if !a.capped_by.is_empty() {
-        text.push_str(if a.capped_by.len() == 1 {
+        after.push_str(if a.capped_by.len() == 1 {
             "\nAn important question is not fully met, and that holds the rating down:"
         } else {
             "\nSome important questions are not fully met, and that holds the rating down:"
         });
         for q in &a.capped_by {
-            text.push_str(&format!("\n  • {}", plain::line(&q.text, 72)));
+            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
         }
     }
-    text
+    Box::new(move |look: Look| {
+        let mut t = crate::text::table::new_for_stderr();
+        t.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
+        t.set_header(["Section", "Answered", "Score"]);
+        let right = |s: &str| Cell::new(s).set_alignment(CellAlignment::Right);
+        for [title, count, score] in &rows {
+            t.add_row(vec![Cell::new(title), right(count), right(score)]);
+        }
+        format!("{t}\n{}", layout::paragraphs(&after, look.width))
+    })
 }
 
 /// Shows the review and asks what to do next.
 pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice> {
     loop {
+        p.new_screen();
         let missing = session.unanswered();
         p.say(if missing == 0 {
             "\nYou have answered every question. Here is a summary of your answers."
         } else {
             "\nHere is a summary of your answers so far."
         })?;
-        p.say(&review_table(session))?;
+        p.show(review_table(session))?;
         if missing > 0 {
             p.say(&format!(
                 "{} with no answer yet. {} as \"not answered\" in the report.",
@@ -85,25 +94,62 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
                 }
             ))?;
         }
-        let mut items = vec![REPORT.to_owned()];
-        if missing > 0 {
-            items.push(format!("Answer the {} now", questions(missing)));
+        let to_confirm = session.unconfirmed_left();
+        if to_confirm > 0 {
+            p.say(&format!(
+                "{} from last time {} not confirmed yet. The report counts {} as given.",
+                answers(to_confirm),
+                if to_confirm == 1 { "is" } else { "are" },
+                if to_confirm == 1 { "it" } else { "them" },
+            ))?;
         }
-        items.push(CHANGE.to_owned());
-        items.push(super::QUIT.to_owned());
-        // With questions left, answering them is the obvious next step.
-        let default = usize::from(missing > 0);
-        let picked = p.select("What next?", &items, default)?;
-        match items.get(picked).map_or(super::QUIT, String::as_str) {
-            REPORT => return Ok(Choice::Report),
-            CHANGE => {
+        p.say("")?;
+        let mut items = vec![(Entry::keyed('r', REPORT), Next::Report)];
+        if missing > 0 {
+            let label = format!("Answer the {} now", questions(missing));
+            items.push((Entry::keyed('a', label), Next::Skipped));
+        } else if to_confirm > 0 {
+            let label = format!("Look at the {} from last time now", answers(to_confirm));
+            items.push((Entry::keyed('l', label), Next::Skipped));
+        }
+        items.push((Entry::keyed('c', CHANGE), Next::Change));
+        items.push((Entry::keyed('q', QUIT_LABEL), Next::Quit));
+        let menu = Menu {
+            prompt: "What next?".into(),
+            items: items.iter().map(|(e, _)| e.clone()).collect(),
+            // With questions left, answering them is the obvious next step.
+            default: usize::from(missing + to_confirm > 0),
+            keys: Vec::new(),
+        };
+        let Picked::Item(i) = p.choose(&menu)? else {
+            continue;
+        };
+        match items.get(i).map_or(Next::Quit, |(_, n)| *n) {
+            Next::Report => return Ok(Choice::Report),
+            Next::Skipped => return Ok(Choice::Skipped),
+            Next::Quit => return Ok(Choice::Quit),
+            Next::Change => {
                 if let Some(id) = pick_question(session, p)? {
                     return Ok(Choice::Change(id));
                 }
             }
-            super::QUIT => return Ok(Choice::Quit),
-            _ => return Ok(Choice::Skipped),
         }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Next {
+    Report,
+    Skipped,
+    Change,
+    Quit,
+}
+
+fn answers(n: usize) -> String {
+    if n == 1 {
+        "1 answer".into()
+    } else {
+        format!("{n} answers")
     }
 }
 
@@ -117,21 +163,29 @@ fn questions(n: usize) -> String {
 
 /// A list of the questions asked, each with its answer; `None` to go back.
 fn pick_question(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Option<String>> {
-    let width = p.width().saturating_sub(4);
-    let mut items = vec![BACK_TO_SUMMARY.to_owned()];
+    let mut items = vec![Entry::new(None, BACK_TO_SUMMARY)];
     let mut ids = Vec::new();
     for (n, (_, q)) in session.visible().enumerate() {
-        let answer = describe(q, session.answers().value(&q.id));
-        let answer = plain::line(&answer, 24);
-        let head = format!("{}. ", n + 1);
-        let room = width.saturating_sub(head.chars().count() + answer.chars().count() + 3);
-        items.push(format!(
-            "{head}{} — {answer}",
-            plain::line(&q.text, room.max(10))
+        let answer = plain::safe(&describe(q, session.answers().value(&q.id)));
+        items.push(Entry::new(
+            None,
+            format!(
+                "{}. {} — {}",
+                n + 1,
+                plain::line(&q.text, 2000),
+                plain::line(&answer, 2000)
+            ),
         ));
         ids.push(q.id.value.clone());
     }
-    p.say("")?;
-    let picked = p.select("Which answer do you want to change?", &items, 0)?;
-    Ok(picked.checked_sub(1).and_then(|i| ids.get(i).cloned()))
+    let menu = Menu {
+        prompt: "Which answer do you want to change?".into(),
+        items,
+        default: 0,
+        keys: Vec::new(),
+    };
+    Ok(match p.choose(&menu)? {
+        Picked::Item(i) => i.checked_sub(1).and_then(|i| ids.get(i).cloned()),
+        Picked::Key(_) => None,
+    })
 }

@@ -3,27 +3,31 @@
 
 use std::io;
 
-use crate::interactive::prompt::Prompter;
+use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::interactive::session::Session;
+use crate::interactive::store::{Stale, Why};
 use crate::model::answers::Respondent;
+use crate::render::report::describe;
 use crate::text::plain;
 
-/// The welcome: title, description, how many questions, and where answers go.
-/// `file` is shown as given (already safe for a terminal).
+/// How the keys work: said once, before the first question.
+pub const KEYS: &str = "How to answer: press the key shown beside an answer (y for Yes, n for No, ? for \"I don't know\"), or move with the arrow keys and press Enter.\nUnder every question: e explains it, a adds a note, b goes back, s skips it for now, q saves and quits.";
+
+/// The welcome: title, description, how many questions, where answers go, and
+/// how the keys work. `file` is shown as given (already safe for a terminal).
 pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Result<()> {
     let q = session.questionnaire();
-    let width = p.width();
-    let mut text = format!("\n{}\n", plain::line(&q.title, width));
+    let title = plain::line(&q.title, 2000);
+    let description = q.description.clone();
     let (asked, all) = session.counts();
-    let answered = asked - session.unanswered();
+    // Answers carried from earlier files are not the respondent's yet.
+    let answered = asked - session.unanswered() - session.unconfirmed_left();
+    let mut text = String::new();
     if answered > 0 {
         text.push_str(&format!(
-            "\nWelcome back. You have answered {answered} of {asked} questions so far.\nYour answers are saved after each one, in {file}.\n"
+            "Welcome back. You have answered {answered} of {asked} questions so far.\nYour answers are saved after each one, in:\n    {file}"
         ));
     } else {
-        if let Some(d) = &q.description {
-            text.push_str(&format!("\n{}\n", plain::markdown(d, width)));
-        }
         let more = all - asked;
         let count = if more == 0 {
             format!("There are {asked} questions.")
@@ -31,20 +35,146 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
             format!("There are {asked} questions, and up to {more} more if they apply to you.")
         };
         text.push_str(&format!(
-            "\n{count} Your answers are saved after each one, in {file}.\nYou can stop at any time and carry on later.\n"
+            "{count} Your answers are saved after each one, in:\n    {file}\nYou can stop at any time and carry on later."
         ));
     }
-    let lines: Vec<String> = text
-        .lines()
-        .flat_map(|l| {
-            if l.chars().count() <= width {
-                vec![l.to_owned()]
-            } else {
-                plain::wrap(l, width, "", "")
+    let rechecks = session.rechecks_left();
+    if rechecks > 0 {
+        text.push_str(&format!("\n{}", recheck_text(rechecks)));
+    }
+    let welcome = answered == 0;
+    p.show(Box::new(move |look: Look| {
+        let w = look.width;
+        let mut out = format!("\n{}\n", look.strong(&layout::paragraphs(&title, w)));
+        if let (true, Some(d)) = (welcome, &description) {
+            out.push_str(&format!("\n{}\n", plain::markdown(d, w)));
+        }
+        out.push_str(&format!(
+            "\n{}\n\n{}",
+            layout::paragraphs(&text, w),
+            layout::paragraphs(KEYS, w)
+        ));
+        out
+    }))
+}
+
+fn recheck_text(n: usize) -> String {
+    if n == 1 {
+        "1 question has changed since you answered it: it is asked again, with your earlier answer shown.".into()
+    } else {
+        format!(
+            "{n} questions have changed since you answered them: they are asked again, with your earlier answers shown."
+        )
+    }
+}
+
+/// What `--from` carried: how many questions are answered already, and that
+/// the others come first.
+pub fn carried(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    taken: usize,
+    not_carried: usize,
+    files: &str,
+) -> io::Result<()> {
+    let files = plain::line(files, 2000);
+    let mut text = if taken == 0 {
+        format!("\nNo answer could be carried from {files}.")
+    } else {
+        let (n, is) = if taken == 1 {
+            ("1 question".to_owned(), "is")
+        } else {
+            (format!("{taken} questions"), "are")
+        };
+        let then = match session.unanswered() {
+            0 => "Each earlier answer is shown, to keep with Enter or change.".to_owned(),
+            1 => "You answer the 1 other question first; then each earlier answer is shown, to keep with Enter or change.".to_owned(),
+            others => format!("You answer the {others} other questions first; then each earlier answer is shown, to keep with Enter or change."),
+        };
+        format!("\nFrom your earlier answers in {files}: {n} {is} answered already. {then}")
+    };
+    if not_carried == 1 {
+        text.push_str(
+            " 1 earlier answer could not be carried: its question changed or is no longer asked.",
+        );
+    } else if not_carried > 1 {
+        text.push_str(&format!(
+            " {not_carried} earlier answers could not be carried: their questions changed or are no longer asked."
+        ));
+    }
+    p.say(&text)
+}
+
+/// Answers given to another version of the questionnaire, none of whose
+/// questions changed since: they carry on as they are.
+pub fn unchanged_questions(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    old_version: Option<&str>,
+) -> io::Result<()> {
+    let mut text = other_version(session, old_version);
+    text.push_str(" None of the questions you answered has changed since, so your answers carry on as they are.");
+    p.say(&text)
+}
+
+fn other_version(session: &Session<'_>, old_version: Option<&str>) -> String {
+    match old_version {
+        Some(v) => format!(
+            "\nThese answers were given to version {} of the questionnaire; this is version {}.",
+            plain::line(v, 40),
+            plain::line(&session.questionnaire().version, 40)
+        ),
+        None => "\nThe questionnaire has changed since these answers were given.".to_owned(),
+    }
+}
+
+/// Which saved answers are asked again, and why: answers given to another
+/// version of the questionnaire, whose question changed since. `kept` is
+/// where the file is kept as it was (already safe for a terminal).
+pub fn changed_questions(
+    p: &mut dyn Prompter,
+    session: &Session<'_>,
+    stale: &[Stale],
+    old_version: Option<&str>,
+    kept: &str,
+) -> io::Result<()> {
+    let q = session.questionnaire();
+    let mut text = other_version(session, old_version);
+    text.push_str("\nThese questions changed since, so they are asked again:");
+    for s in stale {
+        let Some(question) = q.question(&s.id) else {
+            if let Why::Gone(old) = &s.why {
+                let asked = s.comment.as_deref().unwrap_or("A question");
+                text.push_str(&format!(
+                    "\n  • {} (no longer asked; your answer was \"{}\")",
+                    plain::line(asked, 2000),
+                    plain::line(old, 200)
+                ));
             }
-        })
-        .collect();
-    p.say(&lines.join("\n"))
+            continue;
+        };
+        let said = match &s.why {
+            Why::NoLongerFits(old) => format!(
+                "your answer \"{}\" is not one of the choices any more",
+                plain::line(old, 200)
+            ),
+            why => {
+                let answer = describe(question, session.answers().value(&s.id));
+                let answer = plain::line(&answer, 200);
+                if *why == Why::Changed {
+                    format!("you answered: {answer}")
+                } else {
+                    format!("you answered: {answer}; it could not be checked")
+                }
+            }
+        };
+        text.push_str(&format!(
+            "\n  • {} ({said})",
+            plain::line(&question.text, 2000)
+        ));
+    }
+    text.push_str(&format!("\nThe file as it was is kept as {kept}."));
+    p.say(&text)
 }
 
 fn looks_like_email(s: &str) -> Result<(), String> {
@@ -89,6 +219,7 @@ pub fn respondent(
     )?;
     let mut ask = |prompt: &str, initial: &str, check: &dyn Fn(&str) -> Result<(), String>| {
         p.input(prompt, initial, check).map(|s| {
+            let s = s.unwrap_or_else(|| initial.to_owned());
             let s = s.trim();
             (!s.is_empty()).then(|| s.to_owned())
         })

@@ -1,7 +1,9 @@
-//! The pseudo-terminal driver for the `assess` tests: spawning the binary,
-//! waiting for text, pressing keys, and walking questions by a plan.
+//! The pseudo-terminal driver for the `assess` tests: spawning the binary at
+//! a given terminal size, waiting for text, pressing keys (and counting them),
+//! resizing, and walking questions by a plan.
 
 use std::collections::HashMap;
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::Command;
 
@@ -15,30 +17,91 @@ const TIMEOUT_MS: u64 = 30_000;
 
 pub(super) const DONT_KNOW: &str = "I don't know";
 pub(super) const NOT_APPLICABLE: &str = "Not applicable";
-const EXPLAIN: &str = "Explain this question";
-const BACK: &str = "Go back to the previous question";
-const QUIT: &str = "Save and quit";
-pub(super) const NOTE: &str = "Add a note?";
+/// The end of the keys line under every question.
+pub(super) const KEYS_END: &str = "save and quit";
 
-pub(super) fn spawn(dir: &Path, args: &[&str]) -> PtySession {
+/// A running `assure assess` and the keys pressed so far.
+pub(super) struct Pty {
+    pub p: PtySession,
+    pub keys: usize,
+    /// How many "✔ Saved" the driver has seen.
+    pub saved: usize,
+}
+
+/// How to start the program: terminal size and colour.
+#[derive(Clone, Copy)]
+pub(super) struct Term {
+    pub cols: u16,
+    pub rows: u16,
+    pub colour: bool,
+}
+
+impl Default for Term {
+    fn default() -> Self {
+        Term {
+            cols: 100,
+            rows: 50,
+            colour: false,
+        }
+    }
+}
+
+fn set_size(fd: i32, cols: u16, rows: u16) -> std::io::Result<()> {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads one `winsize` from the pointer we pass.
+    if unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &ws) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+pub(super) fn spawn(dir: &Path, args: &[&str]) -> Pty {
+    spawn_in(dir, args, Term::default(), &[])
+}
+
+pub(super) fn spawn_in(dir: &Path, args: &[&str], term: Term, env: &[(&str, &str)]) -> Pty {
     let mut cmd = Command::new(BIN);
     cmd.arg("assess")
         .args(args)
         .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("CLICOLOR_FORCE");
-    rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).unwrap()
+        .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR");
+    if term.colour {
+        cmd.env("CLICOLOR_FORCE", "1");
+    } else {
+        cmd.env("NO_COLOR", "1");
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let (cols, rows) = (term.cols, term.rows);
+    // SAFETY: the hook only calls ioctl(2) on the child's own terminal.
+    unsafe {
+        cmd.pre_exec(move || set_size(0, cols, rows));
+    }
+    let p = rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    Pty {
+        p,
+        keys: 0,
+        saved: 0,
+    }
 }
 
 /// rexpect reads the terminal a byte at a time, each byte as one `char`: text
 /// with non-ASCII characters must be looked for in that form.
-fn as_bytes(s: &str) -> String {
+pub(super) fn as_bytes(s: &str) -> String {
     s.bytes().map(char::from).collect()
 }
 
 /// Text read by rexpect, back to UTF-8.
-fn from_bytes(s: &str) -> String {
+pub(super) fn from_bytes(s: &str) -> String {
     let bytes: Vec<u8> = s
         .chars()
         .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
@@ -46,125 +109,254 @@ fn from_bytes(s: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-/// Waits for `needle`; returns the text before it.
-pub(super) fn exp(p: &mut PtySession, needle: &str) -> String {
-    match p.exp_string(&as_bytes(needle)) {
-        Ok(before) => from_bytes(&before),
-        Err(e) => panic!("waiting for {needle:?}: {}", from_bytes(&e.to_string())),
-    }
-}
-
-fn keys(p: &mut PtySession, s: &str) {
-    p.send(s).unwrap();
-    p.flush().unwrap();
-}
-
-/// Text without terminal escape sequences.
-fn strip_escapes(s: &str) -> String {
+/// Text without terminal escape sequences (CSI and OSC), carriage returns
+/// dropped.
+pub(super) fn strip_escapes(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            if chars.peek() == Some(&'[') {
-                chars.next();
-                for c in chars.by_ref() {
-                    if c.is_ascii_alphabetic() {
-                        break;
+        match c {
+            '\u{1b}' => match chars.next() {
+                Some('[') => {
+                    for c in chars.by_ref() {
+                        if c.is_ascii_alphabetic() || c == '~' {
+                            break;
+                        }
                     }
                 }
-            }
-            continue;
+                Some(']') => {
+                    for c in chars.by_ref() {
+                        if c == '\u{7}' {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            '\r' => {}
+            c => out.push(c),
         }
-        out.push(c);
     }
     out
 }
 
-/// Picks `label` from the list just rendered in `chunk` (the text up to, not
-/// including, its last item `last`), moving from the highlighted item.
-fn pick_in(p: &mut PtySession, chunk: &str, last: &str, label: &str) {
-    let chunk = strip_escapes(chunk);
-    let list = chunk.rsplit('›').next().unwrap_or_default();
-    let mut items: Vec<&str> = list
-        .split(['\r', '\n'])
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    items.push(last);
-    let at = items
-        .iter()
-        .position(|l| l.trim_start().starts_with('❯'))
-        .unwrap_or(0);
-    let names: Vec<&str> = items
-        .iter()
-        .map(|l| l.trim_start_matches([' ', '❯']).trim())
-        .collect();
-    let i = names
-        .iter()
-        .position(|item| *item == label)
-        .unwrap_or_else(|| panic!("{label:?} is not in {names:?}"));
-    let moves = if i >= at {
-        "j".repeat(i - at)
-    } else {
-        "k".repeat(at - i)
-    };
-    keys(p, &format!("{moves}\r"));
+impl Pty {
+    /// Waits for `needle`; returns the text before it.
+    pub fn exp(&mut self, needle: &str) -> String {
+        match self.p.exp_string(&as_bytes(needle)) {
+            Ok(before) => from_bytes(&before),
+            Err(e) => panic!("waiting for {needle:?}: {}", from_bytes(&e.to_string())),
+        }
+    }
+
+    /// Waits for a question's widget: the keys line under a list, or the
+    /// arrow of a line to type in; returns the screen up to it, escapes
+    /// stripped.
+    pub fn exp_widget(&mut self) -> String {
+        self.exp_widget_kind().0
+    }
+
+    /// The same, and whether it is a line to type in.
+    pub fn exp_widget_kind(&mut self) -> (String, bool) {
+        use rexpect::ReadUntil;
+        let wanted = vec![
+            ReadUntil::String(as_bytes(KEYS_END)),
+            ReadUntil::String(as_bytes("›")),
+        ];
+        match self.p.exp_any(wanted) {
+            Ok((before, found)) => (strip_escapes(&from_bytes(&before)), found == as_bytes("›")),
+            Err(e) => panic!("waiting for a question: {}", from_bytes(&e.to_string())),
+        }
+    }
+
+    /// Waits for the next question's header, then its widget.
+    pub fn next_question(&mut self) -> (String, bool) {
+        self.p.exp_regex(r"\d+ answered, \d+ to go").unwrap();
+        self.exp_widget_kind()
+    }
+
+    /// Presses keys: each string is one key (a character, or an escape
+    /// sequence such as an arrow).
+    pub fn press(&mut self, keys: &[&str]) {
+        for k in keys {
+            self.p.send(k).unwrap();
+            self.keys += 1;
+        }
+        self.p.flush().unwrap();
+    }
+
+    /// Types `text` and presses Enter: one key per character, and Enter.
+    pub fn type_line(&mut self, text: &str) {
+        self.p.send(text).unwrap();
+        self.p.send("\r").unwrap();
+        self.p.flush().unwrap();
+        self.keys += text.chars().count() + 1;
+    }
+
+    /// Waits for a line prompt (after `after`), then types `text` and Enter.
+    pub fn answer_line(&mut self, after: &str, text: &str) {
+        self.exp(after);
+        self.exp("›");
+        self.type_line(text);
+    }
+
+    /// Waits for the next question, saves and quits (Esc does nothing in a
+    /// list, and opens the other choices of a line to type in); exit 0.
+    pub fn quit(&mut self) -> String {
+        let (_, typed) = self.next_question();
+        if typed {
+            self.press(&["\u{1b}"]);
+            self.exp(KEYS_END);
+        }
+        self.press(&["q"]);
+        let said = self.eof();
+        assert_eq!(self.exit_code(), 0, "{said}");
+        said
+    }
+
+    /// Answers the offers to write files for those who can answer the open
+    /// questions, `key` to each, until the report is ready; returns the text
+    /// of each offer.
+    pub fn answer_offers(&mut self, key: &str) -> Vec<String> {
+        use rexpect::ReadUntil;
+        let mut offers = Vec::new();
+        loop {
+            let wanted = vec![
+                ReadUntil::String("with a letter to send?".into()),
+                ReadUntil::String("Your report is ready".into()),
+            ];
+            let (before, found) = self.p.exp_any(wanted).unwrap();
+            if found.starts_with("Your report") {
+                return offers;
+            }
+            offers.push(strip_escapes(&from_bytes(&before)));
+            self.press(&[key]);
+        }
+    }
+
+    pub fn ctrl_c(&mut self) {
+        self.p.send_control('c').unwrap();
+    }
+
+    pub fn kill(&mut self) {
+        self.p.process_mut().signal(Signal::SIGKILL).unwrap();
+    }
+
+    /// Resizes the terminal: the program gets SIGWINCH.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        use std::os::fd::AsRawFd;
+        let f = self.p.process().get_file_handle().unwrap();
+        set_size(f.as_raw_fd(), cols, rows).unwrap();
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self.p.process().wait().unwrap() {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("did not exit normally: {other:?}"),
+        }
+    }
+
+    pub fn eof(&mut self) -> String {
+        from_bytes(&self.p.exp_eof().unwrap())
+    }
+
+    /// Fills in the respondent details: the organisation from assure.toml is
+    /// kept.
+    pub fn respondent(&mut self) {
+        self.answer_line("Your business or organisation", "");
+        self.answer_line("Your name", "Sam Example");
+        self.answer_line("Your role", "");
+        self.answer_line("Your email address", "");
+    }
 }
 
-/// Waits for a list ending in "Save and quit", then picks `label` in it.
-pub(super) fn choose(p: &mut PtySession, label: &str) {
-    let chunk = exp(p, QUIT);
-    pick_in(p, &chunk, QUIT, label);
-    exp(p, &format!("· {label}"));
+/// One item of a list as drawn: its key (if any) and label.
+#[derive(Debug)]
+pub(super) struct Item {
+    pub key: Option<char>,
+    pub label: String,
 }
 
-/// Waits for a line prompt (after `after`), then types `text` and Enter.
-pub(super) fn type_line(p: &mut PtySession, after: &str, text: &str) {
-    exp(p, after);
-    exp(p, "›");
-    keys(p, &format!("{text}\r"));
-}
-
-/// Fills in the respondent details: the organisation from assure.toml is kept.
-pub(super) fn respondent(p: &mut PtySession) {
-    type_line(p, "Your business or organisation", "");
-    type_line(p, "Your name", "Sam Example");
-    type_line(p, "Your role", "");
-    type_line(p, "Your email address", "");
+/// The items of the last list drawn in `screen` (escapes stripped): lines
+/// starting with the pointer or two spaces, a key, two spaces and a label;
+/// wrapped labels joined.
+pub(super) fn items(screen: &str) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
+    let last_list = screen
+        .rsplit("\n\n")
+        .find(|block| block.lines().any(|l| l.starts_with("❯ ")))
+        .unwrap_or_default();
+    for line in last_list.lines() {
+        let Some(rest) = line.strip_prefix("❯ ").or_else(|| line.strip_prefix("  ")) else {
+            continue;
+        };
+        let rest = rest
+            .strip_prefix("[ ] ")
+            .or_else(|| rest.strip_prefix("[x] "))
+            .unwrap_or(rest);
+        let mut chars = rest.chars();
+        match (chars.next(), chars.as_str().strip_prefix("  ")) {
+            (Some(k), Some(label)) if !k.is_whitespace() => out.push(Item {
+                key: Some(k),
+                label: label.trim().to_owned(),
+            }),
+            _ => match out.last_mut() {
+                // A wrapped label goes on under itself.
+                Some(item) if line.starts_with("     ") => {
+                    item.label.push(' ');
+                    item.label.push_str(line.trim());
+                }
+                _ => out.push(Item {
+                    key: None,
+                    label: rest.trim().to_owned(),
+                }),
+            },
+        }
+    }
+    out
 }
 
 /// What to do at one visit of a question.
 #[derive(Clone, Debug)]
 pub(super) enum Step {
+    /// Press the key of the answer with this label.
     Pick(&'static str),
-    /// Tick these options (by position) in a multi-select.
+    /// Tick these options (by position from 0) and press Enter.
     Tick(Vec<usize>),
     Type(&'static str),
-    /// Press Enter on an empty multi-select or line, then pick from the others.
+    /// Esc out of a typed answer, then the key of this choice.
     Other(&'static str),
+    /// Press e, and wait for the explanation.
     Explain,
+    /// Press a, and type this note.
+    Note(&'static str),
     Back,
-    /// Send Ctrl-C while the question waits.
+    /// Ctrl-C while the question waits.
     Interrupt,
     /// SIGKILL while the question waits.
     Kill,
     /// Wait at the question until the process is ended from outside.
     Hold,
-    /// Pick "Save and quit".
+    /// Press q.
     Quit,
 }
 
-pub(super) type Plan = dyn Fn(&str, usize) -> Vec<(Step, &'static str)>;
+pub(super) type Plan = dyn Fn(&Seen) -> Vec<Step>;
 
-/// One question as it appeared: id, index and total from its header.
-#[derive(Debug, PartialEq)]
+/// One question as it appeared: id, kind, the counts of its header, and
+/// what the screen showed from the header to the keys line.
+#[derive(Debug, Clone)]
 pub(super) struct Seen {
     pub id: String,
-    pub index: usize,
-    pub total: usize,
+    pub kind: String,
+    pub answered: usize,
+    pub to_go: usize,
+    pub visit: usize,
+    pub screen: String,
 }
 
 /// The bundled questionnaire's questions: (id, type, text).
-fn questions() -> Vec<(String, String, String)> {
+pub(super) fn questions() -> Vec<(String, String, String)> {
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/sme-baseline.yaml"),
     )
@@ -174,7 +366,8 @@ fn questions() -> Vec<(String, String, String)> {
     for s in doc["sections"].as_sequence().unwrap() {
         for q in s["questions"].as_sequence().unwrap() {
             let get = |k: &str| q[k].as_str().unwrap_or("yes_no").to_owned();
-            out.push((get("id"), get("type"), get("text")));
+            let text = get("text").split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push((get("id"), get("type"), text));
         }
     }
     out
@@ -187,119 +380,175 @@ pub(super) enum End {
     Stopped,
 }
 
-/// Walks questions by `plan` until the review, or until a step stops it.
-pub(super) fn drive(p: &mut PtySession, plan: &Plan, seen: &mut Vec<Seen>) -> End {
-    let all = questions();
-    let mut visits: HashMap<String, usize> = HashMap::new();
-    loop {
-        let pattern = format!(
-            r"\w+ {} \d+ of \d+\r?\n[^\r\n]+\r?\n|Here is a summary of your answers",
-            as_bytes("·")
-        );
-        let (_, found) = p.exp_regex(&pattern).unwrap();
-        let found = from_bytes(&found);
-        if found.starts_with("Here is a summary") {
-            return End::Review;
-        }
-        let (head, first_line) = found.trim_end().split_once('\n').unwrap();
-        let numbers = head.trim().split(" · ").nth(1).unwrap();
-        let (index, total) = numbers.split_once(" of ").unwrap();
-        let first_line = first_line.trim();
-        let (id, kind, _) = all
-            .iter()
-            .find(|(_, _, text)| text.starts_with(first_line))
-            .unwrap_or_else(|| panic!("no question starts with {first_line:?}"));
-        seen.push(Seen {
-            id: id.clone(),
-            index: index.parse().unwrap(),
-            total: total.parse().unwrap(),
-        });
-        let visit = visits.entry(id.clone()).or_default();
-        *visit += 1;
-        let mut steps = plan(id, *visit);
-        if steps.is_empty() {
-            let default = match kind.as_str() {
-                "multi" | "number" | "text" => Step::Other(DONT_KNOW),
-                _ => Step::Pick(DONT_KNOW),
-            };
-            steps.push((default, ""));
-        }
-        for (step, note) in steps {
-            let answered = match step {
-                Step::Pick(label) => {
-                    choose(p, label);
-                    true
-                }
-                Step::Tick(positions) => {
-                    exp(p, "nothing ticked");
-                    exp(p, "›");
-                    let mut at = 0;
-                    let mut k = String::new();
-                    for i in positions {
-                        k.push_str(&"j".repeat(i - at));
-                        k.push(' ');
-                        at = i;
-                    }
-                    keys(p, &format!("{k}\r"));
-                    true
-                }
-                Step::Type(text) => {
-                    type_line(p, "Press Enter", text);
-                    true
-                }
-                Step::Other(label) => {
-                    exp(p, "Press Enter");
-                    exp(p, "›");
-                    keys(p, "\r");
-                    choose(p, label);
-                    true
-                }
-                Step::Explain => {
-                    open_menu(p, kind);
-                    choose(p, EXPLAIN);
-                    exp(p, "What this means:");
-                    false
-                }
-                Step::Back => {
-                    open_menu(p, kind);
-                    choose(p, BACK);
-                    false
-                }
-                Step::Interrupt => {
-                    exp(p, "›");
-                    p.send_control('c').unwrap();
-                    return End::Stopped;
-                }
-                Step::Quit => {
-                    open_menu(p, kind);
-                    choose(p, QUIT);
-                    return End::Stopped;
-                }
-                Step::Kill => {
-                    exp(p, "›");
-                    p.process_mut().signal(Signal::SIGKILL).unwrap();
-                    return End::Stopped;
-                }
-                Step::Hold => {
-                    exp(p, "›");
-                    let _ = p.exp_eof();
-                    return End::Stopped;
-                }
-            };
-            if answered {
-                type_line(p, NOTE, note);
-            }
-        }
+/// The question a header belongs to: the text from the header's next line
+/// to the blank line, joined, is the start of one question's text.
+fn recognise(all: &[(String, String, String)], after_header: &str) -> (String, String) {
+    let text: Vec<&str> = after_header
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty() && !l.starts_with("Your answer so far"))
+        .map(str::trim)
+        .collect();
+    let text = text.join(" ");
+    let (id, kind, _) = all
+        .iter()
+        .find(|(_, _, t)| t.starts_with(&text) || text.starts_with(t.as_str()))
+        .unwrap_or_else(|| panic!("no question starts with {text:?}"));
+    (id.clone(), kind.clone())
+}
+
+/// A question recognised from the screen after its header, first visit.
+pub(super) fn seen(after_header: &str) -> Seen {
+    let (id, kind) = recognise(&questions(), after_header);
+    Seen {
+        id,
+        kind,
+        answered: 0,
+        to_go: 0,
+        visit: 1,
+        screen: after_header.to_owned(),
     }
 }
 
-/// For multi-select, number and text questions, the actions are behind an
-/// empty answer: clear any earlier answer, press Enter.
-fn open_menu(p: &mut PtySession, kind: &str) {
-    if matches!(kind, "multi" | "number" | "text") {
-        exp(p, "Press Enter");
-        exp(p, "›");
-        keys(p, &format!("{}\r", "\x7f".repeat(64)));
+impl Pty {
+    /// Walks questions by `plan` until the review, or until a step stops it.
+    pub fn drive(&mut self, plan: &Plan, seen: &mut Vec<Seen>) -> End {
+        let all = questions();
+        let mut visits: HashMap<String, usize> = HashMap::new();
+        loop {
+            let pattern = r"(\d+) answered, (\d+) to go|Here is a summary of your answers";
+            let (_, found) = self.p.exp_regex(pattern).unwrap();
+            if found.starts_with("Here is a summary") {
+                return End::Review;
+            }
+            let numbers: Vec<usize> = found
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            let rest = self.exp_widget();
+            let (id, kind) = recognise(&all, &rest);
+            let visit = visits.entry(id.clone()).or_default();
+            *visit += 1;
+            let s = Seen {
+                id,
+                kind,
+                answered: numbers[0],
+                to_go: numbers[1],
+                visit: *visit,
+                screen: rest,
+            };
+            let mut steps = plan(&s);
+            if steps.is_empty() {
+                steps.push(match s.kind.as_str() {
+                    "number" | "text" => Step::Other(DONT_KNOW),
+                    _ => Step::Pick(DONT_KNOW),
+                });
+            }
+            seen.push(s.clone());
+            for step in steps {
+                if let Some(end) = self.step(&s, step) {
+                    return end;
+                }
+            }
+        }
+    }
+
+    /// The key of `label` in the list just drawn in `screen`, or in the keys
+    /// line under it ("? I don't know · e explain").
+    fn key_of(screen: &str, label: &str) -> String {
+        let items = items(screen);
+        if let Some(item) = items.iter().find(|i| i.label == label) {
+            return item.key.map(String::from).unwrap_or_default();
+        }
+        let keys = screen
+            .lines()
+            .flat_map(|l| l.split(" · "))
+            .find_map(|piece| {
+                let (key, rest) = piece.split_once(' ')?;
+                (rest == label && key.chars().count() == 1).then(|| key.to_owned())
+            });
+        keys.unwrap_or_else(|| panic!("{label:?} is not in {items:?}\n{screen}"))
+    }
+
+    /// Out of a typed answer (its arrow already seen) into the other
+    /// choices; the menu's screen.
+    fn escape(&mut self) -> String {
+        self.press(&["\u{1b}"]);
+        strip_escapes(&self.exp(KEYS_END))
+    }
+
+    /// Does one step; `Some` when it ends the walk.
+    fn step(&mut self, s: &Seen, step: Step) -> Option<End> {
+        let typed = matches!(s.kind.as_str(), "number" | "text");
+        match step {
+            Step::Pick(label) => {
+                let key = Self::key_of(&s.screen, label);
+                self.press(&[&key]);
+                self.saved_mark();
+            }
+            Step::Tick(positions) => {
+                let mut keys: Vec<String> = positions.iter().map(|i| (i + 1).to_string()).collect();
+                keys.push("\r".into());
+                let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+                self.press(&keys);
+                self.saved_mark();
+            }
+            Step::Type(text) => {
+                self.type_line(text);
+                self.saved_mark();
+            }
+            Step::Other(label) => {
+                let screen = self.escape();
+                let key = Self::key_of(&screen, label);
+                self.press(&[&key]);
+                self.saved_mark();
+            }
+            Step::Explain => {
+                self.action(typed, "e");
+                let shown = self.exp(if typed { "›" } else { KEYS_END });
+                assert!(
+                    shown.contains("What this means:") || shown.contains("Why it matters:"),
+                    "{shown}"
+                );
+            }
+            Step::Note(text) => {
+                self.action(typed, "a");
+                self.answer_line("Your note", text);
+                self.exp("✔ Note saved.");
+                self.exp(if typed { "›" } else { KEYS_END });
+            }
+            Step::Back => self.action(typed, "b"),
+            Step::Quit => {
+                self.action(typed, "q");
+                return Some(End::Stopped);
+            }
+            Step::Interrupt => {
+                self.ctrl_c();
+                return Some(End::Stopped);
+            }
+            Step::Kill => {
+                self.kill();
+                return Some(End::Stopped);
+            }
+            Step::Hold => {
+                let _ = self.p.exp_eof();
+                return Some(End::Stopped);
+            }
+        }
+        None
+    }
+
+    fn saved_mark(&mut self) {
+        self.exp("✔ Saved: ");
+        self.saved += 1;
+    }
+
+    /// An action key: straight away in a list, after Esc in a typed answer.
+    fn action(&mut self, typed: bool, key: &str) {
+        if typed {
+            self.escape();
+        }
+        self.press(&[key]);
     }
 }
 
@@ -314,13 +563,6 @@ pub(super) fn workdir() -> tempfile::TempDir {
     dir
 }
 
-pub(super) fn exit_code(p: &PtySession) -> i32 {
-    match p.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("did not exit normally: {other:?}"),
-    }
-}
-
 fn assure(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(BIN)
         .args(args)
@@ -330,9 +572,14 @@ fn assure(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-/// The `answers` map of an answers file, which must also load without a
-/// single warning against the questionnaire, and make a report.
+/// The `answers` map of an answers file, which must also load against the
+/// questionnaire (without a warning unless `hidden` allows warnings about
+/// hidden answers), and make a report.
 pub(super) fn saved_answers(dir: &Path, file: &str) -> serde_yaml::Mapping {
+    saved_answers_with(dir, file, false)
+}
+
+pub(super) fn saved_answers_with(dir: &Path, file: &str, hidden: bool) -> serde_yaml::Mapping {
     let config = assure::load::config::Config::default();
     let catalog = assure::load::Catalog::new(&config);
     let q = catalog
@@ -348,7 +595,12 @@ pub(super) fn saved_answers(dir: &Path, file: &str) -> serde_yaml::Mapping {
             std::fs::read_to_string(&path).unwrap_or_default()
         ),
     };
-    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let unexpected: Vec<_> = loaded
+        .warnings
+        .iter()
+        .filter(|w| !(hidden && w.code.as_str() == "hidden-answer"))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
     let out = assure(dir, &["report", file, "-o", "-"]);
     assert!(
         out.status.success(),
@@ -367,17 +619,11 @@ pub(super) fn yaml(s: &str) -> serde_yaml::Value {
     serde_yaml::from_str(s).unwrap()
 }
 
-/// Picks from the three-way "already exists" list, which has no "Save and quit".
-pub(super) fn choose_from(p: &mut PtySession, label: &str) {
-    let last = "Quit and change nothing";
-    let chunk = exp(p, last);
-    pick_in(p, &chunk, last, label);
-}
-
-/// Waits for a header; picks `label` if given.
-pub(super) fn choose_after_header(p: &mut PtySession, header: &str, label: Option<&str>) {
-    exp(p, header);
-    if let Some(label) = label {
-        choose(p, label);
-    }
+/// Picks from a list with keys that is not a question ("What would you like
+/// to do?"), by label, once the list ending in `last` is drawn.
+pub(super) fn choose_from(p: &mut Pty, last: &str, label: &str) {
+    let chunk = strip_escapes(&p.exp(last));
+    let screen = format!("{chunk}{last}");
+    let key = Pty::key_of(&screen, label);
+    p.press(&[&key]);
 }

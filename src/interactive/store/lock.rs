@@ -1,0 +1,139 @@
+//! One `assess` per answers file: an exclusive lock for the whole session.
+//!
+//! The answers file itself cannot carry the lock, since every save replaces
+//! it with a new file (written aside, then renamed). So the lock is taken on a
+//! small file beside it, `.NAME.assure-lock`, which also says who holds it
+//! (process, user, machine, since when) for the message a second `assess`
+//! prints. The operating system releases the lock when the process ends, however
+//! it ends; a lock file left by a killed process is simply taken over.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::error::usage;
+use crate::text::{shell, terminal};
+
+/// The lock on an answers file; released (and its file removed) when dropped.
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+}
+
+/// The lock file for `answers`: `.NAME.assure-lock` in the same folder.
+pub fn lock_path(answers: &Path) -> PathBuf {
+    let name = answers
+        .file_name()
+        .map_or_else(|| "answers".into(), |n| n.to_string_lossy().into_owned());
+    answers.with_file_name(format!(".{name}.assure-lock"))
+}
+
+/// Whether `file` is still the file at `path` (it may have been removed and
+/// made again by another process between our opening and locking it).
+fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Who we are, for the lock file: "process 123, user sam, machine pc1, since
+/// 2026-03-10 14:02".
+fn holder() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .map(|u| format!(", user {u}"))
+        .unwrap_or_default();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_default();
+    let since = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M");
+    let machine = if host.is_empty() {
+        String::new()
+    } else {
+        format!(", on {host}")
+    };
+    format!(
+        "process {}{user}{machine}, since {since}",
+        std::process::id()
+    )
+}
+
+impl Lock {
+    /// Takes the lock on `answers`, or says who holds it (exit status 2).
+    pub fn take(answers: &Path) -> Result<Lock> {
+        let path = lock_path(answers);
+        // A lock file removed and made again under us: try again on the new one.
+        for _ in 0..5 {
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .with_context(|| format!("could not make the lock file {}", path.display()))?;
+            match file.try_lock() {
+                Ok(()) if same_file(&file, &path) => {
+                    file.set_len(0)?;
+                    file.rewind()?;
+                    writeln!(file, "{}", holder())?;
+                    crate::interactive::interrupt::remove_on_stop(path.clone());
+                    return Ok(Lock { file, path });
+                }
+                Ok(()) => continue,
+                Err(TryLockError::WouldBlock) => {
+                    let mut who = String::new();
+                    let _ = file.take(500).read_to_string(&mut who);
+                    return Err(in_use(answers, &who));
+                }
+                // A file system without locks: carry on without one.
+                Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+                    return Ok(Lock { file, path });
+                }
+                Err(TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("could not lock {}", path.display()));
+                }
+            }
+        }
+        anyhow::bail!("could not lock {}: it keeps changing", path.display())
+    }
+}
+
+fn in_use(answers: &Path, who: &str) -> anyhow::Error {
+    let who = terminal::clean_line(who);
+    let who = who.trim();
+    let who = if who.is_empty() {
+        String::new()
+    } else {
+        format!(" ({who})")
+    };
+    usage(format!(
+        "{} is open in another `assure assess`{who}\n  finish or quit that one first; two at once would undo each other's answers",
+        shell::path(answers)
+    ))
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Removed while still held, so that no one takes the old file meanwhile;
+        // a process that opened it before is sent to the new one by `same_file`.
+        crate::interactive::interrupt::keep_on_stop(&self.path);
+        let _ = std::fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+#[cfg(test)]
+mod tests;
