@@ -2,6 +2,7 @@
 //! ([`load`], or [`AnswersFile`] when the questionnaire is found from the file),
 //! and writing them ([`write`]).
 
+pub mod earlier;
 mod open;
 mod read;
 mod write;
@@ -18,8 +19,8 @@ use crate::source::Source;
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Node, Spanned};
 
+pub use crate::model::answers::Leftover;
 pub use open::document;
-pub use read::Leftover;
 pub use write::{flow_scalar, scalar, write};
 
 use read::Mode;

@@ -72,7 +72,7 @@ pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()>
     let digest = digest::digest(q);
     let (old_answers, old_left) = read(&old, q, &digest)?;
     let (new_answers, new_left) = read(&new, q, &digest)?;
-    let name = |p: &Path| super::prefill::file_name(p);
+    let name = |p: &Path| crate::answers::earlier::file_name(p);
     let c = compare::compare(
         q,
         &Side {

@@ -149,7 +149,7 @@ fn read_reply(
     diagnostic::emit_warnings(&warnings);
     let reply = loaded.value;
     Ok(Read {
-        name: super::prefill::file_name(path),
+        name: crate::answers::earlier::file_name(path),
         by: by(&file, &reply)?,
         answers: reply,
     })
@@ -218,7 +218,7 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         PreferArg::Ours => Prefer::Ours,
     });
     let m = merge::merge(q, &ours, &replies, prefer);
-    let ours_name = super::prefill::file_name(&args.answers);
+    let ours_name = crate::answers::earlier::file_name(&args.answers);
     let conflicts = render::merge::conflicts(q, &m, &replies, &ours_name, prefer);
     if m.unsettled(prefer) {
         eprint!(

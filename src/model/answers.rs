@@ -137,3 +137,15 @@ impl Answers {
             .map_or(&Value::Unanswered, |a| &a.value)
     }
 }
+
+/// An answer of an earlier file that does not fit the questionnaire as it is now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Leftover {
+    /// The question id, as the file writes it.
+    pub question: String,
+    /// Why: `unknown-question` (the question is gone), `invalid-answer`,
+    /// `out-of-range`, `na-not-allowed` or `unknown-not-allowed`.
+    pub code: crate::diagnostic::Code,
+    /// The answer as written (a list joined with commas), when it is text.
+    pub raw: Option<String>,
+}

@@ -10,11 +10,11 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 
 use super::{family, same_family};
-use crate::answers::Leftover;
 use crate::check::links::split_same_as;
 use crate::condition;
 use crate::date;
 use crate::diagnostic::Code;
+use crate::model::answers::Leftover;
 use crate::model::answers::{Answer, Answers, CarriedFrom, Value};
 use crate::model::{Question, QuestionType, Questionnaire};
 

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::condition;
 use crate::diagnostic::{Code, Collector, Diagnostic, Loaded, Mark};
 use crate::load;
-use crate::model::answers::{Answers, QuestionnaireRef, Respondent};
+use crate::model::answers::{Answers, Leftover, QuestionnaireRef, Respondent};
 use crate::model::{Question, Questionnaire};
 use crate::source::Source;
 use crate::yaml::{Kind, Node, Plain, Spanned};
@@ -52,18 +52,6 @@ pub(super) enum Mode {
     /// questionnaire: an answer to a question that is gone, or that no longer
     /// fits, is set aside as a [`Leftover`] rather than an error.
     Earlier,
-}
-
-/// An answer of an earlier file that does not fit the questionnaire as it is now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Leftover {
-    /// The question id, as the file writes it.
-    pub question: String,
-    /// Why: `unknown-question` (the question is gone), `invalid-answer`,
-    /// `out-of-range`, `na-not-allowed` or `unknown-not-allowed`.
-    pub code: Code,
-    /// The answer as written (a list joined with commas), when it is text.
-    pub raw: Option<String>,
 }
 
 /// Answer-level problems, which [`Mode::Earlier`] sets aside.

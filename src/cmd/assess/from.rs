@@ -1,75 +1,22 @@
 //! `assess Q --from OLD...`: answers carried from earlier answers files into
 //! the walk ([`crate::reuse::carry`]), each to be kept or changed.
 //!
-//! Each earlier file is read against its own questionnaire: `Q` itself for a
-//! file of `Q`'s family (any version), else the id it names, looked up as an
-//! id (never opened as a path). Answers that no longer fit are set aside, not
-//! errors; a file that cannot be read is an error, before anything is asked.
+//! Each earlier file is read as `prefill` reads it ([`Files`]): answers that no
+//! longer fit are set aside, not errors; a file that cannot be read is an
+//! error, before anything is asked.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::answers::{self, AnswersFile, Leftover};
-use crate::diagnostic::{self, Code, Diagnostic};
-use crate::digest;
+use crate::answers::earlier::Files;
+use crate::diagnostic;
 use crate::error::reported;
 use crate::interactive::session::Session;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
-use crate::model::answers::Answers;
-use crate::reuse::{self, Earlier};
+use crate::reuse;
 use crate::text::terminal::clean_line;
-
-/// An earlier file, read: its name, its questionnaire (`None`: `Q`), what it
-/// holds and what was set aside.
-struct Read {
-    name: String,
-    questionnaire: Option<Questionnaire>,
-    answers: Answers,
-    leftovers: Vec<Leftover>,
-}
-
-/// Warnings about an earlier file that carrying expects, and deals with.
-const EXPECTED: [Code; 3] = [
-    Code::VersionDiffers,
-    Code::DigestDiffers,
-    Code::HiddenAnswer,
-];
-
-/// The name `from: { file: … }` gives a file.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
-fn read(catalog: &Catalog<'_>, q: &Questionnaire, path: &Path) -> Result<Read, Vec<Diagnostic>> {
-    let file = AnswersFile::open(path)?;
-    let own = reuse::family(q).contains(&file.questionnaire.as_str());
-    let theirs = if own {
-        None
-    } else {
-        let loaded = answers::questionnaire(catalog, None, &file)?;
-        diagnostic::emit_warnings(&loaded.warnings);
-        Some(loaded.value)
-    };
-    let against = theirs.as_ref().unwrap_or(q);
-    let (loaded, leftovers) = file.check_earlier(against, &digest::digest(against))?;
-    let warnings: Vec<Diagnostic> = loaded
-        .warnings
-        .into_iter()
-        .filter(|d| !EXPECTED.contains(&d.code))
-        .collect();
-    diagnostic::emit_warnings(&warnings);
-    Ok(Read {
-        name: file_name(path),
-        questionnaire: theirs,
-        answers: loaded.value,
-        leftovers,
-    })
-}
 
 /// What was carried into the walk, to say before the first question.
 pub(super) struct Carried {
@@ -88,26 +35,9 @@ pub(super) fn carry_in(
     paths: &[PathBuf],
     session: &mut Session<'_>,
 ) -> Result<Carried> {
-    let mut read_all = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        match read(catalog, q, path) {
-            Ok(r) => read_all.push(r),
-            Err(diags) => problems.extend(diags),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(reported(problems));
-    }
-    let earlier: Vec<Earlier<'_>> = read_all
-        .iter()
-        .map(|r| Earlier {
-            name: r.name.clone(),
-            questionnaire: r.questionnaire.as_ref().unwrap_or(q),
-            answers: &r.answers,
-            leftovers: &r.leftovers,
-        })
-        .collect();
+    let files = Files::read(catalog, q.clone(), Vec::new(), paths).map_err(reported)?;
+    diagnostic::emit_warnings(&files.warnings);
+    let earlier = files.earlier();
     let carry = reuse::carry(q, &earlier);
     let taken = carry
         .answers

@@ -12,9 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::answers::Leftover;
 use crate::diagnostic::Code;
 use crate::digest;
+use crate::model::answers::Leftover;
 use crate::model::answers::{Answers, Value};
 use crate::model::{Question, Questionnaire};
 use crate::score::{self, Assessment, Status};
