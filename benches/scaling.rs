@@ -5,7 +5,8 @@
 //!    of conditions, `schema answers -q` of a large questionnaire, and an answers
 //!    file with that many unknown question ids; each must grow linearly;
 //! 2. every hostile answers file of at most 1 MiB (`benches/hostile.rs`) through
-//!    every command that reads answers: none may use more than 200 MB or 5 s.
+//!    every command that reads answers (validate, report in three formats,
+//!    prefill, compare, ask, merge): none may use more than 200 MB or 5 s.
 //!
 //! Peak memory is read with wait4(2) by a small helper process (this binary run
 //! with `--measure`), since a child forked straight from a large process reports
@@ -140,7 +141,30 @@ fn budget(dir: &Path) {
                 "report json",
                 vec!["report", &file, "-q", "q.yaml", "-o", "r.json"],
             ),
+            (
+                "prefill",
+                vec!["prefill", "q.yaml", "--from", &file, "-o", "p.yaml"],
+            ),
+            (
+                "compare",
+                vec!["compare", "base.yaml", &file, "-q", "q.yaml", "-o", "c.md"],
+            ),
+            (
+                "ask",
+                vec![
+                    "ask", &file, "-q", "q.yaml", "--format", "markdown", "-o", "l.md",
+                ],
+            ),
+            (
+                "merge",
+                vec!["merge", "base.yaml", &file, "-q", "q.yaml", "-o", "m.yaml"],
+            ),
         ] {
+            std::fs::write(
+                dir.join("base.yaml"),
+                "questionnaire: { id: q, version: 1.0.0 }\nanswers: { cloud: yes }\n",
+            )
+            .unwrap();
             let (t, mib, code) = best(dir, &args);
             println!(
                 "| {name} | {label} | {code} | {:.1} | {mib:.1} |",

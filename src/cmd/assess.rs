@@ -23,7 +23,7 @@ use crate::interactive::store::{Started, Store, copy_to_backup};
 use crate::load::Catalog;
 use crate::load::config::ReportFormat;
 use crate::output;
-use crate::render::report::{self, Report};
+use crate::render::report::{self, Report, Settings};
 use crate::score;
 use crate::text::shell;
 
@@ -211,8 +211,9 @@ fn write_report(
     p: &mut dyn Prompter,
 ) -> Result<()> {
     let assessment = score::assess(session.questionnaire(), session.answers());
-    let prepared_by = catalog.config().report.prepared_by.as_deref();
-    let r = Report::new(&assessment, prepared_by);
+    let q = session.questionnaire();
+    let settings = Settings::from_config(catalog.config());
+    let r = Report::with_digest(&assessment, crate::digest::digest(q), settings);
     or_stop(screens::closing(p, &assessment).map_err(Into::into))?;
     let (mut html, mut others) = (None, Vec::new());
     let mut dir = answers.parent().unwrap_or(Path::new("")).to_owned();

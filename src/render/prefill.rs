@@ -121,7 +121,10 @@ fn not_carried(out: &mut String, p: &Prefilled, earlier: &[Earlier<'_>]) {
                 .filter_map(move |l| Some(((i, l.question.as_str()), l.raw.as_deref()?)))
         })
         .collect();
-    for n in unique {
+    // A file may hold any number of answers that no longer fit: the first 50
+    // say enough on a terminal.
+    let more = unique.len().saturating_sub(50);
+    for n in unique.into_iter().take(50) {
         let e = &earlier[n.source];
         let raw = raws.get(&(n.source, n.question.as_str())).copied();
         let reason = match (&n.why, raw) {
@@ -136,6 +139,9 @@ fn not_carried(out: &mut String, p: &Prefilled, earlier: &[Earlier<'_>]) {
             clean_line(&e.name),
             clean_line(&n.question),
         );
+    }
+    if more > 0 {
+        let _ = writeln!(out, "  and {more} more");
     }
 }
 

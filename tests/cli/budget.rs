@@ -46,6 +46,11 @@ fn a_hostile_answers_file_of_a_mebibyte_costs_little() {
         dir.path().join("q.yaml"),
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("base.yaml"),
+        "questionnaire: { id: q, version: 1.0.0 }\nanswers: { cloud: yes }\n",
+    )
+    .unwrap();
     let mut seen = Vec::new();
     for (name, text) in hostile::all() {
         assert!(text.len() <= hostile::MAX_BYTES && text.len() > hostile::MAX_BYTES / 2);
@@ -56,6 +61,12 @@ fn a_hostile_answers_file_of_a_mebibyte_costs_little() {
             vec!["report", &file, "-q", "q.yaml", "-o", "r.md"],
             vec!["report", &file, "-q", "q.yaml", "-o", "r.html"],
             vec!["report", &file, "-q", "q.yaml", "-o", "r.json"],
+            vec!["prefill", "q.yaml", "--from", &file, "-o", "p.yaml"],
+            vec!["compare", "base.yaml", &file, "-q", "q.yaml", "-o", "c.md"],
+            vec![
+                "ask", &file, "-q", "q.yaml", "--format", "markdown", "-o", "l.md",
+            ],
+            vec!["merge", "base.yaml", &file, "-q", "q.yaml", "-o", "m.yaml"],
         ] {
             let (mib, took, code) = measured(dir.path(), &args);
             seen.push(format!(

@@ -440,7 +440,11 @@ fn other(doc: &mut Doc, c: &Comparison<'_>) {
         if here.is_empty() {
             continue;
         }
-        let ids: Vec<String> = here.iter().map(|x| code(&x.id)).collect();
+        // An earlier file may name any number of ids: the first 50 say enough.
+        let mut ids: Vec<String> = here.iter().take(50).map(|x| code(&x.id)).collect();
+        if here.len() > 50 {
+            ids.push(format!("and {} more", here.len() - 50));
+        }
         lines.push(format!("- **{label}:** {}", ids.join(", ")));
     }
     if lines.is_empty() {
