@@ -98,15 +98,22 @@ impl Store {
     /// Where the answers are and how to carry on.
     pub fn carry_on(&self) -> String {
         let file = shell::path(&self.path);
-        let from: String = self.from.iter().map(|f| format!(" {f}")).collect();
-        let from = if from.is_empty() {
-            from
-        } else {
-            format!(" --from{from}")
-        };
+        let mut words = vec![
+            "assure".to_owned(),
+            "assess".to_owned(),
+            shell::word(&self.given),
+            "--answers".to_owned(),
+            file.clone(),
+            "--resume".to_owned(),
+        ];
+        if !self.from.is_empty() {
+            words.push("--from".to_owned());
+            words.extend(self.from.iter().cloned());
+        }
+        let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w.max(20)) - 1);
         format!(
-            "Your answers are saved in {file}.\nTo carry on later, run:\n  assure assess {} --answers {file} --resume{from}",
-            shell::word(&self.given)
+            "Your answers are saved in {file}.\nTo carry on later, run:\n{}",
+            shell::command(&words, width, "  ")
         )
     }
 
