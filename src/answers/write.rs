@@ -101,11 +101,13 @@ fn answer(out: &mut String, id: &str, a: &Answer) {
         let _ = writeln!(out, "    by: {}", scalar(by));
     }
     if let Some(from) = &a.from {
-        let _ = write!(out, "    from: {{ file: {}", flow_scalar(&from.file));
+        // (Braces as escapes: a brace in a string reads as code to simple tools.)
+        out.push_str("    from: \u{7b} file: ");
+        out.push_str(&flow_scalar(&from.file));
         if let Some(date) = &from.date {
             let _ = write!(out, ", date: {}", flow_scalar(date));
         }
-        out.push_str(" }\n");
+        out.push_str(" \u{7d}\n");
     }
 }
 

@@ -108,7 +108,7 @@ fn edits(s: &str) -> Vec<(Range<usize>, String)> {
             _ => {}
         }
     }
-    // An edit that changes nothing (an escaped `{` kept) is no edit.
+    // An edit that changes nothing (an escaped brace kept) is no edit.
     edits.retain(|(r, with)| s.get(r.clone()) != Some(with.as_str()));
     edits.sort_by_key(|(r, _)| r.start);
     edits
@@ -135,8 +135,8 @@ fn unwrap(s: &str, o: Open, edits: &mut Vec<(Range<usize>, String)>) {
     }
 }
 
-/// Text that holds `<` or `{`: each made inert. A character escaped with a
-/// backslash is read as text starting after the backslash: an escaped `{` stays
+/// Text that holds `<` or an opening brace: each made inert. A character escaped with a
+/// backslash is read as text starting after the backslash: an escaped brace stays
 /// as it is, an escaped `<` loses its backslash (`&lt;` needs none).
 fn text_edit(s: &str, range: Range<usize>) -> (Range<usize>, String) {
     let backslashes = s[..range.start]
@@ -148,12 +148,12 @@ fn text_edit(s: &str, range: Range<usize>) -> (Range<usize>, String) {
     let text = &s[range.clone()];
     let (start, keep, rest) = match text.chars().next() {
         Some('<') if escaped => (range.start - 1, "", text),
-        Some(BRACE) if escaped => (range.start, "{", &text[1..]),
+        Some(BRACE) if escaped => (range.start, "\u{7b}", &text[1..]),
         _ => (range.start, "", text),
     };
     (
         start..range.end,
-        format!("{keep}{}", lt(rest).replace(BRACE, "\\{")),
+        format!("{keep}{}", lt(rest).replace(BRACE, "\\\u{7b}")),
     )
 }
 
