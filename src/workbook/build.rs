@@ -169,14 +169,49 @@ pub fn scalar(value: &Value, span: Span) -> Node {
     }
 }
 
+/// `s` without surrounding spaces, keeping its allocation when it has none.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() {
+        s
+    } else {
+        s.trim().to_owned()
+    }
+}
+
+/// [`scalar`], taking the value: a reader builds thousands of these.
+pub fn scalar_owned(value: Value, span: Span) -> Node {
+    let (text, plain) = match value {
+        Value::Text(t) => (trimmed(t), false),
+        Value::Number(n) => (number(n), true),
+    };
+    Node {
+        span,
+        kind: Kind::Scalar(Scalar { text, plain }),
+    }
+}
+
 pub fn text(s: &str, span: Span) -> Node {
-    scalar(&Value::Text(s.to_owned()), span)
+    Node {
+        span,
+        kind: Kind::Scalar(Scalar {
+            text: s.trim().to_owned(),
+            plain: false,
+        }),
+    }
 }
 
 pub fn map(entries: Vec<Entry>, span: Span) -> Node {
     Node {
         span,
         kind: Kind::Map(entries),
+    }
+}
+
+/// An entry whose key is `key` (taken, not copied).
+pub fn entry_owned(key: String, key_span: Span, value: Node) -> Entry {
+    Entry {
+        key: scalar_owned(Value::Text(key), key_span),
+        value,
     }
 }
 

@@ -45,6 +45,7 @@ fn same(a: &str, b: &str) -> bool {
 /// itself (`yes`, `unknown`, an option's value) is taken too, for people who
 /// type rather than pick; case and surrounding spaces do not matter.
 pub fn value_of(q: &Question, label: &str) -> Option<String> {
+    let label = label.trim();
     if same(label, UNKNOWN) || same(label, "unknown") {
         return q.allow_unknown.then(|| "unknown".to_owned());
     }

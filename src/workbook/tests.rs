@@ -293,3 +293,72 @@ fn a_sheet_with_more_cells_than_the_limit_is_refused_where_it_goes_over() {
         e[0].message
     );
 }
+
+/// `bytes` with the Answers sheet's first question row moved to the end of
+/// its rows: other programs may write rows out of order.
+fn first_row_last(bytes: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zin.len() {
+        let mut part = zin.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut xml = Vec::new();
+        part.read_to_end(&mut xml).unwrap();
+        if name == "xl/worksheets/sheet2.xml" {
+            let s = String::from_utf8(xml).unwrap();
+            let start = s.find("<row r=\"2\"").unwrap();
+            let end = start + s[start..].find("</row>").unwrap() + "</row>".len();
+            let (before, row, after) = (&s[..start], &s[start..end], &s[end..]);
+            let close = after.find("</sheetData>").unwrap();
+            xml = format!("{before}{}{row}{}", &after[..close], &after[close..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&xml).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn rows_out_of_order_and_answers_out_of_the_questionnaires_order_are_read_alike() {
+    let q = questionnaire(CONDITIONAL);
+    let bytes = workbook(
+        &q,
+        &[
+            [T("notes"), T("I don't know"), T(""), T("")],
+            [T("cloud"), T("No"), T(""), T("")],
+            [T("staff"), N(12.0), T(""), T("")],
+            [T("devices/phones"), T("Yes"), T(""), T("")],
+            [T("training"), T("Yes"), T(""), T("")],
+        ],
+        |_| {},
+    );
+    let reordered = first_row_last(&bytes);
+    assert_ne!(reordered, bytes);
+    for b in [bytes, reordered] {
+        let a = read_answers(&q, &b).unwrap();
+        assert_eq!(a.value("notes"), &Value::Unknown);
+        assert_eq!(a.value("cloud"), &Value::YesNo(YesNo::No));
+        assert_eq!(a.value("staff"), &Value::Number(12.0));
+        assert_eq!(a.value("devices"), &Value::Multi(vec!["phones".into()]));
+        assert_eq!(a.value("training"), &Value::YesNo(YesNo::Yes));
+    }
+}
+
+#[test]
+fn rows_out_of_order_are_taken_in_the_order_of_their_numbers() {
+    let q = questionnaire(CONDITIONAL);
+    let bytes = workbook(
+        &q,
+        &[
+            [T("cloud"), T("Yes"), T(""), T("")],
+            [T("cloud"), T("No"), T(""), T("")],
+        ],
+        |_| {},
+    );
+    let second =
+        ["a.xlsx: Answers!F3: the question `cloud` has a second row here (its first is F2)"];
+    assert_eq!(errors(&q, &bytes), second);
+    assert_eq!(errors(&q, &first_row_last(&bytes)), second);
+}

@@ -15,11 +15,46 @@ use crate::source::Source;
 use crate::workbook::labels;
 use crate::yaml::{Entry, Kind, Node, Scalar};
 
+/// Questions by id, for answers that nearly always come in the questionnaire's
+/// order (a workbook has a row per question, in order): the questions after
+/// the last one found are tried first, and only an answer out of order builds
+/// a map of them all.
+struct Lookup<'q> {
+    all: Vec<&'q Question>,
+    next: usize,
+    map: Option<HashMap<&'q str, &'q Question>>,
+}
+
+impl<'q> Lookup<'q> {
+    fn new(q: &'q Questionnaire) -> Self {
+        Lookup {
+            all: q.questions().collect(),
+            next: 0,
+            map: None,
+        }
+    }
+
+    fn get(&mut self, id: &str) -> Option<&'q Question> {
+        if self.map.is_none() {
+            let ahead = self.all[self.next..]
+                .iter()
+                .position(|x| x.id.as_str() == id);
+            if let Some(i) = ahead {
+                self.next += i + 1;
+                return Some(self.all[self.next - 1]);
+            }
+            let all = self.all.iter().map(|x| (x.id.as_str(), *x)).collect();
+            self.map = Some(all);
+        }
+        self.map.as_ref().and_then(|m| m.get(id).copied())
+    }
+}
+
 /// `node` with labels turned into values, and the labels that could not be.
 pub fn translate(src: &Arc<Source>, node: &Node, q: &Questionnaire) -> (Node, Vec<Diagnostic>) {
     let mut node = node.clone();
     let mut diags = Vec::new();
-    let questions: HashMap<&str, &Question> = q.questions().map(|x| (x.id.as_str(), x)).collect();
+    let mut questions = Lookup::new(q);
     if let Kind::Map(top) = &mut node.kind
         && let Some(answers) = top.iter_mut().find(|e| e.key_text() == "answers")
         && let Kind::Map(entries) = &mut answers.value.kind
@@ -33,20 +68,31 @@ pub fn translate(src: &Arc<Source>, node: &Node, q: &Questionnaire) -> (Node, Ve
     (node, diags)
 }
 
-fn answer(src: &Arc<Source>, e: &mut Entry, q: &Question, diags: &mut Vec<Diagnostic>) {
+/// The answer of an entry in short form (`id: Yes`) or long form (`answer:`).
+fn answer_node(e: &mut Entry) -> Option<&mut Node> {
+    if !matches!(e.value.kind, Kind::Map(_)) {
+        return Some(&mut e.value);
+    }
     let Kind::Map(fields) = &mut e.value.kind else {
+        return None;
+    };
+    fields
+        .iter_mut()
+        .find(|f| f.key_text() == "answer")
+        .map(|f| &mut f.value)
+}
+
+fn answer(src: &Arc<Source>, e: &mut Entry, q: &Question, diags: &mut Vec<Diagnostic>) {
+    let Some(node) = answer_node(e) else {
         return;
     };
-    let Some(i) = fields.iter().position(|f| f.key_text() == "answer") else {
+    let Kind::Scalar(s) = &node.kind else {
         return;
     };
-    let Kind::Scalar(s) = &fields[i].value.kind else {
-        return;
-    };
-    let span = fields[i].value.span;
+    let span = node.span;
     match value(q, s) {
         Ok(Some(v)) => {
-            fields[i].value.kind = Kind::Scalar(Scalar {
+            node.kind = Kind::Scalar(Scalar {
                 text: v,
                 plain: false,
             });
@@ -69,7 +115,11 @@ fn answer(src: &Arc<Source>, e: &mut Entry, q: &Question, diags: &mut Vec<Diagno
                     .at(src, span)
                     .help("pick an answer from the cell's drop-down list"),
             );
-            fields.remove(i);
+            // Left unanswered: reported once, here.
+            match &mut e.value.kind {
+                Kind::Map(fields) => fields.retain(|f| f.key_text() != "answer"),
+                short => *short = Kind::Map(Vec::new()),
+            }
         }
     }
 }
