@@ -9,6 +9,12 @@ openpyxl, then each breaks one rule: formulas, a huge shared-strings count, a
 sheet of 1,048,576 rows, a zip bomb, a wrong sheet, merged cells, numbers
 where text belongs, text over the cell limit. Run it again only after changing
 the template's layout; then `UPDATE_EXPECT=1 cargo test fixtures`.
+
+Cells are found by the column titles and question ids, as the reader finds
+them. The committed fixtures were made from the template as it was before
+sections became rows of their own and numbers moved into the question text
+(eight columns, A to H); they are kept as they are, since the reader finds
+columns by their titles and their pinned messages name those cells.
 """
 import io
 import re
@@ -33,16 +39,39 @@ def template(assure):
         return path.read_bytes()
 
 
+def columns(ws):
+    """The position (from 0) of each column of the Answers sheet, by title."""
+    return {c.value: i for i, c in enumerate(ws[1]) if c.value}
+
+
+def cell(ws, qid, title):
+    """The address of the cell under `title` on the row of question `qid`."""
+    col = columns(ws)
+    for row in ws.iter_rows(min_row=2):
+        if row[col["Question id"]].value == qid:
+            return row[col[title]].coordinate
+    raise KeyError(qid)
+
+
 def filled(blank):
     """The template answered correctly, as openpyxl leaves it."""
     wb = openpyxl.load_workbook(io.BytesIO(blank))
     ws = wb["Answers"]
     answers = {"cloud": "Yes", "backup": "Daily", "staff": 12, "notes": "All fine.",
                "must": "No", "devices/laptops": "Yes", "devices/phones": "No", "devices/none": "No"}
+    col = columns(ws)
     for row in ws.iter_rows(min_row=2):
-        if row[7].value in answers:
-            row[4].value = answers[row[7].value]
+        if row[col["Question id"]].value in answers:
+            row[col["Your answer"]].value = answers[row[col["Question id"]].value]
     return wb
+
+
+def about_value(ws, title):
+    """The address of the value beside `title` on the About sheet."""
+    for row in ws.iter_rows(min_col=1, max_col=2):
+        if row[0].value == title:
+            return row[1].coordinate
+    raise KeyError(title)
 
 
 def save(wb, name):
@@ -62,19 +91,21 @@ def main(assure):
 
     wb = filled(blank)
     ws = wb["Answers"]
-    ws["E5"] = "=10+2"  # staff
-    ws["F2"] = '=HYPERLINK("http://example.invalid","click")'  # a note on cloud
+    ws[cell(ws, "staff", "Your answer")] = "=10+2"
+    ws[cell(ws, "cloud", "Note")] = '=HYPERLINK("http://example.invalid","click")'
     save(wb, "workbook-formulas.xlsx")
 
     wb = filled(blank)
-    wb["Answers"].merge_cells("E2:E3")
+    ws = wb["Answers"]
+    ws.merge_cells(cell(ws, "cloud", "Your answer") + ":" + cell(ws, "backup", "Your answer"))
     save(wb, "workbook-merged-cells.xlsx")
 
     wb = filled(blank)
     ws = wb["Answers"]
-    ws["H6"] = 42  # the id of `notes`
-    ws["E3"] = 3  # a number for the choice `backup`
-    wb["About"]["B21"] = 7  # the questionnaire id
+    ws[cell(ws, "notes", "Question id")] = 42
+    ws[cell(ws, "backup", "Your answer")] = 3  # a number for a choice
+    about = wb["About"]
+    about[about_value(about, "Questionnaire id")] = 7
     save(wb, "workbook-numbers-for-text.xlsx")
 
     wb = filled(blank)
@@ -101,8 +132,8 @@ def main(assure):
     with zipfile.ZipFile(io.BytesIO(base)) as z:
         sheet = z.read("xl/worksheets/sheet2.xml").decode()
     head, _, tail = sheet.partition("</row>")
-    head = re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:H1048576"/>', head)
-    assert 'A1:H1048576' in head
+    head = re.sub(r'<dimension ref="([A-Z]+)1:([A-Z]+)\d+"/>', r'<dimension ref="\g<1>1:\g<2>1048576"/>', head)
+    assert '1048576"/>' in head
     end = tail[tail.index("</sheetData>"):]
     rezip(base, "workbook-million-rows.xlsx", {"xl/worksheets/sheet2.xml": (head + "</row>" + rows + end).encode()})
 

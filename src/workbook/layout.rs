@@ -12,11 +12,13 @@ pub const ANSWERS: &str = "Answers";
 /// Hidden: the lists that the answer cells' drop-downs offer.
 pub const LISTS: &str = "Lists";
 
-/// The columns of the `Answers` sheet.
+/// The columns of the `Answers` sheet. Sections are not a column: each
+/// starts with a row of its own that holds its title. Nor are the questions'
+/// numbers: each question's text starts with it. A column the reader has no
+/// use for is a cell on every row that it streams past.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
-    Section,
-    Number,
+    /// The question's number and text ("12. Do you …").
     Question,
     Help,
     Answer,
@@ -26,9 +28,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 8] = [
-        Column::Section,
-        Column::Number,
+    pub const ALL: [Column; 6] = [
         Column::Question,
         Column::Help,
         Column::Answer,
@@ -40,8 +40,6 @@ impl Column {
     /// The title in the header row.
     pub fn title(self) -> &'static str {
         match self {
-            Column::Section => "Section",
-            Column::Number => "No.",
             Column::Question => "Question",
             Column::Help => "What this means",
             Column::Answer => "Your answer",
@@ -54,24 +52,20 @@ impl Column {
     /// The position in the template, from 0.
     pub fn index(self) -> u16 {
         match self {
-            Column::Section => 0,
-            Column::Number => 1,
-            Column::Question => 2,
-            Column::Help => 3,
-            Column::Answer => 4,
-            Column::Note => 5,
-            Column::Evidence => 6,
-            Column::Id => 7,
+            Column::Question => 0,
+            Column::Help => 1,
+            Column::Answer => 2,
+            Column::Note => 3,
+            Column::Evidence => 4,
+            Column::Id => 5,
         }
     }
 
     /// Width in characters, chosen so that a landscape page holds every column.
     pub fn width(self) -> f64 {
         match self {
-            Column::Section => 14.0,
-            Column::Number => 5.0,
-            Column::Question => 40.0,
-            Column::Help => 44.0,
+            Column::Question => 50.0,
+            Column::Help => 53.0,
             Column::Answer => 18.0,
             Column::Note => 28.0,
             Column::Evidence => 22.0,

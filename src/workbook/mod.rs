@@ -2,7 +2,7 @@
 //! ([`labels`]), and reading one (made by `template --format xlsx`, filled in
 //! with any spreadsheet program) into the same spanned tree as a YAML answers
 //! file, so that every check of answers files applies to it unchanged and each
-//! diagnostic names its cell (`answers.xlsx: Answers!E12`). The workbook itself
+//! diagnostic names its cell (`answers.xlsx: Answers!C12`). The workbook itself
 //! is written by `render::workbook`.
 //!
 //! The file is untrusted. In order: the size cap of every input file; the zip

@@ -1,15 +1,21 @@
-//! The `Answers` sheet: a frozen header row, then one row per question, in the
-//! questionnaire's order, and under a `multi` question one row per option with
-//! a Yes/No drop-down. Conditions cannot hide rows, so a dependent question says
-//! in its help which earlier answer it depends on.
+//! The `Answers` sheet: a frozen header row, then each section's title on a row
+//! of its own and one row per question, in the questionnaire's order, and under
+//! a `multi` question one row per option with a Yes/No drop-down. Conditions
+//! cannot hide rows, so a dependent question says in its help which earlier
+//! answer it depends on.
+//!
+//! Only what a person fills in or reads is written: the Note and Evidence
+//! cells of a question take their format (unlocked, bordered) from their
+//! column, and are not written at all while empty. Each cell written is one
+//! the reader has to stream past, and the workbook is read back far more
+//! often than it is made.
 
-use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, Format, Formula, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use super::cell_text;
 use super::filled;
 use super::lists::Lists;
+use super::rules::{Rule, Rules};
 use super::style::{Styles, row_height};
 use crate::model::answers::Answers;
 use crate::model::{Question, QuestionType, Questionnaire, Section};
@@ -24,6 +30,7 @@ struct Writer<'a, 'q> {
     answers: Option<&'a Answers>,
     st: &'a Styles,
     lists: &'a mut Lists,
+    rules: Rules,
     numbers: Numbers<'q>,
     row: u32,
 }
@@ -44,6 +51,9 @@ pub fn write(
         sheet.set_column_width(col(c), c.width())?;
         sheet.write_string_with_format(0, col(c), c.title(), &st.header)?;
     }
+    for c in [Column::Note, Column::Evidence] {
+        sheet.set_column_format(col(c), &st.input)?;
+    }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
     sheet.set_landscape();
@@ -56,15 +66,17 @@ pub fn write(
         answers,
         st,
         lists,
+        rules: Rules::default(),
         numbers: numbers(q),
         row: 1,
     };
     for section in &q.sections {
+        w.section(section)?;
         for question in &section.questions {
             w.question(section, question)?;
         }
     }
-    Ok(())
+    w.rules.write(w.sheet, col(Column::Answer))
 }
 
 /// Page headers give `&` a meaning of its own; double it.
@@ -87,22 +99,33 @@ impl Writer<'_, '_> {
         Ok(())
     }
 
+    /// The section's title, on a row of its own across the table.
+    fn section(&mut self, section: &Section) -> Result<(), XlsxError> {
+        let st = self.st;
+        // Cells beside the title stay empty, so that a long title runs on
+        // across them.
+        for c in Column::ALL {
+            let title = if c == Column::Question {
+                section.title.trim()
+            } else {
+                ""
+            };
+            self.text(c, title, &st.section)?;
+        }
+        self.sheet.set_row_height(self.row, row_height(&[]) + 6.0)?;
+        self.row += 1;
+        Ok(())
+    }
+
     fn question(&mut self, section: &Section, question: &Question) -> Result<(), XlsxError> {
         let st = self.st;
         let num = self.numbers.get(question.id.as_str()).copied().unwrap_or(0);
-        self.text(Column::Section, section.title.trim(), &st.fixed)?;
-        self.sheet.write_number_with_format(
-            self.row,
-            col(Column::Number),
-            num as f64,
-            &st.fixed,
-        )?;
         let must = if question.is_critical() {
             " (must-have)"
         } else {
             ""
         };
-        let text = format!("{}{must}", question.text.trim());
+        let text = format!("{num}. {}{must}", question.text.trim());
         let f = if question.is_critical() {
             &st.fixed_bold
         } else {
@@ -113,7 +136,6 @@ impl Writer<'_, '_> {
         self.text(Column::Help, &help, &st.fixed)?;
         self.text(Column::Id, question.id.as_str(), &st.id)?;
         let height = row_height(&[
-            (section.title.trim(), Column::Section.width()),
             (&text, Column::Question.width()),
             (&help, Column::Help.width()),
         ]);
@@ -126,10 +148,8 @@ impl Writer<'_, '_> {
             &st.answer
         };
         self.text(Column::Answer, "", answer)?;
-        self.text(Column::Note, "", &st.input)?;
-        self.text(Column::Evidence, "", &st.input)?;
         if !takes_nothing {
-            self.validate(question)?;
+            self.validate(question);
         }
         if let Some(a) = self.answers.and_then(|a| a.get(&question.id)) {
             let cols = [
@@ -141,17 +161,15 @@ impl Writer<'_, '_> {
         }
         self.row += 1;
         if question.kind() == QuestionType::Multi {
-            self.options(section, question)?;
+            self.options(question)?;
         }
         Ok(())
     }
 
-    fn options(&mut self, section: &Section, question: &Question) -> Result<(), XlsxError> {
+    fn options(&mut self, question: &Question) -> Result<(), XlsxError> {
         let st = self.st;
         let first = self.row;
         for o in question.options() {
-            self.text(Column::Section, section.title.trim(), &st.fixed)?;
-            self.text(Column::Number, "", &st.fixed)?;
             self.text(Column::Question, o.label.trim(), &st.option)?;
             let help = if o.exclusive.value {
                 "Only on its own: choose No on the other lines."
@@ -166,7 +184,6 @@ impl Writer<'_, '_> {
             self.text(Column::Evidence, "", &st.closed)?;
             self.text(Column::Id, &option_row_id(question, o), &st.id)?;
             let height = row_height(&[
-                (section.title.trim(), Column::Section.width()),
                 (o.label.trim(), Column::Question.width() - 4.0),
                 (help, Column::Help.width()),
             ]);
@@ -174,15 +191,12 @@ impl Writer<'_, '_> {
             self.row += 1;
         }
         if self.row > first {
-            let range = self.lists.range(&labels::OPTION_ROW);
-            let v = list(
-                &range,
-                "Yes or No",
-                "Yes if this applies, No if it does not.",
-            )?;
-            let c = col(Column::Answer);
-            self.sheet
-                .add_data_validation(first, c, self.row - 1, c, &v)?;
+            let rule = Rule::List {
+                range: self.lists.range(&labels::OPTION_ROW),
+                title: "Yes or No",
+                message: "Yes if this applies, No if it does not.".into(),
+            };
+            self.rules.add(rule, first, self.row - 1);
         }
         Ok(())
     }
@@ -216,19 +230,20 @@ impl Writer<'_, '_> {
         parts.join("\n\n")
     }
 
-    fn validate(&mut self, question: &Question) -> Result<(), XlsxError> {
-        let (r, c) = (self.row, col(Column::Answer));
-        let v = match question.kind() {
-            QuestionType::Number => number_rule(question, r, c)?,
-            QuestionType::Text => return Ok(()),
+    fn validate(&mut self, question: &Question) {
+        let rule = match question.kind() {
+            QuestionType::Number => number_rule(question),
+            QuestionType::Text => return,
             _ => {
                 let labels = labels::answer_labels(question);
-                let range = self.lists.range(&labels);
-                list(&range, "Pick from the list", &message(&labels))?
+                Rule::List {
+                    range: self.lists.range(&labels),
+                    title: "Pick from the list",
+                    message: message(&labels),
+                }
             }
         };
-        self.sheet.add_data_validation(r, c, r, c, &v)?;
-        Ok(())
+        self.rules.add(rule, self.row, self.row);
     }
 }
 
@@ -271,43 +286,19 @@ fn message(labels: &[&str]) -> String {
     }
 }
 
-fn list(range: &str, title: &str, message: &str) -> Result<DataValidation, XlsxError> {
-    DataValidation::new()
-        .allow_list_formula(Formula::new(format!("={range}")))
-        .set_input_title(title)?
-        .set_input_message(message)?
-        .set_error_title("Not an answer here")?
-        .set_error_message("Please pick an answer from the drop-down list.")
-        .map(|v| v.set_error_style(DataValidationErrorStyle::Stop))
-}
-
 /// A number within the question's range, or "I don't know" / "Not applicable"
 /// where allowed: a formula rule, since a number rule cannot take words.
-fn number_rule(q: &Question, row: u32, col: u16) -> Result<DataValidation, XlsxError> {
-    let cell = format!(
-        "{}{}",
-        crate::source::cell::column_name(u32::from(col)),
-        row + 1
-    );
-    let mut test = vec![format!("ISNUMBER({cell})")];
+fn number_rule(q: &Question) -> Rule {
+    let mut tests = Vec::new();
     if let Some(min) = &q.min {
-        test.push(format!("{cell}>={}", number(min.value)));
+        tests.push(format!(">={}", number(min.value)));
     }
     if let Some(max) = &q.max {
-        test.push(format!("{cell}<={}", number(max.value)));
+        tests.push(format!("<={}", number(max.value)));
     }
-    let mut any = vec![format!("AND({})", test.join(","))];
-    for extra in labels::extras(q) {
-        any.push(format!("{cell}=\"{extra}\""));
+    Rule::Number {
+        tests,
+        extras: labels::extras(q),
+        message: takes(q).trim_start_matches("Answer: ").to_owned(),
     }
-    let message = takes(q).trim_start_matches("Answer: ").to_owned();
-    DataValidation::new()
-        .allow_custom(Formula::new(format!("=OR({})", any.join(","))))
-        .set_input_title("A number")?
-        .set_input_message(cell_text(&message).chars().take(250).collect::<String>())?
-        .set_error_title("Not an answer here")?
-        .set_error_message(format!(
-            "Please type {}",
-            message.chars().take(200).collect::<String>()
-        ))
 }

@@ -13,6 +13,7 @@ mod about;
 mod answers;
 mod filled;
 mod lists;
+mod rules;
 mod style;
 
 use anyhow::{Context, Result};

@@ -6,12 +6,16 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
 const GREY: u32 = 0xF2_F2_F2;
 const ANSWER: u32 = 0xFF_F2_CC;
 const HEADER: u32 = 0x1F_4E_79;
+const SECTION: u32 = 0xDD_EB_F7;
 const BORDER: u32 = 0xBF_BF_BF;
 
 pub struct Styles {
     pub title: Format,
     pub heading: Format,
     pub header: Format,
+    /// A section's title and the row it is on: locked, not wrapped, so that
+    /// the title runs on across the row.
+    pub section: Format,
     /// Questionnaire text: locked, grey, wrapped.
     pub fixed: Format,
     pub fixed_bold: Format,
@@ -68,6 +72,13 @@ impl Styles {
                 .set_bold()
                 .set_font_color(Color::White)
                 .set_background_color(Color::RGB(HEADER)),
+            section: Format::new()
+                .set_bold()
+                .set_font_size(12)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_border_bottom(FormatBorder::Thin)
+                .set_border_bottom_color(Color::RGB(HEADER))
+                .set_background_color(Color::RGB(SECTION)),
             fixed_bold: fixed.clone().set_bold(),
             id: Format::new()
                 .set_align(FormatAlign::Top)
