@@ -62,16 +62,10 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
 
 /// `same_as_values: { theirs: ours }` maps to options of this question.
 fn same_as_values(c: &mut Collector, question: &Question) {
-    if question.same_as_values.is_empty() {
+    let Some(key) = question.same_as_values.keys().next().map(|k| k.span) else {
         return;
-    }
+    };
     if !question.kind().has_options() {
-        let key = question
-            .same_as_values
-            .keys()
-            .next()
-            .map(|k| k.span)
-            .unwrap_or_default();
         c.error(
             Code::SameAs,
             key,
@@ -80,12 +74,6 @@ fn same_as_values(c: &mut Collector, question: &Question) {
         return;
     }
     if question.same_as.is_empty() {
-        let key = question
-            .same_as_values
-            .keys()
-            .next()
-            .map(|k| k.span)
-            .unwrap_or_default();
         c.warning(
             Code::SameAs,
             key,
