@@ -33,6 +33,7 @@ use assure::source::Source;
 mod exchange;
 #[path = "pipeline/flow.rs"]
 mod flow;
+mod measure;
 mod synthetic;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
@@ -126,28 +127,10 @@ struct Run {
 /// process it was forked from, so a child spawned straight from this benchmark,
 /// which holds every generated file, would report the benchmark's own size. The
 /// helper is freshly started and small, so its children report their own peak.
-#[expect(clippy::zombie_processes, reason = "the child is reaped by wait4")]
 fn measure_child(program: &str, args: &[String]) {
-    let started = Instant::now();
-    let child = Command::new(program)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let pid = i32::try_from(child.id()).unwrap();
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is valid, and wait4 only writes to the two out
-    // pointers, which live for the whole call.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = started.elapsed();
-    assert_eq!(waited, pid);
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{program} {args:?} failed: {status}"
-    );
-    println!("{} {}", wall.as_nanos(), usage.ru_maxrss);
+    let (wall, kib, code) = measure::child(program, args);
+    assert_eq!(code, 0, "{program} {args:?} failed");
+    println!("{} {kib}", wall.as_nanos());
 }
 
 /// Runs `cmd` through the `--measure` helper.

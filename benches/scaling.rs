@@ -13,42 +13,20 @@
 //! that process's memory as its own.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 #[path = "hostile.rs"]
 mod hostile;
+mod measure;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
 const SIZES: [usize; 3] = [1_000, 4_000, 16_000];
 
 /// `--measure PROGRAM ARGS...`: runs it and prints nanoseconds, peak KiB, status.
-#[expect(clippy::zombie_processes, reason = "the child is reaped by wait4")]
 fn measure_child(args: &[String]) {
-    let started = Instant::now();
-    let child = Command::new(&args[0])
-        .args(&args[1..])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let pid = i32::try_from(child.id()).unwrap();
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is valid; wait4 writes only to the two out
-    // pointers, which live for the whole call.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(waited, pid);
-    let code = if libc::WIFEXITED(status) {
-        libc::WEXITSTATUS(status)
-    } else {
-        -1
-    };
-    println!(
-        "{} {} {code}",
-        started.elapsed().as_nanos(),
-        usage.ru_maxrss
-    );
+    let (wall, kib, code) = measure::child(&args[0], &args[1..]);
+    println!("{} {kib} {code}", wall.as_nanos());
 }
 
 /// Wall time, peak memory in MiB and exit status of `assure ARGS` run in `dir`.

@@ -3,7 +3,8 @@
 use crate::answers::AnswersFile;
 use crate::load::{self, Document};
 use crate::model::Questionnaire;
-use crate::model::answers::Answers;
+use crate::model::answers::{Answers, Leftover};
+use crate::reuse::Earlier;
 use crate::source::Source;
 
 fn show(diags: &[crate::diagnostic::Diagnostic]) -> String {
@@ -74,5 +75,30 @@ pub fn answers(q: &Questionnaire, text: &str) -> Answers {
     match file.check(q, &crate::digest::digest(q)) {
         Ok(l) => l.value,
         Err(d) => panic!("answers do not load:\n{}", show(&d)),
+    }
+}
+
+/// An earlier answers file read against `q` as `prefill` reads it: the answers
+/// that fit, and those set aside.
+pub fn earlier_answers(q: &Questionnaire, text: &str) -> (Answers, Vec<Leftover>) {
+    let file = AnswersFile::from_source(Source::new("old.yaml", text))
+        .unwrap_or_else(|d| panic!("{}", show(&d)));
+    match file.check_earlier(q, &crate::digest::digest(q)) {
+        Ok((loaded, left)) => (loaded.value, left),
+        Err(d) => panic!("earlier answers do not load:\n{}", show(&d)),
+    }
+}
+
+/// That file, named `name`, as `reuse::carry` takes it.
+pub fn earlier<'a>(
+    name: &str,
+    q: &'a Questionnaire,
+    read: &'a (Answers, Vec<Leftover>),
+) -> Earlier<'a> {
+    Earlier {
+        name: name.into(),
+        questionnaire: q,
+        answers: &read.0,
+        leftovers: &read.1,
     }
 }

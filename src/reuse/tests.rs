@@ -1,10 +1,8 @@
 use std::collections::HashMap;
 
 use super::*;
-use crate::answers::{AnswersFile, Leftover};
 use crate::diagnostic::Code;
-use crate::digest::digest;
-use crate::model::answers::{Answers, Value};
+use crate::model::answers::Value;
 use crate::source::Source;
 use crate::test;
 
@@ -52,30 +50,15 @@ sections:
           - { value: none, label: None, recommendation: { title: x, text: y, effort: low } }
 "#;
 
-fn earlier(q: &Questionnaire, text: &str) -> (Answers, Vec<Leftover>) {
-    let file = AnswersFile::from_source(Source::new("old.yaml", text)).unwrap();
-    let (loaded, left) = file.check_earlier(q, &digest(q)).unwrap();
-    (loaded.value, left)
-}
-
-fn file<'a>(name: &str, q: &'a Questionnaire, a: &'a (Answers, Vec<Leftover>)) -> Earlier<'a> {
-    Earlier {
-        name: name.into(),
-        questionnaire: q,
-        answers: &a.0,
-        leftovers: &a.1,
-    }
-}
-
 #[test]
 fn answers_carry_by_id_where_they_still_fit_and_the_rest_is_listed() {
     let q = test::questionnaire(V2);
-    let old = earlier(
+    let old = test::earlier_answers(
         &q,
         "questionnaire: { id: base, version: 1.0.0 }\nrespondent: { date: 2025-03-10 }\nanswers:\n  mfa: { answer: yes, note: Since May, by: it-provider }\n  freq: monthly\n  size: 250\n  old: yes\n  notes: unknown\n",
     );
     assert_eq!(old.1.len(), 3, "{:?}", old.1);
-    let c = carry(&q, &[file("2025.yaml", &q, &old)]);
+    let c = carry(&q, &[test::earlier("2025.yaml", &q, &old)]);
     let mfa = &c.answers["mfa"].answer;
     assert_eq!(mfa.value, Value::YesNo(crate::model::YesNo::Yes));
     assert_eq!(mfa.note.as_deref(), Some("Since May"));
@@ -105,18 +88,21 @@ fn answers_carry_by_id_where_they_still_fit_and_the_rest_is_listed() {
 #[test]
 fn the_newest_file_wins_and_the_older_answer_is_listed() {
     let q = test::questionnaire(V2);
-    let older = earlier(
+    let older = test::earlier_answers(
         &q,
         "questionnaire: { id: base }\nrespondent: { date: 2024-01-01 }\nanswers: { mfa: no, freq: daily }\n",
     );
-    let newer = earlier(
+    let newer = test::earlier_answers(
         &q,
         "questionnaire: { id: base }\nrespondent: { date: 2025-01-01 }\nanswers: { mfa: yes }\n",
     );
     // Given newest first: the date decides, not the order.
     let c = carry(
         &q,
-        &[file("new.yaml", &q, &newer), file("old.yaml", &q, &older)],
+        &[
+            test::earlier("new.yaml", &q, &newer),
+            test::earlier("old.yaml", &q, &older),
+        ],
     );
     assert_eq!(c.answers["mfa"].source, 0);
     assert_eq!(
@@ -137,11 +123,11 @@ fn the_newest_file_wins_and_the_older_answer_is_listed() {
 fn same_as_carries_across_questionnaires_with_its_value_table() {
     let base = test::questionnaire(V2);
     let insurer = test::questionnaire(OTHER);
-    let old = earlier(
+    let old = test::earlier_answers(
         &base,
         "questionnaire: { id: base }\nanswers: { mfa: yes, freq: never }\n",
     );
-    let c = carry(&insurer, &[file("base.yaml", &base, &old)]);
+    let c = carry(&insurer, &[test::earlier("base.yaml", &base, &old)]);
     assert_eq!(c.answers["email-mfa"].question, "mfa");
     assert_eq!(
         c.answers["backups"].answer.value,

@@ -193,12 +193,7 @@ fn a_base_that_is_not_a_questionnaire_is_not_quoted() {
 #[test]
 fn text_from_files_reaches_the_terminal_cleaned() {
     let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("qs")).unwrap();
-    fs::write(
-        dir.path().join("assure.toml"),
-        "questionnaire_dirs = [\"qs\"]\n",
-    )
-    .unwrap();
+    crate::support::configured_folder(dir.path());
     let q = "id: evil\ntitle: \"Evil\\e]52;c;aGVsbG8=\\a \\e[31mred\"\nversion: \"1.0.0\"\nsections:\n  - id: s\n    title: \"S\\e[2J\"\n    questions:\n      - { id: a, text: \"A\\e]0;x\\a?\", recommendation: { title: x, text: y, effort: low } }\n";
     let name = "qs/evil\u{1b}[31m.yaml";
     fs::write(dir.path().join(name), q).unwrap();

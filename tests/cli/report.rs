@@ -191,12 +191,7 @@ fn hostile_answers_reach_no_terminal_and_no_html_as_active_content() {
 #[test]
 fn questionnaires_named_by_the_files_load_once_each_and_a_broken_one_fails_only_its_files() {
     let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("qs")).unwrap();
-    fs::write(
-        dir.path().join("assure.toml"),
-        "questionnaire_dirs = [\"qs\"]\n",
-    )
-    .unwrap();
+    crate::support::configured_folder(dir.path());
     fs::copy(
         crate::support::root().join(Q),
         dir.path().join("qs/good.yaml"),

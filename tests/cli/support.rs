@@ -21,6 +21,15 @@ pub fn limit(release: std::time::Duration) -> std::time::Duration {
     release * factor
 }
 
+/// A folder `qs` in `dir`, named in `dir/assure.toml` as where questionnaires
+/// are looked up by id.
+pub fn configured_folder(dir: &Path) -> PathBuf {
+    let qs = dir.join("qs");
+    std::fs::create_dir(&qs).unwrap();
+    std::fs::write(dir.join("assure.toml"), "questionnaire_dirs = [\"qs\"]\n").unwrap();
+    qs
+}
+
 pub struct Run {
     cmd: Command,
 }

@@ -1,8 +1,5 @@
 use super::*;
-use crate::answers::AnswersFile;
-use crate::digest::digest;
 use crate::model::answers::Value;
-use crate::source::Source;
 use crate::test;
 
 const Q: &str = r#"
@@ -35,33 +32,14 @@ sections:
       - { id: has-backups, text: Backups?, same_as: [base/backups], recommendation: { title: x, text: y, effort: low } }
 "#;
 
-fn read(q: &Questionnaire, text: &str) -> (Answers, Vec<crate::answers::Leftover>) {
-    let file = AnswersFile::from_source(Source::new("old.yaml", text)).unwrap();
-    let (loaded, left) = file.check_earlier(q, &digest(q)).unwrap();
-    (loaded.value, left)
-}
-
-fn earlier<'a>(
-    name: &str,
-    q: &'a Questionnaire,
-    a: &'a (Answers, Vec<crate::answers::Leftover>),
-) -> Earlier<'a> {
-    Earlier {
-        name: name.into(),
-        questionnaire: q,
-        answers: &a.0,
-        leftovers: &a.1,
-    }
-}
-
 #[test]
 fn the_new_file_names_the_questionnaire_and_the_newest_respondent_without_a_date() {
     let q = test::questionnaire(Q);
-    let old = read(
+    let old = test::earlier_answers(
         &q,
         "questionnaire: { id: base, version: 1.0.0 }\nrespondent: { organisation: Old Name, date: 2024-05-01 }\nanswers: { remote: yes }\n",
     );
-    let new = read(
+    let new = test::earlier_answers(
         &q,
         "questionnaire: { id: base, version: 2.0.0 }\nrespondent: { organisation: New Name, name: Sam, date: 2025-05-01 }\nanswers: { backups: no }\n",
     );
@@ -69,7 +47,10 @@ fn the_new_file_names_the_questionnaire_and_the_newest_respondent_without_a_date
     let p = prefill(
         &q,
         "sha256:x",
-        &[earlier("b.yaml", &q, &new), earlier("a.yaml", &q, &old)],
+        &[
+            test::earlier("b.yaml", &q, &new),
+            test::earlier("a.yaml", &q, &old),
+        ],
     );
     assert_eq!(p.newest, Some(0));
     let r = &p.answers.respondent;
@@ -114,11 +95,11 @@ fn the_new_file_names_the_questionnaire_and_the_newest_respondent_without_a_date
 fn an_answer_carried_by_id_keeps_its_fingerprint_and_one_through_same_as_does_not() {
     let q = test::questionnaire(Q);
     let other = test::questionnaire(OTHER);
-    let mine = read(
+    let mine = test::earlier_answers(
         &q,
         "questionnaire:\n  id: base\n  fingerprints: { backups: 0badf00d, remote: 12345678 }\nanswers: { backups: yes, remote: no }\n",
     );
-    let p = prefill(&q, "sha256:x", &[earlier("mine.yaml", &q, &mine)]);
+    let p = prefill(&q, "sha256:x", &[test::earlier("mine.yaml", &q, &mine)]);
     assert_eq!(
         p.answers
             .questionnaire
@@ -129,7 +110,7 @@ fn an_answer_carried_by_id_keeps_its_fingerprint_and_one_through_same_as_does_no
     );
     assert_eq!(p.answers.questionnaire.fingerprints.len(), 2);
 
-    let theirs = read(
+    let theirs = test::earlier_answers(
         &q,
         "questionnaire: { id: base }\nanswers: { backups: yes }\n",
     );
@@ -142,7 +123,7 @@ fn an_answer_carried_by_id_keeps_its_fingerprint_and_one_through_same_as_does_no
     let p = prefill(
         &other,
         "sha256:y",
-        &[earlier("base.yaml", &q, &theirs_with)],
+        &[test::earlier("base.yaml", &q, &theirs_with)],
     );
     assert_eq!(
         p.answers.get("has-backups").map(|a| a.value.clone()),
@@ -186,11 +167,11 @@ fn what_is_left_counts_questions_asked_given_the_carried_answers() {
 fn a_same_as_to_a_question_the_other_questionnaire_lacks_is_found() {
     let q = test::questionnaire(Q);
     let other = test::questionnaire(&OTHER.replace("base/backups", "base/backup"));
-    let mine = read(
+    let mine = test::earlier_answers(
         &q,
         "questionnaire: { id: base }\nanswers: { backups: yes }\n",
     );
-    let e = [earlier("base.yaml", &q, &mine)];
+    let e = [test::earlier("base.yaml", &q, &mine)];
     assert_eq!(
         broken_links(&other, &e),
         [BrokenLink {
