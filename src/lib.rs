@@ -20,6 +20,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod digest;
 pub mod error;
+pub mod exchange;
 pub mod flow;
 pub mod frameworks;
 pub mod import;

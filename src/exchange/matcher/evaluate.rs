@@ -1,0 +1,215 @@
+//! What a known answer says about a customer's question (or the part of it
+//! the known question covers): true, false, partly, not applicable, a text,
+//! "I don't know", or nothing certain. Everything is turned to the customer's
+//! way of asking: a customer who asks whether remote desktop is reachable
+//! from the internet gets "No" from a supplier who said it is blocked.
+
+use super::analysis::Analysis;
+use super::known::{Form, Given, Known, Read};
+use super::relate::{Related, Relation};
+use super::threshold::{Held, Span, hold, negated};
+
+/// What an answer says, as an answer to the customer's question.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Truth {
+    True,
+    False,
+    /// Partly done (an option worth part of the score).
+    Partly,
+    Na,
+    Text(String),
+    /// The supplier answered "I don't know".
+    DontKnow,
+    /// Nothing certain, and why.
+    Unsettled(String),
+}
+
+/// One known answer, evaluated.
+#[derive(Clone, Debug)]
+pub struct Eval {
+    pub truth: Truth,
+    /// The customer's time is covered: the answer says how soon or how often.
+    pub timed: bool,
+    /// Words for the reason: the opposite way, the time held, the option.
+    pub notes: Vec<String>,
+}
+
+fn unsettled(why: impl Into<String>) -> Eval {
+    Eval {
+        truth: Truth::Unsettled(why.into()),
+        timed: false,
+        notes: Vec::new(),
+    }
+}
+
+fn of(b: bool) -> Truth {
+    if b { Truth::True } else { Truth::False }
+}
+
+/// The answer to the known question, in its own way of asking: yes, no, or
+/// partly, with the range of time it gives, and the label chosen.
+struct Literal {
+    yes: Option<bool>,
+    span: Option<Span>,
+    label: Option<String>,
+}
+
+fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Literal, Eval> {
+    let own = r.q.times.first().map(|t| t.span);
+    match (&k.form, &k.given) {
+        (Form::YesNo { .. }, Given::Yes) => Ok(Literal {
+            yes: Some(true),
+            span: own,
+            label: None,
+        }),
+        (Form::YesNo { .. }, Given::No) => Ok(Literal {
+            yes: Some(false),
+            span: own.as_ref().map(negated),
+            label: None,
+        }),
+        (Form::Choice(opts), Given::Choice(v)) => {
+            let i = opts
+                .iter()
+                .position(|o| &o.value == v)
+                .ok_or_else(|| unsettled("the answer is not one of the options"))?;
+            let o = &r.options[i];
+            let label = Some(opts[i].label.clone());
+            if let Some((_, wanted)) = option {
+                return Ok(Literal {
+                    yes: Some(i == wanted),
+                    span: None,
+                    label,
+                });
+            }
+            let yes = match (o.lead, opts[i].score) {
+                (Some(y), _) => Some(y),
+                (None, Some(s)) if s >= 1.0 => Some(!r.negative),
+                (None, Some(s)) if s <= 0.0 => Some(r.negative),
+                _ => None,
+            };
+            Ok(Literal {
+                yes,
+                span: o.span,
+                label,
+            })
+        }
+        (Form::Multi(opts), Given::Multi(chosen)) => match option {
+            Some((_, wanted)) => Ok(Literal {
+                yes: Some(chosen.contains(&opts[wanted].value)),
+                span: None,
+                label: Some(opts[wanted].label.clone()),
+            }),
+            None => Err(unsettled("a list of choices says nothing on its own")),
+        },
+        _ => Err(unsettled("the answer is not a yes or a no")),
+    }
+}
+
+/// What `k`'s answer says about the customer's question `a`.
+pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
+    match &k.given {
+        Given::Unknown => {
+            return Eval {
+                truth: Truth::DontKnow,
+                timed: false,
+                notes: Vec::new(),
+            };
+        }
+        Given::Na if rel.relation == Relation::Same => {
+            return Eval {
+                truth: Truth::Na,
+                timed: true,
+                notes: Vec::new(),
+            };
+        }
+        Given::Na => return unsettled("not applicable to a question that asks something else"),
+        Given::Text(t) if a.open => {
+            return Eval {
+                truth: Truth::Text(t.clone()),
+                timed: true,
+                notes: Vec::new(),
+            };
+        }
+        Given::Number(n) if a.open => {
+            return Eval {
+                truth: Truth::Text(crate::text::number::number(*n)),
+                timed: true,
+                notes: Vec::new(),
+            };
+        }
+        _ => {}
+    }
+    let lit = match literal(k, r, rel.by_option) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    if a.open {
+        return match lit.label {
+            Some(l) if rel.relation == Relation::Same && rel.by_option.is_none() => Eval {
+                truth: Truth::Text(l),
+                timed: true,
+                notes: Vec::new(),
+            },
+            _ => unsettled("the customer asks for a written answer"),
+        };
+    }
+    let mut notes = Vec::new();
+    if let Some(l) = &lit.label {
+        notes.push(format!("answered “{l}”"));
+    }
+    let flip = rel.by_option.is_none() && r.negative != a.negative;
+    if flip {
+        notes.push("asked the opposite way".into());
+    }
+    // A time asked is held against the time the answer gives.
+    let own_time = r.q.times.first().map(|t| t.span);
+    if let Some(asked) = a
+        .times
+        .first()
+        .filter(|t| Some(t.span) != own_time || !a.negative)
+    {
+        if a.negative {
+            return unsettled("a time asked the opposite way");
+        }
+        if let Some(given) = lit.span {
+            let held = hold(&asked.span, &given);
+            notes.push(format!(
+                "“{}”: {}",
+                asked.words,
+                match held {
+                    Held::Met => "met",
+                    Held::NotMet => "not met",
+                    Held::Unclear => "not settled by the answer",
+                }
+            ));
+            let truth = match held {
+                Held::Met => Truth::True,
+                Held::NotMet => Truth::False,
+                Held::Unclear => {
+                    return Eval {
+                        truth: Truth::Unsettled("the time given does not settle it".into()),
+                        timed: false,
+                        notes,
+                    };
+                }
+            };
+            return Eval {
+                truth,
+                timed: true,
+                notes,
+            };
+        }
+    }
+    let truth = match lit.yes {
+        Some(y) => of(y != flip),
+        None => Truth::Partly,
+    };
+    // A question asked the bad way round with the same time ("in the last
+    // three years") is the same question.
+    let timed = a.times.is_empty() || (a.negative && a.times.first().map(|t| t.span) == own_time);
+    Eval {
+        truth,
+        timed,
+        notes,
+    }
+}
