@@ -26,6 +26,7 @@ pub mod answer;
 pub mod import;
 pub mod inert;
 pub mod matcher;
+pub mod patch;
 pub mod report;
 pub mod workbook;
 pub mod xlsx;
