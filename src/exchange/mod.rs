@@ -28,5 +28,6 @@ pub mod inert;
 pub mod matcher;
 pub mod patch;
 pub mod report;
+pub mod sheet;
 pub mod workbook;
 pub mod xlsx;

@@ -5,7 +5,7 @@
 //! from the internet gets "No" from a supplier who said it is blocked.
 
 use super::analysis::Analysis;
-use super::known::{Form, Given, Known, Read};
+use super::known::{Form, Given, Known, Lead, Read};
 use super::relate::{Related, Relation};
 use super::threshold::{Held, Span, hold, negated};
 
@@ -82,7 +82,14 @@ fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Litera
                 });
             }
             let yes = match (o.lead, opts[i].score) {
-                (Some(y), _) => Some(y),
+                (Some(Lead::NotApplicable), _) => {
+                    return Err(Eval {
+                        truth: Truth::Na,
+                        timed: true,
+                        notes: Vec::new(),
+                    });
+                }
+                (Some(y), _) => Some(y == Lead::Yes),
                 (None, Some(s)) if s >= 1.0 => Some(!r.negative),
                 (None, Some(s)) if s <= 0.0 => Some(r.negative),
                 _ => None,

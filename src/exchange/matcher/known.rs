@@ -59,8 +59,8 @@ pub struct OptRead {
     /// The times its label gives, made into a range that the other options'
     /// ranges border ("Within a week" after "On their last day" is 1 to 7).
     pub span: Option<Span>,
-    /// The label starts with "Yes" or "No".
-    pub lead: Option<bool>,
+    /// The label starts with "Yes" or "No" (or is "N/A").
+    pub lead: Option<Lead>,
 }
 
 /// A known question as read.
@@ -71,15 +71,26 @@ pub struct Read {
     pub negative: bool,
 }
 
-fn lead(label: &str) -> Option<bool> {
-    let first = label
+/// What an option's label says first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    Yes,
+    No,
+    NotApplicable,
+}
+
+fn lead(label: &str) -> Option<Lead> {
+    let lower = label.trim().to_ascii_lowercase();
+    if matches!(lower.as_str(), "n/a" | "na" | "not applicable") {
+        return Some(Lead::NotApplicable);
+    }
+    let first = lower
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    match first.as_str() {
-        "yes" => Some(true),
-        "no" => Some(false),
+        .unwrap_or_default();
+    match first {
+        "yes" | "y" => Some(Lead::Yes),
+        "no" | "n" => Some(Lead::No),
         _ => None,
     }
 }

@@ -234,3 +234,52 @@ impl<'t> Matcher<'t> {
 mod explore;
 #[cfg(test)]
 mod tests;
+
+impl Matcher<'_> {
+    /// The answer of the known question `index` to `asked`, taken as the same
+    /// question (it was linked by a person, or has the same words): no
+    /// confidence to weigh, `reason` says why.
+    pub fn as_same(&self, asked: &Asked<'_>, index: usize, reason: String) -> Outcome {
+        let a = analyse(asked.text, self.th, asked.ignore);
+        let (k, r) = (&self.known[index], &self.read[index]);
+        let covers = a.concepts.keys().copied().collect();
+        let related = relate::Related {
+            relation: Relation::Same,
+            covers,
+            by_option: None,
+        };
+        let mut eval = evaluate(&a, k, r, &related);
+        // The same question: no time or way of asking to reason about.
+        if r.negative != a.negative {
+            eval = evaluate(
+                &Analysis {
+                    negative: r.negative,
+                    ..a.clone()
+                },
+                k,
+                r,
+                &related,
+            );
+        }
+        let verdict = match eval.truth {
+            Truth::True => Verdict::Yes,
+            Truth::False => Verdict::No,
+            Truth::Partly => Verdict::Partly,
+            Truth::Na => Verdict::NotApplicable,
+            Truth::Text(t) => Verdict::Text(t),
+            Truth::DontKnow => return Outcome::DontKnow { source: index },
+            Truth::Unsettled(why) => {
+                return Outcome::Unsettled {
+                    sources: vec![index],
+                    why,
+                };
+            }
+        };
+        Outcome::Answered(Match {
+            verdict,
+            sources: vec![index],
+            confidence: 1.0,
+            reason,
+        })
+    }
+}

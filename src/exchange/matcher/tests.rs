@@ -507,17 +507,11 @@ fn answers_that_disagree_are_left_for_a_person() {
 }
 
 #[test]
-fn a_long_question_costs_no_more_than_its_first_words() {
+fn a_long_question_is_read_only_as_far_as_its_first_words() {
     let th = Thesaurus::bundled();
-    let m = Matcher::new(supplier(true), th);
     let long = "mfa email ".repeat(100_000);
-    let t = std::time::Instant::now();
-    let _ = m.answer(
-        &Asked {
-            text: &long,
-            ignore: &[],
-        },
-        0.75,
-    );
-    assert!(t.elapsed().as_secs_f64() < 1.0, "{:?}", t.elapsed());
+    let a = analysis::analyse(&long, th, &[]);
+    assert!(a.stems.len() <= words::MAX_WORDS, "{}", a.stems.len());
+    let m = Matcher::new(supplier(true), th);
+    assert!(matches!(m.answer(&Asked { text: &long, ignore: &[] }, 0.75), Outcome::Answered(_) | Outcome::Uncertain(_)));
 }

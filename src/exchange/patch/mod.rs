@@ -8,74 +8,14 @@
 pub mod csv;
 pub mod sheet;
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
-use quick_xml::events::Event;
-use quick_xml::reader::Reader;
 use zip::ZipArchive;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
 pub use sheet::Edit;
 
-fn read_part(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Vec<u8>, String> {
-    let mut part = zip
-        .by_name(name)
-        .map_err(|e| format!("its part `{name}` cannot be read: {e}"))?;
-    let mut out = Vec::new();
-    part.read_to_end(&mut out)
-        .map_err(|e| format!("its part `{name}` cannot be read: {e}"))?;
-    Ok(out)
-}
-
-/// The attribute `name` (by local name) of every element `element` in `xml`.
-fn elements(xml: &[u8], element: &[u8], names: &[&[u8]]) -> Vec<Vec<Option<String>>> {
-    let mut reader = Reader::from_reader(xml);
-    let mut out = Vec::new();
-    while let Ok(event) = reader.read_event() {
-        match event {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref().as_bytes() == element => {
-                let values = names
-                    .iter()
-                    .map(|n| {
-                        e.attributes()
-                            .flatten()
-                            .find(|a| a.key.local_name().as_ref().as_bytes() == *n)
-                            .and_then(|a| {
-                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                    .ok()
-                                    .map(|v| v.into_owned())
-                            })
-                    })
-                    .collect();
-                out.push(values);
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
-}
-
-/// The path of the part holding the sheet `name`, such as
-/// `xl/worksheets/sheet2.xml`.
-fn sheet_part(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<String, String> {
-    let book = read_part(zip, "xl/workbook.xml")?;
-    let id = elements(&book, b"sheet", &[b"name", b"id"])
-        .into_iter()
-        .find(|v| v[0].as_deref() == Some(name))
-        .and_then(|v| v[1].clone())
-        .ok_or_else(|| format!("it has no sheet named `{name}`"))?;
-    let rels = read_part(zip, "xl/_rels/workbook.xml.rels")?;
-    let target = elements(&rels, b"Relationship", &[b"Id", b"Target"])
-        .into_iter()
-        .find(|v| v[0].as_deref() == Some(id.as_str()))
-        .and_then(|v| v[1].clone())
-        .ok_or_else(|| format!("the sheet `{name}` has no part"))?;
-    Ok(match target.strip_prefix('/') {
-        Some(absolute) => absolute.to_owned(),
-        None => format!("xl/{target}"),
-    })
-}
+use crate::exchange::xlsx::parts::{read_part, sheet_part};
 
 /// The workbook `bytes` with `edits` written into the sheet `name`. The
 /// archive must have passed [`crate::exchange::xlsx::archive::check`].

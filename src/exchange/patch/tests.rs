@@ -1,4 +1,5 @@
 use super::*;
+use std::io::Read;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> Vec<u8> {
