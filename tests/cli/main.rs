@@ -1,5 +1,6 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+mod answer;
 mod assess;
 mod authoring;
 mod budget;

@@ -513,5 +513,14 @@ fn a_long_question_is_read_only_as_far_as_its_first_words() {
     let a = analysis::analyse(&long, th, &[]);
     assert!(a.stems.len() <= words::MAX_WORDS, "{}", a.stems.len());
     let m = Matcher::new(supplier(true), th);
-    assert!(matches!(m.answer(&Asked { text: &long, ignore: &[] }, 0.75), Outcome::Answered(_) | Outcome::Uncertain(_)));
+    assert!(matches!(
+        m.answer(
+            &Asked {
+                text: &long,
+                ignore: &[]
+            },
+            0.75
+        ),
+        Outcome::Answered(_) | Outcome::Uncertain(_)
+    ));
 }

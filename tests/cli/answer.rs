@@ -1,0 +1,3 @@
+//! `assure answer`: a customer's own questionnaire answered and written back.
+
+mod accuracy;
