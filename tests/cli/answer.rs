@@ -1,3 +1,5 @@
 //! `assure answer`: a customer's own questionnaire answered and written back.
 
 mod accuracy;
+mod fidelity;
+mod input;
