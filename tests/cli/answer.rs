@@ -3,3 +3,4 @@
 mod accuracy;
 mod fidelity;
 mod input;
+mod rest;
