@@ -120,3 +120,6 @@ fn the_json_report_keeps_the_text_exactly() {
     );
     assert_eq!(v["respondent"]["email"], "billing@evil.example");
 }
+
+// Round three (issue 20): one module per class of defect.
+mod wrapping;
