@@ -86,6 +86,15 @@ fn stdout_is_open() -> bool {
     true
 }
 
+/// Rust's stdout takes a closed descriptor for a sink and drops what is
+/// written: an error that says so, instead of ending as if all went well.
+pub fn ensure_stdout_open() -> Result<()> {
+    if !stdout_is_open() {
+        anyhow::bail!("could not write to standard output: it is closed");
+    }
+    Ok(())
+}
+
 /// Writes a file that must not exist yet, flushed to disk.
 fn write_new(path: &Path, content: &[u8]) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new()
@@ -201,11 +210,7 @@ pub fn write_bytes(path: Option<&Path>, content: &[u8]) -> Result<()> {
     match path {
         Some(p) if p != Path::new("-") => write_atomic(p, content),
         _ => {
-            // Rust's stdout takes a closed descriptor for a sink and drops what
-            // is written: say so instead of ending as if all went well.
-            if !stdout_is_open() {
-                anyhow::bail!("could not write to standard output: it is closed");
-            }
+            ensure_stdout_open()?;
             let mut out = std::io::stdout().lock();
             out.write_all(content)
                 .and_then(|()| out.flush())
