@@ -30,7 +30,7 @@ fn plain_ok(s: &str, flow: bool) -> bool {
 }
 
 fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    crate::yaml::quote(s)
 }
 
 /// A YAML scalar for `s` as a mapping value: plain when that reads back as the

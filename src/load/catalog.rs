@@ -372,7 +372,10 @@ fn configured_files(config: &Config) -> Vec<PathBuf> {
             .map(|e| e.path())
             .filter(|p| {
                 p.is_file()
-                    && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json"))
+                    && matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("yaml" | "yml" | "json")
+                    )
             })
             .collect();
         here.sort();

@@ -143,7 +143,9 @@ impl Config {
             problems.push(
                 Diagnostic::error(
                     Code::InvalidConfig,
-                    format!("`questionnaire_dirs` names more than {MAX_QUESTIONNAIRE_DIRS} folders"),
+                    format!(
+                        "`questionnaire_dirs` names more than {MAX_QUESTIONNAIRE_DIRS} folders"
+                    ),
                 )
                 .at(src, byte_span(src, extra.span()))
                 .help("put the questionnaires in fewer folders"),

@@ -21,7 +21,58 @@ pub use spanned::Spanned;
 /// Why a value could not be written as YAML.
 pub type WriteError = serde_yaml::Error;
 
-/// Writes a value as YAML.
+/// Writes a value as YAML that other readers load as we do (PyYAML, the YAML
+/// language server): serde_yaml escapes control characters and line
+/// separators, but writes invisible ones (a bidirectional override, a
+/// zero-width space) as they are, even in plain text. A value that holds one is
+/// written as JSON, which is YAML, with every such character escaped.
 pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, WriteError> {
-    serde_yaml::to_string(value)
+    let text = serde_yaml::to_string(value)?;
+    if !text
+        .chars()
+        .any(|c| c != '\n' && crate::text::clean::is_unsafe(c))
+    {
+        return Ok(text);
+    }
+    let json = serde_json::to_string_pretty(value)
+        .map_err(|e| <WriteError as serde::ser::Error>::custom(e))?;
+    Ok(format!(
+        "# Written as JSON, which is YAML, so that its invisible characters are escaped.\n{}\n",
+        escape_unsafe(&json)
+    ))
 }
+
+/// `s` as a double-quoted YAML scalar (JSON string syntax, which YAML reads
+/// the same), with every control, invisible and separator character escaped
+/// as `\uXXXX`: raw, PyYAML refuses some (U+009B) and reads others as line
+/// breaks (U+0085, U+2028).
+pub fn quote(s: &str) -> String {
+    escape_unsafe(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()))
+}
+
+/// JSON text with each control, invisible or separator character that is not
+/// a line break between values escaped as `\uXXXX`; outside strings, JSON
+/// holds only ASCII, so every such character is inside a string.
+fn escape_unsafe(json: &str) -> String {
+    if !json
+        .chars()
+        .any(|c| c != '\n' && crate::text::clean::is_unsafe(c))
+    {
+        return json.to_owned();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && crate::text::clean::is_unsafe(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

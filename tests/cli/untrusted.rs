@@ -122,6 +122,7 @@ fn the_json_report_keeps_the_text_exactly() {
 }
 
 // Round three (issue 20): one module per class of defect.
-mod wrapping;
-mod config;
 mod closed;
+mod config;
+mod wrapping;
+mod yaml_out;

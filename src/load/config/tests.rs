@@ -76,6 +76,10 @@ fn the_list_of_folders_is_bounded() {
     let list = vec!["\".\""; MAX_QUESTIONNAIRE_DIRS + 1].join(", ");
     let e = parse(&format!("questionnaire_dirs = [{list}]\n")).unwrap_err();
     assert_eq!(e[0].code, "invalid-config");
-    assert!(e[0].message.contains("more than 64 folders"), "{}", e[0].message);
+    assert!(
+        e[0].message.contains("more than 64 folders"),
+        "{}",
+        e[0].message
+    );
     assert_eq!(e.len(), 1);
 }

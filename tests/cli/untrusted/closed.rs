@@ -8,15 +8,28 @@ fn through_shell(args: &str, redirect: &str) -> (Option<i32>, String) {
         .arg(env!("CARGO_BIN_EXE_assure"))
         .output()
         .unwrap();
-    (o.status.code(), String::from_utf8_lossy(&o.stderr).into_owned())
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn help_and_version_fail_on_a_closed_stdout() {
-    for args in ["--help", "--version", "help", "help report", "report --help", "-h"] {
+    for args in [
+        "--help",
+        "--version",
+        "help",
+        "help report",
+        "report --help",
+        "-h",
+    ] {
         let (code, stderr) = through_shell(args, ">&-");
         assert_eq!(code, Some(1), "{args}: {stderr}");
-        assert!(stderr.contains("standard output: it is closed"), "{args}: {stderr}");
+        assert!(
+            stderr.contains("standard output: it is closed"),
+            "{args}: {stderr}"
+        );
         let (code, stderr) = through_shell(args, ">/dev/full");
         assert_eq!(code, Some(1), "{args} >/dev/full: {stderr}");
         assert!(stderr.contains("No space left"), "{args}: {stderr}");

@@ -19,9 +19,16 @@ fn a_folder_named_a_thousand_times_is_read_once() {
     )
     .unwrap();
     let started = Instant::now();
-    let o = assure(["list", "--format", "json"]).current_dir(dir.path()).run();
+    let o = assure(["list", "--format", "json"])
+        .current_dir(dir.path())
+        .run();
     o.ok();
-    assert_eq!(o.stdout.matches("\"id\": \"big\"").count(), 1, "{}", o.stdout);
+    assert_eq!(
+        o.stdout.matches("\"id\": \"big\"").count(),
+        1,
+        "{}",
+        o.stdout
+    );
     assert!(started.elapsed() < limit(Duration::from_millis(300)));
     let many = vec!["\"qs\""; 1000].join(", ");
     std::fs::write(
