@@ -43,25 +43,6 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
     ExitCode::from(1)
 }
 
-/// How a run ends when clap stops it: a usage error (exit 2), or the help or
-/// the version, which go to stdout and so fail like any other output when it is
-/// closed or full.
-pub fn from_clap(e: &clap::Error) -> ExitCode {
-    if e.use_stderr() {
-        let _ = e.print();
-        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-    }
-    let printed = crate::output::ensure_stdout_open().and_then(|()| {
-        e.print()?;
-        std::io::Write::flush(&mut std::io::stdout())?;
-        Ok(())
-    });
-    match printed {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => exit_status(&err.context("could not write to standard output")),
-    }
-}
-
 /// Whether the error is a reader that went away (`assure show x | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()

@@ -34,11 +34,11 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, WriteError> {
     {
         return Ok(text);
     }
-    let json = serde_json::to_string_pretty(value)
-        .map_err(|e| <WriteError as serde::ser::Error>::custom(e))?;
+    let json =
+        serde_json::to_string_pretty(value).map_err(<WriteError as serde::ser::Error>::custom)?;
     Ok(format!(
         "# Written as JSON, which is YAML, so that its invisible characters are escaped.\n{}\n",
-        escape_unsafe(&json)
+        crate::text::clean::escape_json(&json)
     ))
 }
 
@@ -47,31 +47,8 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, WriteError> {
 /// as `\uXXXX`: raw, PyYAML refuses some (U+009B) and reads others as line
 /// breaks (U+0085, U+2028).
 pub fn quote(s: &str) -> String {
-    escape_unsafe(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()))
-}
-
-/// JSON text with each control, invisible or separator character that is not
-/// a line break between values escaped as `\uXXXX`; outside strings, JSON
-/// holds only ASCII, so every such character is inside a string.
-fn escape_unsafe(json: &str) -> String {
-    if !json
-        .chars()
-        .any(|c| c != '\n' && crate::text::clean::is_unsafe(c))
-    {
-        return json.to_owned();
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if c != '\n' && crate::text::clean::is_unsafe(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    let json = serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    crate::text::clean::escape_json(&json).into_owned()
 }
 
 #[cfg(test)]

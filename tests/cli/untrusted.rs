@@ -124,5 +124,6 @@ fn the_json_report_keeps_the_text_exactly() {
 // Round three (issue 20): one module per class of defect.
 mod closed;
 mod config;
+mod escapes;
 mod wrapping;
 mod yaml_out;

@@ -64,7 +64,7 @@ fn a_folder_named_many_times_is_read_once() {
     std::fs::create_dir(dir.path().join("qs")).unwrap();
     let list = ["\".\"", "\"./\"", "\"qs\"", "\"./qs/../qs\"", "\".\""].join(", ");
     let c = Config::parse(
-        &Source::new("assure.toml", &format!("questionnaire_dirs = [{list}]\n")),
+        &Source::new("assure.toml", format!("questionnaire_dirs = [{list}]\n")),
         dir.path().into(),
     )
     .unwrap();

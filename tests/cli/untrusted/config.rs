@@ -12,7 +12,7 @@ fn a_folder_named_a_thousand_times_is_read_once() {
     let qs = configured_folder(dir.path());
     let text = super::wrapping::long_words("big", "Big", 10);
     std::fs::write(qs.join("big.yaml"), text).unwrap();
-    let list = vec!["\"qs\"", "\"./qs\"", "\"qs/\""].repeat(20).join(", ");
+    let list = ["\"qs\"", "\"./qs\"", "\"qs/\""].repeat(20).join(", ");
     std::fs::write(
         dir.path().join("assure.toml"),
         format!("questionnaire_dirs = [{list}]\n"),
