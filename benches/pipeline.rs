@@ -24,9 +24,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use assure::answers;
-use assure::load::config::{Config, ReportFormat};
+use assure::export::report;
+use assure::format::ReportFormat;
+use assure::load::config::Config;
 use assure::load::{Catalog, Document};
-use assure::render::report::{self, Report};
+use assure::report::Report;
 use assure::score;
 use assure::source::Source;
 #[path = "pipeline/exchange.rs"]

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::load::config::ReportFormat;
-use crate::render::schema::Kind as SchemaKind;
+use crate::export::schema::Kind as SchemaKind;
+use crate::format::ReportFormat;
 
 /// Security questionnaires for small suppliers, answered in plain words and turned
 /// into a report that says what to fix first.
@@ -325,7 +325,7 @@ pub struct CompareArgs {
 
     /// Default: from the output file's extension, else markdown
     #[arg(long, value_enum)]
-    pub format: Option<crate::render::compare::Format>,
+    pub format: Option<crate::export::compare::Format>,
 
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]

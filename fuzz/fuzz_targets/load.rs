@@ -17,12 +17,14 @@ use std::sync::OnceLock;
 
 use assure::answers::AnswersFile;
 use assure::diagnostic::Diagnostic;
-use assure::load::config::{Config, ReportFormat};
+use assure::export::standalone::standalone;
+use assure::export::{form, template};
+use assure::export::{html, report};
+use assure::format::ReportFormat;
+use assure::load::config::Config;
 use assure::load::{Catalog, DocKind, Document, bundled, read};
 use assure::model::Questionnaire;
-use assure::render::report::{self, Report, html};
-use assure::render::standalone::standalone;
-use assure::render::{form, template};
+use assure::report::Report;
 use assure::source::Source;
 use assure::{digest, score};
 use libfuzzer_sys::fuzz_target;

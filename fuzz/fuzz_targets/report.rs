@@ -15,10 +15,12 @@
 use std::sync::OnceLock;
 
 use assure::answers::{self, AnswersFile};
-use assure::load::config::{Config, ReportFormat};
+use assure::export::{html, report};
+use assure::format::ReportFormat;
+use assure::load::config::Config;
 use assure::load::{Catalog, bundled};
 use assure::model::Questionnaire;
-use assure::render::report::{self, Report, html};
+use assure::report::Report;
 use assure::source::Source;
 use assure::text::markdown as escape;
 use assure::{digest, score};

@@ -8,14 +8,14 @@ use anyhow::Result;
 
 use crate::answers::{self, AnswersFile};
 use crate::cli::{AskArgs, AskFormat};
+use crate::delegate::{self, request};
 use crate::diagnostic;
 use crate::digest;
 use crate::error::{reported, usage};
-use crate::flow::ask;
+use crate::export::letter::{Letter, letter, reply};
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
-use crate::render::ask::{Letter, letter, who, yaml};
 use crate::score::{self, Assessment};
 use crate::text::shell;
 use crate::text::suggest::did_you_mean;
@@ -34,8 +34,8 @@ fn format(args: &AskArgs) -> AskFormat {
 
 /// `--to` as the questionnaire spells it, or why it names nobody.
 fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
-    let named = ask::named(q.questions());
-    if let Some(w) = named.iter().find(|w| ask::is_for(w, to)) {
+    let named = request::named(q.questions());
+    if let Some(w) = named.iter().find(|w| request::is_for(w, to)) {
         return Ok(w);
     }
     let list = named
@@ -56,9 +56,9 @@ fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
 fn nothing(a: &Assessment<'_>, to: &str) {
     eprintln!(
         "There is nothing to ask {}: every question for them is answered.",
-        clean_line(&who(to).name)
+        clean_line(&delegate::who(to).name)
     );
-    let others: Vec<String> = ask::recipients(a)
+    let others: Vec<String> = request::recipients(a)
         .iter()
         .map(|(w, n)| format!("{} ({n})", clean_line(w)))
         .collect();
@@ -78,7 +78,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     let answers = loaded.value;
     let to = recipient(q, &args.to)?;
     let a = score::assess(q, &answers);
-    let open = ask::questions(&a, to);
+    let open = request::questions(&a, to);
     if open.is_empty() {
         nothing(&a, to);
         return Ok(());
@@ -92,9 +92,9 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     };
     let org = answers.respondent.organisation.as_deref();
     let text = match format(args) {
-        AskFormat::Yaml => yaml::render(q, &answers.questionnaire, to, org, &questions),
+        AskFormat::Yaml => reply::render(q, &answers.questionnaire, to, org, &questions),
         AskFormat::Markdown => letter(&l),
-        AskFormat::Html => crate::render::ask::letter::html(&l),
+        AskFormat::Html => crate::export::letter::html(&l),
     };
     output::write(args.output.as_deref(), &text)?;
     if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
@@ -102,7 +102,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
             "Wrote {} question{} for {} to {}.",
             questions.len(),
             if questions.len() == 1 { "" } else { "s" },
-            clean_line(&who(to).name),
+            clean_line(&delegate::who(to).name),
             shell::path(path)
         );
     }

@@ -15,15 +15,16 @@ use anyhow::Result;
 use crate::cli::AssessArgs;
 use crate::diagnostic;
 use crate::error::{reported, usage};
+use crate::export::report;
+use crate::format::ReportFormat;
 use crate::interactive::interrupt;
 use crate::interactive::prompt::{Prompter, Terminal};
 use crate::interactive::screens::{self, Outcome};
 use crate::interactive::session::Session;
 use crate::interactive::store::{Started, Store, copy_to_backup};
 use crate::load::Catalog;
-use crate::load::config::ReportFormat;
 use crate::output;
-use crate::render::report::{self, Report, Settings};
+use crate::report::{Report, Settings};
 use crate::score;
 use crate::text::shell;
 
@@ -232,13 +233,13 @@ fn write_report(
     }
     let saved = session.answers();
     let stem = report_stem(answers);
-    let asks = or_stop(ask::offer(p, &assessment, saved, &dir, &stem, answers))?;
+    let asks = or_stop(letters::offer(p, &assessment, saved, &dir, &stem, answers))?;
     let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
     or_stop(screens::report_ready(p, html.as_deref(), &others, &asks, &answers).map_err(Into::into))
 }
 
-mod ask;
 mod from;
+mod letters;
 
 #[cfg(test)]
 mod tests;

@@ -13,14 +13,14 @@ use anyhow::Result;
 
 use crate::answers::{self, AnswersFile, Leftover};
 use crate::cli::CompareArgs;
+use crate::compare::{self, Side};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
 use crate::error::reported;
-use crate::flow::compare::{self, Side};
+use crate::export::compare::{self as report, Format};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
 use crate::output;
-use crate::render::compare::{self as report, Format};
 use crate::text::terminal::clean_line;
 
 /// Warnings that say what `compare` shows in its report anyway.

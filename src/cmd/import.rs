@@ -8,7 +8,7 @@ use crate::cli::ImportArgs;
 use crate::diagnostic;
 use crate::error::UserError;
 use crate::error::reported;
-use crate::import::{self, Options, columns::Columns};
+use crate::exchange::import::{self, Options, columns::Columns};
 use crate::output;
 
 pub fn run(args: &ImportArgs) -> Result<()> {

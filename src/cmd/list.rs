@@ -4,10 +4,10 @@ use anyhow::Result;
 
 use crate::cli::{ListArgs, ListFormat};
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::export::list::{self, Row};
 use crate::load::Catalog;
 use crate::load::catalog::Known;
 use crate::output;
-use crate::render::list::{self, Row};
 
 /// The row of a known file, or a warning that it is left out.
 fn row(catalog: &Catalog<'_>, k: &Known) -> Result<Row, Diagnostic> {

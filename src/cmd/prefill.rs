@@ -17,11 +17,11 @@ use crate::answers::earlier::Files;
 use crate::cli::PrefillArgs;
 use crate::diagnostic;
 use crate::error::{UserError, reported};
-use crate::flow::prefill::{self, Prefilled};
+use crate::export;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
-use crate::render;
+use crate::reuse::prefill::{self, Prefilled};
 use crate::text::shell;
 use crate::text::terminal::clean_line;
 
@@ -73,7 +73,7 @@ pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
     }
     let p = prefill::prefill(q, digest, &earlier);
     let left = prefill::left(q, &p.answers);
-    eprint!("{}", render::prefill::summary(q, &p, &earlier, &left));
+    eprint!("{}", export::prefill::summary(q, &p, &earlier, &left));
     write(args, q, &p)?;
     if let Some(path) = args.output.as_deref().filter(|_| !left.open.is_empty()) {
         eprintln!(

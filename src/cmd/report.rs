@@ -20,13 +20,14 @@ use crate::cli::ReportArgs;
 use crate::diagnostic::Diagnostic;
 use crate::digest;
 use crate::error::{UserError, reported};
+use crate::export::index::row::{Row, file_name, first_error};
+use crate::export::{index, report};
+use crate::format::ReportFormat;
 use crate::load::Catalog;
 use crate::load::Loaded;
-use crate::load::config::ReportFormat;
 use crate::model::Questionnaire;
 use crate::output;
-use crate::render::report::summary::{Row, file_name, first_error};
-use crate::render::report::{self, Report, Settings, index};
+use crate::report::{Report, Settings};
 use crate::score;
 
 /// Where one report goes.

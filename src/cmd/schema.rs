@@ -5,8 +5,8 @@ use anyhow::Result;
 use crate::cli::SchemaArgs;
 use crate::error::UserError;
 use crate::error::reported;
+use crate::export::schema::{self, Kind};
 use crate::load::catalog::Catalog;
-use crate::render::schema::{self, Kind};
 use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {

@@ -5,9 +5,9 @@ use anyhow::Result;
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::diagnostic;
 use crate::error::reported;
+use crate::export::html;
+use crate::export::{form, show};
 use crate::load::Catalog;
-use crate::render::report::html;
-use crate::render::{form, show};
 use crate::{output, yaml};
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {

@@ -7,8 +7,9 @@ use anyhow::Result;
 
 use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::error::reported;
+use crate::exchange::workbook::write as workbook;
+use crate::export::template;
 use crate::load::catalog::Catalog;
-use crate::render::{template, workbook};
 use crate::{diagnostic, output};
 
 fn format(args: &TemplateArgs) -> TemplateFormat {

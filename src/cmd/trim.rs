@@ -1,13 +1,13 @@
 //! `assure trim PROFILE`: the resolved profile as a standalone questionnaire
-//! ([`crate::render::standalone`]).
+//! ([`crate::export::standalone`]).
 
 use anyhow::Result;
 
 use crate::cli::TrimArgs;
 use crate::digest;
 use crate::error::reported;
+use crate::export::standalone::standalone;
 use crate::load::Catalog;
-use crate::render::standalone::standalone;
 use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {

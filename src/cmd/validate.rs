@@ -11,9 +11,9 @@ use crate::cli::{ValidateArgs, ValidateFormat};
 use crate::diagnostic::{self, Diagnostic, JsonDiagnostic};
 use crate::digest;
 use crate::error::UserError;
+use crate::export::validity::Summary;
 use crate::load::{Catalog, DocKind, Document};
 use crate::output;
-use crate::render::validity::Summary;
 use crate::reuse;
 use crate::text::terminal::clean_line;
 

@@ -12,9 +12,9 @@ use super::Outcome;
 use crate::cli::ReportArgs;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::UserError;
+use crate::export::index;
+use crate::export::index::row::{self as summary, Row};
 use crate::output;
-use crate::render::report::index;
-use crate::render::report::summary::{self, Row};
 
 /// Warnings are shown, or counted under `--quiet`.
 struct Warnings {

@@ -252,7 +252,7 @@ fn a_reply_filled_in_as_a_workbook_merges_like_a_yaml_one() {
     let book = dir.path().join("reply.xlsx");
     fs::write(
         &book,
-        assure::render::workbook::render_filled(&q, &answers).unwrap(),
+        assure::exchange::workbook::write::render_filled(&q, &answers).unwrap(),
     )
     .unwrap();
     let o = merge(dir.path(), &ours, &book, &["-o", "-"]);
