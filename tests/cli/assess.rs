@@ -7,6 +7,7 @@
 
 mod carry;
 mod crash;
+mod identity;
 mod pty;
 mod screen;
 mod store;
