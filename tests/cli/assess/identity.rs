@@ -38,8 +38,8 @@ fn another_name_for_an_open_answers_file_finds_it_taken() {
         let args: Vec<&str> = args.into_iter().filter(|a| !a.is_empty()).collect();
         assure(&args)
             .current_dir(dir.path())
+            .status(2)
             .run()
-            .code(2)
             .stderr_has("is open in another `assure assess`");
     }
     // The first one carries on undisturbed, and its file is whole.
