@@ -8,6 +8,7 @@
 mod carry;
 #[cfg(target_os = "linux")] // finds pids in /proc
 mod crash;
+mod identity;
 mod pty;
 mod screen;
 mod store;

@@ -119,3 +119,10 @@ fn the_json_report_keeps_the_text_exactly() {
     );
     assert_eq!(v["respondent"]["email"], "billing@evil.example");
 }
+
+// Round three (issue 20): one module per class of defect.
+mod closed;
+mod config;
+mod escapes;
+mod wrapping;
+mod yaml_out;
