@@ -43,7 +43,10 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
     }
     diagnostic::emit(&problems);
     let text = match args.format {
-        ListFormat::Json => serde_json::to_string_pretty(&rows)? + "\n",
+        ListFormat::Json => {
+            let text = serde_json::to_string_pretty(&rows)?;
+            crate::text::clean::escape_json(&text).into_owned() + "\n"
+        }
         ListFormat::Table => list::table(&rows),
     };
     output::write(None, &text)

@@ -18,6 +18,7 @@ use crate::cli::PrefillArgs;
 use crate::diagnostic;
 use crate::error::{UserError, reported};
 use crate::export;
+use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
@@ -29,6 +30,8 @@ fn write(args: &PrefillArgs, q: &Questionnaire, p: &Prefilled) -> Result<()> {
     let text = answers::write(q, &p.answers);
     match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         Some(path) => {
+            // Not while `assess` has the file open: it would write over this.
+            let _lock = Lock::for_writing(path)?;
             if path.is_file() {
                 let backup = output::keep_backup(path)?;
                 eprintln!("Kept the file that was there as {}.", shell::path(&backup));
