@@ -5,6 +5,7 @@
 pub mod earlier;
 mod open;
 mod read;
+pub mod supplier;
 mod write;
 
 use std::path::Path;

@@ -11,11 +11,10 @@ use crate::cli::AnswerArgs;
 use crate::diagnostic;
 use crate::error::{Unfinished, reported, usage};
 use crate::exchange::answer::plan::{self, Fate, Inputs};
-use crate::exchange::answer::review::{self, Review};
-use crate::exchange::answer::sources;
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
 use crate::exchange::sheet::find::{Given, find};
+use crate::export::answer::{self as review, Review};
 use crate::load::Catalog;
 
 pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
@@ -31,7 +30,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
             "no row has a question in the question column",
         ));
     }
-    let supplier = sources::read(catalog, &args.from).map_err(reported)?;
+    let supplier = crate::answers::supplier::read(catalog, &args.from).map_err(reported)?;
     diagnostic::emit_warnings(&supplier.warnings);
     let mut links = files::links(&paths.links)?;
     let matcher = Matcher::new(supplier.known.clone(), Thesaurus::bundled());

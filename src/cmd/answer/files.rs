@@ -14,13 +14,13 @@ use crate::error::{reported, usage};
 use crate::exchange::answer::draft;
 use crate::exchange::answer::links::{Link, Links};
 use crate::exchange::answer::plan::{Fate, Plan};
-use crate::exchange::answer::review::{self, Review};
 use crate::exchange::answer::sources::Supplier;
 use crate::exchange::import::yaml::Head;
 use crate::exchange::matcher::Matcher;
 use crate::exchange::patch::{self, Edit};
 use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
+use crate::export::answer::{self as review, Review};
 use crate::text::shell;
 
 /// The customer's file, read.
@@ -243,15 +243,14 @@ pub fn write_filled(c: &Customer, path: &Path, edits: &[Edit]) -> Result<()> {
     crate::output::write_atomic(path, &bytes).map_err(|e| write_error(path, &e))
 }
 
-/// Writes the draft and the answers file beside the copy; the commands that
-/// come next.
-pub fn write_rest(
+/// The draft questionnaire's text, checked, and loaded.
+fn draft_of(
     c: &Customer,
     shape: &Shape,
     p: &Plan,
     s: &Supplier,
     paths: &Paths,
-) -> Result<Vec<(String, String)>> {
+) -> Result<(String, crate::model::Questionnaire)> {
     let stem = c
         .path
         .file_stem()
@@ -285,19 +284,11 @@ pub fn write_rest(
     ));
     let q = crate::exchange::import::check_loaded(&text, &paths.draft.display().to_string())
         .map_err(reported)?;
-    crate::output::write_atomic(&paths.draft, text.as_bytes())
-        .map_err(|e| write_error(&paths.draft, &e))?;
-    if paths.answers.is_file() {
-        let backup = crate::output::keep_backup(&paths.answers)
-            .map_err(|e| write_error(&paths.answers, &e))?;
-        eprintln!(
-            "Kept the answers file that was there as {}.",
-            shell::path(&backup)
-        );
-    }
-    let answers = draft::answers(&q, &p.fills, &s.origins, s.organisation.clone());
-    crate::output::write_atomic(&paths.answers, answers.as_bytes())
-        .map_err(|e| write_error(&paths.answers, &e))?;
+    Ok((text, q))
+}
+
+/// The commands that come next, with what each does.
+fn next_steps(c: &Customer, p: &Plan, paths: &Paths) -> Vec<(String, String)> {
     let left = p
         .fills
         .iter()
@@ -334,7 +325,34 @@ pub fn write_rest(
             shell::path(&paths.links)
         ),
     ));
-    Ok(next)
+    next
+}
+
+/// Writes the draft and the answers file beside the copy; the commands that
+/// come next.
+pub fn write_rest(
+    c: &Customer,
+    shape: &Shape,
+    p: &Plan,
+    s: &Supplier,
+    paths: &Paths,
+) -> Result<Vec<(String, String)>> {
+    let (text, q) = draft_of(c, shape, p, s, paths)?;
+    crate::output::write_atomic(&paths.draft, text.as_bytes())
+        .map_err(|e| write_error(&paths.draft, &e))?;
+    if paths.answers.is_file() {
+        let backup = crate::output::keep_backup(&paths.answers)
+            .map_err(|e| write_error(&paths.answers, &e))?;
+        eprintln!(
+            "Kept the answers file that was there as {}.",
+            shell::path(&backup)
+        );
+    }
+    let answers =
+        crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
+    crate::output::write_atomic(&paths.answers, answers.as_bytes())
+        .map_err(|e| write_error(&paths.answers, &e))?;
+    Ok(next_steps(c, p, paths))
 }
 
 /// Writes the review to `--review`, as its extension says.

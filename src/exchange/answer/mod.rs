@@ -10,7 +10,6 @@ pub mod draft;
 pub mod known;
 pub mod links;
 pub mod plan;
-pub mod review;
 pub mod sources;
 pub mod vocabulary;
 

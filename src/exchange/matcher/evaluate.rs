@@ -112,39 +112,68 @@ fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Litera
     }
 }
 
+fn eval(truth: Truth, timed: bool) -> Eval {
+    Eval {
+        truth,
+        timed,
+        notes: Vec::new(),
+    }
+}
+
+/// What an answer says before any reading of it: "I don't know", "not
+/// applicable", or a written answer to a question that asks for one.
+fn direct(a: &Analysis, k: &Known, rel: &Related) -> Option<Eval> {
+    Some(match &k.given {
+        Given::Unknown => eval(Truth::DontKnow, false),
+        Given::Na if rel.relation == Relation::Same => eval(Truth::Na, true),
+        Given::Na => unsettled("not applicable to a question that asks something else"),
+        Given::Text(t) if a.open => eval(Truth::Text(t.clone()), true),
+        Given::Number(n) if a.open => eval(Truth::Text(crate::text::number::number(*n)), true),
+        _ => return None,
+    })
+}
+
+/// A time asked held against the time the answer gives, if both are there.
+fn timed(a: &Analysis, lit: &Literal, own: Option<Span>, notes: &mut Vec<String>) -> Option<Eval> {
+    let asked = a
+        .times
+        .first()
+        .filter(|t| Some(t.span) != own || !a.negative)?;
+    if a.negative {
+        return Some(unsettled("a time asked the opposite way"));
+    }
+    let given = lit.span?;
+    let held = hold(&asked.span, &given);
+    let said = match held {
+        Held::Met => "met",
+        Held::NotMet => "not met",
+        Held::Unclear => "not settled by the answer",
+    };
+    notes.push(format!("“{}”: {said}", asked.words));
+    let notes = std::mem::take(notes);
+    Some(match held {
+        Held::Met => Eval {
+            truth: Truth::True,
+            timed: true,
+            notes,
+        },
+        Held::NotMet => Eval {
+            truth: Truth::False,
+            timed: true,
+            notes,
+        },
+        Held::Unclear => Eval {
+            truth: Truth::Unsettled("the time given does not settle it".into()),
+            timed: false,
+            notes,
+        },
+    })
+}
+
 /// What `k`'s answer says about the customer's question `a`.
 pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
-    match &k.given {
-        Given::Unknown => {
-            return Eval {
-                truth: Truth::DontKnow,
-                timed: false,
-                notes: Vec::new(),
-            };
-        }
-        Given::Na if rel.relation == Relation::Same => {
-            return Eval {
-                truth: Truth::Na,
-                timed: true,
-                notes: Vec::new(),
-            };
-        }
-        Given::Na => return unsettled("not applicable to a question that asks something else"),
-        Given::Text(t) if a.open => {
-            return Eval {
-                truth: Truth::Text(t.clone()),
-                timed: true,
-                notes: Vec::new(),
-            };
-        }
-        Given::Number(n) if a.open => {
-            return Eval {
-                truth: Truth::Text(crate::text::number::number(*n)),
-                timed: true,
-                notes: Vec::new(),
-            };
-        }
-        _ => {}
+    if let Some(e) = direct(a, k, rel) {
+        return e;
     }
     let lit = match literal(k, r, rel.by_option) {
         Ok(l) => l,
@@ -152,11 +181,9 @@ pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
     };
     if a.open {
         return match lit.label {
-            Some(l) if rel.relation == Relation::Same && rel.by_option.is_none() => Eval {
-                truth: Truth::Text(l),
-                timed: true,
-                notes: Vec::new(),
-            },
+            Some(l) if rel.relation == Relation::Same && rel.by_option.is_none() => {
+                eval(Truth::Text(l), true)
+            }
             _ => unsettled("the customer asks for a written answer"),
         };
     }
@@ -168,44 +195,9 @@ pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
     if flip {
         notes.push("asked the opposite way".into());
     }
-    // A time asked is held against the time the answer gives.
     let own_time = r.q.times.first().map(|t| t.span);
-    if let Some(asked) = a
-        .times
-        .first()
-        .filter(|t| Some(t.span) != own_time || !a.negative)
-    {
-        if a.negative {
-            return unsettled("a time asked the opposite way");
-        }
-        if let Some(given) = lit.span {
-            let held = hold(&asked.span, &given);
-            notes.push(format!(
-                "“{}”: {}",
-                asked.words,
-                match held {
-                    Held::Met => "met",
-                    Held::NotMet => "not met",
-                    Held::Unclear => "not settled by the answer",
-                }
-            ));
-            let truth = match held {
-                Held::Met => Truth::True,
-                Held::NotMet => Truth::False,
-                Held::Unclear => {
-                    return Eval {
-                        truth: Truth::Unsettled("the time given does not settle it".into()),
-                        timed: false,
-                        notes,
-                    };
-                }
-            };
-            return Eval {
-                truth,
-                timed: true,
-                notes,
-            };
-        }
+    if let Some(e) = timed(a, &lit, own_time, &mut notes) {
+        return e;
     }
     let truth = match lit.yes {
         Some(y) => of(y != flip),

@@ -86,122 +86,152 @@ const RESTORE: &[(&str, &str, f64)] = &[
     ("never", "Never", 0.0),
 ];
 
+/// The supplier's yes/no answers: (key, question, expects "no", the strong
+/// supplier's answer); the weak supplier answers the other way.
+const YES_NO: &[(&str, &str, bool, bool)] = &[
+    (
+        "q/mfa-email",
+        "Do all staff need a second step, not just a password, to sign in to email?",
+        false,
+        true,
+    ),
+    (
+        "q/mfa-other",
+        "Is the second sign-in step turned on for every other online service that offers it?",
+        false,
+        true,
+    ),
+    (
+        "q/mfa-admin",
+        "Do all admin accounts need a second step to sign in, including your IT provider's?",
+        false,
+        true,
+    ),
+    (
+        "q/rdp-exposed",
+        "Can anyone reach remote desktop on your computers or servers straight from the internet?",
+        true,
+        false,
+    ),
+    (
+        "q/screen-lock",
+        "Do all work devices lock by themselves, and stop anyone who keeps guessing the PIN or password?",
+        false,
+        true,
+    ),
+    (
+        "q/logs-kept",
+        "Are records of sign-ins and admin changes switched on and kept for at least 90 days?",
+        false,
+        true,
+    ),
+    (
+        "q/incident-plan",
+        "Do you have a written plan for what to do if you are hacked?",
+        false,
+        true,
+    ),
+];
+
+/// The supplier's choices: (key, question, options, the strong supplier's
+/// answer, the weak one's).
+type Choice = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, f64)],
+    &'static str,
+    &'static str,
+);
+const CHOICES: &[Choice] = &[
+    (
+        "q/patch-critical",
+        "How soon do you install the most serious security updates?",
+        PATCH,
+        "within-14-days",
+        "slower",
+    ),
+    (
+        "q/backup-frequency",
+        "How often are your business files and systems backed up?",
+        BACKUP_FREQUENCY,
+        "daily",
+        "weekly",
+    ),
+    (
+        "q/backup-offline",
+        "Is at least one backup copy kept offline, or locked so that nobody can change or delete it?",
+        BACKUP_OFFLINE,
+        "offline-or-locked",
+        "connected",
+    ),
+    (
+        "q/alerts-owner",
+        "Who looks at security alerts, and how fast?",
+        ALERTS,
+        "round-the-clock",
+        "working-days",
+    ),
+    (
+        "q/restore-test",
+        "When did you last check that you can get your data back from a backup?",
+        RESTORE,
+        "last-year",
+        "never",
+    ),
+    (
+        "msp/certification",
+        "Has an outside auditor checked your provider's own security?",
+        CERTIFICATION,
+        "audited",
+        "none",
+    ),
+];
+
+const CERTIFICATION: &[(&str, &str, f64)] = &[
+    (
+        "audited",
+        "Yes, one checked by an auditor, such as ISO 27001 or Cyber Essentials Plus",
+        1.0,
+    ),
+    ("none", "No certificate", 0.0),
+];
+
 /// A supplier who has said these things (`strong` picks the good answers).
 fn supplier(strong: bool) -> Vec<Known> {
-    let yn = |good: bool| if good { Given::Yes } else { Given::No };
-    vec![
-        yes_no(
-            "q/mfa-email",
-            "Do all staff need a second step, not just a password, to sign in to email?",
-            Some(false),
-            yn(strong),
-        ),
-        yes_no(
-            "q/mfa-remote",
-            "Does every way into your network from outside need a second sign-in step?",
-            Some(false),
-            Given::Unknown,
-        ),
-        yes_no(
-            "q/mfa-other",
-            "Is the second sign-in step turned on for every other online service that offers it?",
-            Some(false),
-            yn(strong),
-        ),
-        yes_no(
-            "q/mfa-admin",
-            "Do all admin accounts need a second step to sign in, including your IT provider's?",
-            Some(false),
-            yn(strong),
-        ),
-        yes_no(
-            "q/rdp-exposed",
-            "Can anyone reach remote desktop on your computers or servers straight from the internet?",
-            Some(true),
-            yn(!strong),
-        ),
-        yes_no(
-            "q/screen-lock",
-            "Do all work devices lock by themselves, and stop anyone who keeps guessing the PIN or password?",
-            Some(false),
-            yn(strong),
-        ),
-        yes_no(
-            "q/disk-encryption",
-            "Are all work laptops encrypted, so a lost or stolen one can't be read?",
-            Some(false),
-            Given::Na,
-        ),
-        yes_no(
-            "q/logs-kept",
-            "Are records of sign-ins and admin changes switched on and kept for at least 90 days?",
-            Some(false),
-            yn(strong),
-        ),
-        yes_no(
-            "q/incident-plan",
-            "Do you have a written plan for what to do if you are hacked?",
-            Some(false),
-            yn(strong),
-        ),
-        choice(
-            "q/patch-critical",
-            "How soon do you install the most serious security updates?",
-            PATCH,
-            if strong { "within-14-days" } else { "slower" },
-        ),
-        choice(
-            "q/backup-frequency",
-            "How often are your business files and systems backed up?",
-            BACKUP_FREQUENCY,
-            if strong { "daily" } else { "weekly" },
-        ),
-        choice(
-            "q/backup-offline",
-            "Is at least one backup copy kept offline, or locked so that nobody can change or delete it?",
-            BACKUP_OFFLINE,
-            if strong {
-                "offline-or-locked"
-            } else {
-                "connected"
-            },
-        ),
-        choice(
-            "q/alerts-owner",
-            "Who looks at security alerts, and how fast?",
-            ALERTS,
-            if strong {
-                "round-the-clock"
-            } else {
-                "working-days"
-            },
-        ),
-        choice(
-            "q/restore-test",
-            "When did you last check that you can get your data back from a backup?",
-            RESTORE,
-            if strong { "last-year" } else { "never" },
-        ),
-        choice(
-            "msp/certification",
-            "Has an outside auditor checked your provider's own security?",
-            &[
-                (
-                    "audited",
-                    "Yes, one checked by an auditor, such as ISO 27001 or Cyber Essentials Plus",
-                    1.0,
-                ),
-                ("none", "No certificate", 0.0),
-            ],
-            if strong { "audited" } else { "none" },
-        ),
-        Known {
-            key: "q/it-provider-name".into(),
-            text: "What is the name of your IT provider?".into(),
-            form: Form::Text,
-            given: Given::Text("Beacon IT".into()),
-        },
-    ]
+    let mut out: Vec<Known> = YES_NO
+        .iter()
+        .map(|(key, text, negative, good)| {
+            let yes = *good == strong;
+            yes_no(
+                key,
+                text,
+                Some(*negative),
+                if yes { Given::Yes } else { Given::No },
+            )
+        })
+        .collect();
+    out.push(yes_no(
+        "q/mfa-remote",
+        "Does every way into your network from outside need a second sign-in step?",
+        Some(false),
+        Given::Unknown,
+    ));
+    out.push(yes_no(
+        "q/disk-encryption",
+        "Are all work laptops encrypted, so a lost or stolen one can't be read?",
+        Some(false),
+        Given::Na,
+    ));
+    out.extend(CHOICES.iter().map(|(key, text, options, good, bad)| {
+        choice(key, text, options, if strong { good } else { bad })
+    }));
+    out.push(Known {
+        key: "q/it-provider-name".into(),
+        text: "What is the name of your IT provider?".into(),
+        form: Form::Text,
+        given: Given::Text("Beacon IT".into()),
+    });
+    out
 }
 
 fn outcome(strong: bool, text: &str) -> Outcome {
@@ -263,154 +293,157 @@ fn a_thesaurus_with_a_phrase_of_two_meanings_is_refused_with_both_named() {
     );
 }
 
+/// (the customer's question, what the strong supplier's answers give, what
+/// the weak supplier's give)
+const CASES: &[(&str, &str, &str)] = &[
+    // Other words for the same meaning.
+    (
+        "Is multi-factor authentication (MFA) enforced for all email accounts?",
+        "Yes",
+        "No",
+    ),
+    ("Is 2FA required to access company email?", "Yes", "No"),
+    (
+        "Two-factor authentication is required to access company email.",
+        "Yes",
+        "No",
+    ),
+    // Asked the opposite way, or the right way round.
+    (
+        "Is Remote Desktop (RDP) accessible directly from the internet?",
+        "No",
+        "Yes",
+    ),
+    (
+        "Is remote desktop protocol (RDP) blocked from the internet?",
+        "Yes",
+        "No",
+    ),
+    (
+        "Remote desktop services are exposed to the internet.",
+        "No",
+        "Yes",
+    ),
+    // A time asked, held against the option chosen.
+    (
+        "Are critical security patches applied within 14 days of release?",
+        "Yes",
+        "No",
+    ),
+    (
+        "Are critical security patches applied within 30 days?",
+        "Yes",
+        "No",
+    ),
+    ("Are backups taken at least daily?", "Yes", "No"),
+    ("Is a complete backup taken every week?", "Yes", "Yes"),
+    (
+        "Have you tested restoring data from backup in the last 12 months?",
+        "Yes",
+        "No",
+    ),
+    (
+        "Has a restore from backup been tested within the past six months?",
+        "-unsettled",
+        "No",
+    ),
+    // A time in the known question: yes gives 90 days or more, no less.
+    (
+        "Are security logs kept for at least 30 days?",
+        "Yes",
+        "-unsettled",
+    ),
+    (
+        "Are security logs retained for a minimum of 12 months?",
+        "-unsettled",
+        "No",
+    ),
+    // Several things at once: yes when every part is, no when one is not.
+    (
+        "Are backups performed daily, with at least one copy kept offline or immutable?",
+        "Yes",
+        "No",
+    ),
+    (
+        "Is MFA enforced for all users accessing corporate email and cloud applications?",
+        "Yes",
+        "No",
+    ),
+    (
+        "Do you maintain an incident response plan that is tested at least annually?",
+        "-unsettled",
+        "No",
+    ),
+    // The known question asks more: its yes answers, its no does not.
+    (
+        "Do screens lock automatically after a period of inactivity?",
+        "Yes",
+        "-unsettled",
+    ),
+    // How well, said by the option chosen.
+    ("Are security alerts monitored 24x7?", "Yes", "No"),
+    // "including" widens, it does not change the question.
+    (
+        "Are administrator accounts protected with MFA?",
+        "Yes",
+        "No",
+    ),
+    // What it is done to must agree; whose practice it is too.
+    (
+        "Is MFA required for all remote access to your network?",
+        "-dont-know",
+        "-dont-know",
+    ),
+    (
+        "Do you hold ISO 27001 certification?",
+        "-no-match",
+        "-no-match",
+    ),
+    (
+        "Does your IT support provider hold an independent security certification?",
+        "Yes",
+        "No",
+    ),
+    // Not applicable stays not applicable.
+    (
+        "Are laptop hard drives encrypted (e.g. BitLocker)?",
+        "N/A",
+        "N/A",
+    ),
+    // Facts never stated are never answered.
+    (
+        "In which country will our data be hosted?",
+        "-never-stated",
+        "-never-stated",
+    ),
+    (
+        "Will you notify us of a breach within 24 hours?",
+        "-never-stated",
+        "-never-stated",
+    ),
+    // Nothing known about it.
+    ("Are USB storage devices blocked?", "-no-match", "-no-match"),
+    (
+        "Is data encrypted in transit using TLS 1.2?",
+        "-no-match",
+        "-no-match",
+    ),
+    // A written answer where one is asked.
+    (
+        "What is the name of your IT support provider?",
+        "text:Beacon IT",
+        "text:Beacon IT",
+    ),
+    (
+        "When did you last test restoring from backup?",
+        "text:In the last 12 months",
+        "text:Never",
+    ),
+];
+
 #[test]
 fn customers_questions_get_the_answer_a_careful_person_would_write() {
-    // (the customer's question, strong supplier, weak supplier)
-    let cases: &[(&str, &str, &str)] = &[
-        // Other words for the same meaning.
-        (
-            "Is multi-factor authentication (MFA) enforced for all email accounts?",
-            "Yes",
-            "No",
-        ),
-        ("Is 2FA required to access company email?", "Yes", "No"),
-        (
-            "Two-factor authentication is required to access company email.",
-            "Yes",
-            "No",
-        ),
-        // Asked the opposite way, or the right way round.
-        (
-            "Is Remote Desktop (RDP) accessible directly from the internet?",
-            "No",
-            "Yes",
-        ),
-        (
-            "Is remote desktop protocol (RDP) blocked from the internet?",
-            "Yes",
-            "No",
-        ),
-        (
-            "Remote desktop services are exposed to the internet.",
-            "No",
-            "Yes",
-        ),
-        // A time asked, held against the option chosen.
-        (
-            "Are critical security patches applied within 14 days of release?",
-            "Yes",
-            "No",
-        ),
-        (
-            "Are critical security patches applied within 30 days?",
-            "Yes",
-            "No",
-        ),
-        ("Are backups taken at least daily?", "Yes", "No"),
-        ("Is a complete backup taken every week?", "Yes", "Yes"),
-        (
-            "Have you tested restoring data from backup in the last 12 months?",
-            "Yes",
-            "No",
-        ),
-        (
-            "Has a restore from backup been tested within the past six months?",
-            "-unsettled",
-            "No",
-        ),
-        // A time in the known question: yes gives 90 days or more, no less.
-        (
-            "Are security logs kept for at least 30 days?",
-            "Yes",
-            "-unsettled",
-        ),
-        (
-            "Are security logs retained for a minimum of 12 months?",
-            "-unsettled",
-            "No",
-        ),
-        // Several things at once: yes when every part is, no when one is not.
-        (
-            "Are backups performed daily, with at least one copy kept offline or immutable?",
-            "Yes",
-            "No",
-        ),
-        (
-            "Is MFA enforced for all users accessing corporate email and cloud applications?",
-            "Yes",
-            "No",
-        ),
-        (
-            "Do you maintain an incident response plan that is tested at least annually?",
-            "-unsettled",
-            "No",
-        ),
-        // The known question asks more: its yes answers, its no does not.
-        (
-            "Do screens lock automatically after a period of inactivity?",
-            "Yes",
-            "-unsettled",
-        ),
-        // How well, said by the option chosen.
-        ("Are security alerts monitored 24x7?", "Yes", "No"),
-        // "including" widens, it does not change the question.
-        (
-            "Are administrator accounts protected with MFA?",
-            "Yes",
-            "No",
-        ),
-        // What it is done to must agree; whose practice it is too.
-        (
-            "Is MFA required for all remote access to your network?",
-            "-dont-know",
-            "-dont-know",
-        ),
-        (
-            "Do you hold ISO 27001 certification?",
-            "-no-match",
-            "-no-match",
-        ),
-        (
-            "Does your IT support provider hold an independent security certification?",
-            "Yes",
-            "No",
-        ),
-        // Not applicable stays not applicable.
-        (
-            "Are laptop hard drives encrypted (e.g. BitLocker)?",
-            "N/A",
-            "N/A",
-        ),
-        // Facts never stated are never answered.
-        (
-            "In which country will our data be hosted?",
-            "-never-stated",
-            "-never-stated",
-        ),
-        (
-            "Will you notify us of a breach within 24 hours?",
-            "-never-stated",
-            "-never-stated",
-        ),
-        // Nothing known about it.
-        ("Are USB storage devices blocked?", "-no-match", "-no-match"),
-        (
-            "Is data encrypted in transit using TLS 1.2?",
-            "-no-match",
-            "-no-match",
-        ),
-        // A written answer where one is asked.
-        (
-            "What is the name of your IT support provider?",
-            "text:Beacon IT",
-            "text:Beacon IT",
-        ),
-        (
-            "When did you last test restoring from backup?",
-            "text:In the last 12 months",
-            "text:Never",
-        ),
-    ];
+    let cases = CASES;
     let mut wrong = Vec::new();
     for (text, strong, weak) in cases {
         for (is_strong, want) in [(true, strong), (false, weak)] {

@@ -177,76 +177,75 @@ fn found(
     }
 }
 
-/// The time starting at word `i`, if one does.
-fn at(words: &[String], i: usize) -> Option<Found> {
+/// Words before "a" that make it a number: "within a month", not "24 hours
+/// a day".
+const A_CUES: [&str; 11] = [
+    "within", "than", "every", "per", "last", "past", "in", "for", "of", "over", "under",
+];
+
+/// A time said without a number: "daily", "on their last day", "every week".
+fn without_number(words: &[String], i: usize) -> Option<Option<Found>> {
     let w = words[i].as_str();
     let next = |k: usize| words.get(i + k).map_or("", String::as_str);
     if let Some(days) = adverb(w) {
-        return Some(found(words, i, i + 1, (Measure::Recurrence, false), days));
+        return Some(Some(found(
+            words,
+            i,
+            i + 1,
+            (Measure::Recurrence, false),
+            days,
+        )));
     }
     if matches!(w, "same" | "last") && next(1) == "day" {
-        return Some(found(words, i, i + 2, (Measure::Delay, false), 1.0));
+        return Some(Some(found(words, i, i + 2, (Measure::Delay, false), 1.0)));
     }
     if w == "last" && next(1) == "working" && next(2) == "day" {
-        return Some(found(words, i, i + 3, (Measure::Delay, false), 1.0));
+        return Some(Some(found(words, i, i + 3, (Measure::Delay, false), 1.0)));
     }
     if matches!(w, "every" | "each" | "per") {
         let (skip, days) = if next(1) == "working" {
-            (2, 1.0)
+            (2, Some(1.0))
         } else {
-            (1, unit(next(1))?)
+            (1, unit(next(1)))
         };
+        let Some(days) = days else { return Some(None) };
         let m = measure(words, i, i + 1 + skip);
-        return Some(found(
+        return Some(Some(found(
             words,
             i,
             i + 1 + skip,
             (Measure::Recurrence, m.1),
             days,
-        ));
+        )));
     }
+    None
+}
+
+/// The time starting at word `i`, if one does.
+fn at(words: &[String], i: usize) -> Option<Found> {
+    if let Some(f) = without_number(words, i) {
+        return f;
+    }
+    let w = words[i].as_str();
     let n = number(w)?;
-    // "a" is a number only where a time is expected: "within a month", not
-    // "24 hours a day".
     let cue = i.checked_sub(1).map_or("", |p| words[p].as_str());
-    if matches!(w, "a" | "an")
-        && !matches!(
-            cue,
-            "within"
-                | "than"
-                | "every"
-                | "per"
-                | "last"
-                | "past"
-                | "in"
-                | "for"
-                | "of"
-                | "over"
-                | "under"
-        )
-    {
+    if matches!(w, "a" | "an") && !A_CUES.contains(&cue) {
         return None;
     }
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
     let (mut j, mut scale) = (i + 1, 1.0);
-    if matches!(next(1), "working" | "business" | "calendar") {
-        if matches!(next(2), "days" | "day") {
+    if matches!(word(j), "working" | "business" | "calendar") {
+        if matches!(word(j + 1), "days" | "day") {
             scale = 1.4;
         }
         j += 1;
     }
-    if matches!(w, "once" | "twice")
-        && matches!(
-            words.get(j).map(String::as_str),
-            Some("a" | "per" | "every")
-        )
-    {
+    if matches!(w, "once" | "twice") && matches!(word(j), "a" | "per" | "every") {
         j += 1;
     }
     let u = unit(words.get(j)?)?;
     // "24 hours a day" says how long each day, not a time to hold against.
-    if matches!(words.get(j + 1).map(String::as_str), Some("a" | "per"))
-        && words.get(j + 2).is_some_and(|d| d == "day")
-    {
+    if matches!(word(j + 1), "a" | "per") && word(j + 2) == "day" {
         return None;
     }
     let days = if matches!(w, "once" | "twice") {
@@ -254,11 +253,7 @@ fn at(words: &[String], i: usize) -> Option<Found> {
     } else {
         n * u * scale
     };
-    let end = if words.get(j + 1).is_some_and(|x| x == "ago") {
-        j + 2
-    } else {
-        j + 1
-    };
+    let end = if word(j + 1) == "ago" { j + 2 } else { j + 1 };
     let m = measure(words, i, j + 1);
     Some(found(words, i, end, m, days))
 }

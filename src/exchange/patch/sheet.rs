@@ -80,89 +80,56 @@ fn usize_of(p: u64) -> usize {
     usize::try_from(p).unwrap_or(usize::MAX)
 }
 
-/// Reads where the rows and cells of `xml` are.
-fn layout(xml: &[u8]) -> Result<Layout, String> {
-    let mut reader = Reader::from_reader(xml);
-    reader.config_mut().trim_text(false);
-    let mut l = Layout::default();
-    let mut row: Option<(u32, RowAt)> = None;
-    let (mut next_row, mut next_col) = (0u32, 0u32);
-    let mut cell: Option<(u32, usize, Option<String>)> = None;
-    loop {
-        let before = usize_of(reader.buffer_position());
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("its XML cannot be read: {e}"))?;
-        let after = usize_of(reader.buffer_position());
-        let (open, empty) = match &event {
-            Event::Start(e) => (Some(e), false),
-            Event::Empty(e) => (Some(e), true),
-            Event::End(e) => {
-                match e.local_name().as_ref().as_bytes() {
-                    b"sheetData" => l.data_end = Some(before),
-                    b"row" => {
-                        if let Some((r, mut at)) = row.take() {
-                            at.close = Some(before);
-                            l.rows.insert(r, at);
-                        }
-                    }
-                    b"c" => {
-                        if let (Some((col, start, style)), Some((_, at))) =
-                            (cell.take(), row.as_mut())
-                        {
-                            at.cells.insert(
-                                col,
-                                CellAt {
-                                    start,
-                                    end: after,
-                                    style,
-                                },
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-                (None, false)
-            }
-            Event::Eof => break,
-            _ => (None, false),
-        };
-        let Some(e) = open else { continue };
+/// The walk through a sheet's XML: what has been found, and where it is.
+#[derive(Default)]
+struct Walk {
+    l: Layout,
+    row: Option<(u32, RowAt)>,
+    next_row: u32,
+    next_col: u32,
+    cell: Option<(u32, usize, Option<String>)>,
+}
+
+impl Walk {
+    /// An element opens (or is empty) between `before` and `after`.
+    fn open(&mut self, e: &BytesStart<'_>, empty: bool, before: usize, after: usize) {
         match e.local_name().as_ref().as_bytes() {
             b"col" => {
                 let n = |k: &[u8]| attr(e, k).and_then(|v| v.parse::<u32>().ok());
                 if let (Some(min), Some(max), Some(s)) = (n(b"min"), n(b"max"), attr(e, b"style")) {
-                    l.col_styles
+                    self.l
+                        .col_styles
                         .push((min.saturating_sub(1), max.saturating_sub(1), s));
                 }
             }
-            b"sheetData" if empty => l.empty_data = Some((before, after)),
+            b"sheetData" if empty => self.l.empty_data = Some((before, after)),
             b"row" => {
                 let r = attr(e, b"r")
                     .and_then(|v| v.parse::<u32>().ok())
-                    .map_or(next_row, |r| r.saturating_sub(1));
-                (next_row, next_col) = (r + 1, 0);
+                    .map_or(self.next_row, |r| r.saturating_sub(1));
+                (self.next_row, self.next_col) = (r + 1, 0);
                 let custom = attr(e, b"customFormat").is_some_and(|v| v == "1" || v == "true");
+                let style = attr(e, b"s").filter(|_| custom);
                 let at = RowAt {
                     start: before,
                     open_end: after,
                     close: None,
-                    style: attr(e, b"s").filter(|_| custom),
+                    style,
                     cells: BTreeMap::new(),
                 };
                 if empty {
-                    l.rows.insert(r, at);
+                    self.l.rows.insert(r, at);
                 } else {
-                    row = Some((r, at));
+                    self.row = Some((r, at));
                 }
             }
             b"c" => {
                 let col = attr(e, b"r")
                     .and_then(|v| parse_ref(&v).map(|(c, _)| c))
-                    .unwrap_or(next_col);
-                next_col = col + 1;
+                    .unwrap_or(self.next_col);
+                self.next_col = col + 1;
                 let style = attr(e, b"s");
-                if let Some((_, at)) = row.as_mut() {
+                if let Some((_, at)) = self.row.as_mut() {
                     if empty {
                         at.cells.insert(
                             col,
@@ -173,14 +140,63 @@ fn layout(xml: &[u8]) -> Result<Layout, String> {
                             },
                         );
                     } else {
-                        cell = Some((col, before, style));
+                        self.cell = Some((col, before, style));
                     }
                 }
             }
             _ => {}
         }
     }
-    Ok(l)
+
+    /// An element closes between `before` and `after`.
+    fn close(&mut self, name: &[u8], before: usize, after: usize) {
+        match name {
+            b"sheetData" => self.l.data_end = Some(before),
+            b"row" => {
+                if let Some((r, mut at)) = self.row.take() {
+                    at.close = Some(before);
+                    self.l.rows.insert(r, at);
+                }
+            }
+            b"c" => {
+                if let (Some((col, start, style)), Some((_, at))) =
+                    (self.cell.take(), self.row.as_mut())
+                {
+                    at.cells.insert(
+                        col,
+                        CellAt {
+                            start,
+                            end: after,
+                            style,
+                        },
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Reads where the rows and cells of `xml` are.
+fn layout(xml: &[u8]) -> Result<Layout, String> {
+    let mut reader = Reader::from_reader(xml);
+    reader.config_mut().trim_text(false);
+    let mut w = Walk::default();
+    loop {
+        let before = usize_of(reader.buffer_position());
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("its XML cannot be read: {e}"))?;
+        let after = usize_of(reader.buffer_position());
+        match &event {
+            Event::Start(e) => w.open(e, false, before, after),
+            Event::Empty(e) => w.open(e, true, before, after),
+            Event::End(e) => w.close(e.local_name().as_ref().as_bytes(), before, after),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(w.l)
 }
 
 /// Text as XML character data: escaped, and without the characters XML 1.0

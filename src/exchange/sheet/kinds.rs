@@ -34,6 +34,87 @@ fn words(s: &str) -> Vec<String> {
     lower(s).split_whitespace().map(str::to_owned).collect()
 }
 
+/// Header words of columns for the customer only, or for guidance.
+const OTHER: &[&str] = &[
+    "use only",
+    "internal use",
+    "office use",
+    "assessor",
+    "reviewer",
+    "score",
+    "rating",
+    "weight",
+    "guidance",
+    "help",
+    "instruction",
+    "example",
+    "risk",
+    "owner",
+    "due date",
+    "status by",
+];
+const COMMENT: &[&str] = &[
+    "comment",
+    "comments",
+    "evidence",
+    "notes",
+    "note",
+    "explanation",
+    "justification",
+    "remarks",
+    "details",
+    "detail",
+    "supporting",
+    "additional",
+    "clarification",
+    "narrative",
+];
+const ANSWER: &[&str] = &[
+    "response",
+    "answer",
+    "answers",
+    "reply",
+    "compliance",
+    "compliant",
+    "y/n",
+    "y/n/na",
+    "yes/no",
+    "yes/no/n/a",
+    "implemented",
+    "status",
+    "selection",
+];
+const QUESTION: &[&str] = &[
+    "question",
+    "questions",
+    "requirement",
+    "requirements",
+    "control",
+    "controls",
+    "criteria",
+    "criterion",
+    "item",
+    "query",
+    "statement",
+    "description",
+];
+const ID: &[&str] = &[
+    "ref",
+    "ref.",
+    "reference",
+    "id",
+    "#",
+    "no.",
+    "no",
+    "number",
+    "nr",
+    "code",
+    "qid",
+];
+const SECTION: &[&str] = &[
+    "section", "domain", "category", "area", "topic", "theme", "group", "family", "chapter", "part",
+];
+
 /// The role a header cell names, if it names one.
 pub fn header(text: &str) -> Option<Role> {
     let t = text.trim();
@@ -42,126 +123,23 @@ pub fn header(text: &str) -> Option<Role> {
     }
     let w = words(t);
     let has = |x: &str| w.iter().any(|y| y == x);
+    let any = |list: &[&str]| list.iter().any(|x| has(x));
     let joined = w.join(" ");
-    if [
-        "use only",
-        "internal use",
-        "office use",
-        "assessor",
-        "reviewer",
-        "score",
-        "rating",
-        "weight",
-        "guidance",
-        "help",
-        "instruction",
-        "example",
-        "risk",
-        "owner",
-        "due date",
-        "status by",
-    ]
-    .iter()
-    .any(|x| joined.contains(x))
-    {
-        return Some(Role::Other);
+    if OTHER.iter().any(|x| joined.contains(x)) {
+        Some(Role::Other)
+    } else if any(COMMENT) {
+        Some(Role::Comment)
+    } else if any(ANSWER) || joined.replace(' ', "") == "y/n/na" || (has("y") && has("n")) {
+        Some(Role::Answer)
+    } else if any(QUESTION) && !any(&["id", "ref", "no", "no."]) {
+        Some(Role::Question)
+    } else if any(ID) {
+        Some(Role::Id)
+    } else if any(SECTION) {
+        Some(Role::Section)
+    } else {
+        None
     }
-    if [
-        "comment",
-        "comments",
-        "evidence",
-        "notes",
-        "note",
-        "explanation",
-        "justification",
-        "remarks",
-        "details",
-        "detail",
-        "supporting",
-        "additional",
-        "clarification",
-        "description of",
-        "narrative",
-    ]
-    .iter()
-    .any(|x| has(x))
-    {
-        return Some(Role::Comment);
-    }
-    if [
-        "response",
-        "answer",
-        "answers",
-        "reply",
-        "compliance",
-        "compliant",
-        "y/n",
-        "y/n/na",
-        "yes/no",
-        "yes/no/n/a",
-        "implemented",
-        "status",
-        "selection",
-    ]
-    .iter()
-    .any(|x| has(x))
-        || joined.replace(' ', "") == "y/n/na"
-        || (has("y") && has("n"))
-    {
-        return Some(Role::Answer);
-    }
-    if [
-        "question",
-        "questions",
-        "requirement",
-        "requirements",
-        "control",
-        "controls",
-        "criteria",
-        "criterion",
-        "item",
-        "query",
-        "statement",
-        "description",
-    ]
-    .iter()
-    .any(|x| has(x))
-        && !has("id")
-        && !has("ref")
-        && !has("no")
-        && !has("no.")
-    {
-        return Some(Role::Question);
-    }
-    if [
-        "ref",
-        "ref.",
-        "reference",
-        "id",
-        "#",
-        "no.",
-        "no",
-        "number",
-        "nr",
-        "code",
-        "qid",
-        "item #",
-    ]
-    .iter()
-    .any(|x| has(x))
-    {
-        return Some(Role::Id);
-    }
-    if [
-        "section", "domain", "category", "area", "topic", "theme", "group", "family", "chapter",
-        "part",
-    ]
-    .iter()
-    .any(|x| has(x))
-    {
-        return Some(Role::Section);
-    }
-    None
 }
 
 const QUESTION_STARTS: &[&str] = &[

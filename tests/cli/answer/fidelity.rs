@@ -72,7 +72,7 @@ fn only_the_answer_and_comment_cells_of_answered_rows_change() {
             "--from".into(),
         ];
         args.extend(super::accuracy::from("strong"));
-        assure(&args).run().code(1);
+        assure(&args).status(1).run();
         let before = std::fs::read(&input).unwrap();
         let (a, b) = (parts(&before), parts(&std::fs::read(&out).unwrap()));
         assert_eq!(

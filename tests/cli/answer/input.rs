@@ -20,8 +20,7 @@ fn refused(path: &Path, extra: &[&str], message: &str) {
     args.extend(extra.iter().map(|s| (*s).to_owned()));
     args.push("--from".into());
     args.extend(super::accuracy::from("strong"));
-    let out = assure(&args).run();
-    out.code(2).stderr_has(message);
+    assure(&args).status(2).run().stderr_has(message);
     assert_eq!(
         std::fs::read(path).unwrap(),
         before,
@@ -133,8 +132,8 @@ fn a_csv_file_keeps_its_rows_and_columns() {
     ];
     args.extend(super::accuracy::from("strong"));
     assure(&args)
+        .status(1)
         .run()
-        .code(1)
         .stdout_has("answers into C, comments into D");
     let read = |p: &Path| -> Vec<Vec<String>> {
         csv::ReaderBuilder::new()

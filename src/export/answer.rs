@@ -9,8 +9,8 @@
 
 use std::fmt::Write as _;
 
-use super::plan::{Fate, Fill, Why};
-use super::sources::Origin;
+use crate::exchange::answer::plan::{Fate, Fill, Why};
+use crate::exchange::answer::sources::Origin;
 use crate::exchange::matcher::Match;
 use crate::text::markdown as md;
 use crate::text::terminal::clean_line;
