@@ -237,6 +237,7 @@ def make(path):
 
 
 def main(args):
+    """Makes the workbooks of the .yaml files given, else of every one."""
     paths = [pathlib.Path(a).resolve() for a in args]
     if not paths:
         paths = sorted(p for folder in FOLDERS if folder.exists() for p in folder.glob("*.yaml"))

@@ -100,6 +100,9 @@ pub fn read(catalog: &Catalog<'_>, paths: &[PathBuf]) -> Result<Supplier, Vec<Di
     // Newest first; files without a date last, in the order given.
     files.sort_by(|a, b| b.1.1.respondent.date.cmp(&a.1.1.respondent.date));
     let mut s = Supplier::default();
+    // A question answered in several files of one questionnaire: the newest
+    // answer stands, as when answers are carried (`prefill`).
+    let mut seen = std::collections::HashSet::new();
     for (path, (q, answers, warnings)) in files {
         s.warnings.extend(warnings);
         if s.organisation.is_none() {
@@ -107,6 +110,9 @@ pub fn read(catalog: &Catalog<'_>, paths: &[PathBuf]) -> Result<Supplier, Vec<Di
         }
         let name = super::earlier::file_name(path);
         for (k, id) in known(&q, &answers) {
+            if !seen.insert(k.key.clone()) {
+                continue;
+            }
             let a = answers.get(&id);
             s.origins.push(Origin {
                 file: name.clone(),
@@ -147,9 +153,14 @@ pub fn draft_answers(
             digest: Some(Spanned::new(crate::digest::digest(q))),
             fingerprints: Default::default(),
         },
+        // The answers were given when the newest of their files was.
         respondent: Respondent {
             organisation,
-            date: Some(crate::date::today()),
+            date: origins
+                .iter()
+                .filter_map(|o| o.date.clone())
+                .max()
+                .or_else(|| Some(crate::date::today())),
             ..Respondent::default()
         },
         answers: Default::default(),

@@ -112,12 +112,17 @@ pub struct Inputs<'a> {
     pub ignore: &'a [String],
 }
 
-/// The known questions by the key of their words, for questions asked in
-/// exactly the same words.
+/// A question's words, for telling questions asked in the same words: case
+/// and punctuation aside, every word counts.
+fn same_words(text: &str) -> String {
+    crate::exchange::matcher::words::split(text).join(" ")
+}
+
+/// The known questions by their words.
 fn by_words(m: &Matcher<'_>) -> HashMap<String, usize> {
     let mut out = HashMap::new();
     for (i, k) in m.known().iter().enumerate() {
-        out.entry(phrase_key(&k.text)).or_insert(i);
+        out.entry(same_words(&k.text)).or_insert(i);
     }
     out
 }
@@ -142,7 +147,7 @@ fn outcome(inp: &Inputs<'_>, exact: &HashMap<String, usize>, q: &Question) -> Re
         }
         Some(Link::NotFrom(_)) | None => {}
     }
-    if let Some(&i) = exact.get(&phrase_key(&q.text)) {
+    if let Some(&i) = exact.get(&same_words(&q.text)) {
         let o = &inp.origins[i];
         return Ok(inp.matcher.as_same(
             &asked,

@@ -63,7 +63,14 @@ fn definite(t: &Truth) -> bool {
 pub fn decide(a: &Analysis, cands: &[Candidate], th: &Thesaurus) -> Decision {
     let p = parts(a, th);
     if cands.is_empty() {
-        return match a.of(th, &[Kind::Fact]).first() {
+        // Of several facts, the one that is not about what happened is what
+        // the question asks ("Will you tell us within 48 hours of a breach?").
+        let facts = a.of(th, &[Kind::Fact]);
+        let main = facts
+            .iter()
+            .find(|&&f| th.concept(f).id != "incident-history")
+            .or(facts.first());
+        return match main {
             Some(&f) => Decision::NeverStated(f),
             None => Decision::NoMatch,
         };

@@ -149,8 +149,10 @@ fn partition(options: &mut [OptRead], opts: &[Opt]) {
         .filter(|s| s.hi.is_finite())
         .map(|s| s.hi)
         .fold(0.0f64, f64::max);
+    // The least score among options with a bounded range.
     let least = timed
         .iter()
+        .filter(|&&i| options[i].span.is_some_and(|s| s.hi.is_finite()))
         .filter_map(|&i| opts[i].score)
         .fold(f64::INFINITY, f64::min);
     for (i, o) in options.iter_mut().enumerate() {
