@@ -124,5 +124,6 @@ fn the_json_report_keeps_the_text_exactly() {
 mod closed;
 mod config;
 mod escapes;
+mod signals;
 mod wrapping;
 mod yaml_out;
