@@ -35,6 +35,22 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     }
 }
 
+/// Refuses to write a file that `assure` would refuse to read back: larger
+/// than the size limit of files it reads (aliases in the files it was made
+/// from can make it grow past it). Exit status 2; nothing is written.
+pub fn check_readable(text: &str) -> Result<()> {
+    let limit = crate::load::read::MAX_FILE_BYTES;
+    if u64::try_from(text.len()).unwrap_or(u64::MAX) <= limit {
+        return Ok(());
+    }
+    let mib = |n: f64| n / (1024.0 * 1024.0);
+    Err(crate::error::usage(format!(
+        "the result would be {:.1} MiB, more than the {:.0} MiB `assure` reads back: nothing was written",
+        mib(text.len() as f64),
+        mib(limit as f64)
+    )))
+}
+
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
 /// folder if needed.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {

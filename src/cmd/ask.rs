@@ -96,6 +96,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
         AskFormat::Markdown => letter(&l),
         AskFormat::Html => crate::export::letter::html(&l),
     };
+    output::check_readable(&text)?;
     output::write(args.output.as_deref(), &text)?;
     if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
         eprintln!(

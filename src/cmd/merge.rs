@@ -175,6 +175,7 @@ fn read_replies(args: &MergeArgs, q: &Questionnaire, ours: &Answers) -> Result<V
 }
 
 fn write(args: &MergeArgs, text: &str) -> Result<()> {
+    output::check_readable(text)?;
     // Not while `assess` has the file open: it would write over the merge.
     let _lock = Lock::for_writing(args.output.as_deref().unwrap_or(&args.answers))?;
     match &args.output {

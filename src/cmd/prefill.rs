@@ -28,6 +28,7 @@ use crate::text::terminal::clean_line;
 
 fn write(args: &PrefillArgs, q: &Questionnaire, p: &Prefilled) -> Result<()> {
     let text = answers::write(q, &p.answers);
+    output::check_readable(&text)?;
     match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         Some(path) => {
             // Not while `assess` has the file open: it would write over this.

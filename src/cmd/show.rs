@@ -18,7 +18,11 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
         ShowFormat::Table => show::tables(q),
         ShowFormat::Markdown => form::render(q),
         ShowFormat::Html => html::page(&q.title, &form::render(q)),
-        ShowFormat::Yaml => yaml::to_string(q)?,
+        ShowFormat::Yaml => {
+            let text = yaml::to_string(q)?;
+            output::check_readable(&text)?;
+            text
+        }
     };
     output::write(args.output.as_deref(), &text)
 }

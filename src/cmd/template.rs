@@ -36,6 +36,7 @@ pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
     match format {
         TemplateFormat::Yaml => {
             let text = template::render(&loaded.value, organisation);
+            output::check_readable(&text)?;
             output::write(args.output.as_deref(), &text)
         }
         TemplateFormat::Xlsx => {

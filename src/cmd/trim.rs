@@ -15,6 +15,7 @@ pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {
     let loaded = catalog.load(&src).map_err(reported)?;
     diagnostic::emit(&loaded.warnings);
     let text = standalone(&loaded.value)?;
+    output::check_readable(&text)?;
     output::write(args.output.as_deref(), &text)?;
     if args
         .output
