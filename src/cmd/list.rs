@@ -44,7 +44,10 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
     }
     diagnostic::emit(&problems);
     let text = match args.format {
-        Format::Json => serde_json::to_string_pretty(&rows)? + "\n",
+        Format::Json => {
+            let text = serde_json::to_string_pretty(&rows)?;
+            crate::text::clean::escape_json(&text).into_owned() + "\n"
+        }
         _ => list::table(&rows),
     };
     output::write(None, &text)

@@ -18,6 +18,7 @@ use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
 use crate::error::{UserError, reported};
 use crate::export::{self, answers::YAML};
+use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
@@ -174,6 +175,8 @@ fn read_replies(args: &MergeArgs, q: &Questionnaire, ours: &Answers) -> Result<V
 }
 
 fn write(args: &MergeArgs, text: &str) -> Result<()> {
+    // Not while `assess` has the file open: it would write over the merge.
+    let _lock = Lock::for_writing(args.output.as_deref().unwrap_or(&args.answers))?;
     match &args.output {
         Some(path) => output::write(Some(path), text),
         None => {

@@ -18,6 +18,7 @@ use crate::diagnostic;
 use crate::error::{UserError, reported};
 use crate::export::answers::{Answered, AnswersExporter, FORMATS};
 use crate::export::{self, Choice};
+use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
@@ -36,6 +37,8 @@ fn write(args: &PrefillArgs, format: Chosen, q: &Questionnaire, p: &Prefilled) -
     let text = format.exporter.export(&answered)?;
     match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         Some(path) => {
+            // Not while `assess` has the file open: it would write over this.
+            let _lock = Lock::for_writing(path)?;
             if path.is_file() {
                 let backup = output::keep_backup(path)?;
                 eprintln!("Kept the file that was there as {}.", shell::path(&backup));

@@ -27,8 +27,9 @@ pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {
         None => None,
     };
     let schema = schema::schema(args.kind, q.as_ref());
+    let text = serde_json::to_string_pretty(&schema)?;
     output::write(
         args.output.as_deref(),
-        &(serde_json::to_string_pretty(&schema)? + "\n"),
+        &(crate::text::clean::escape_json(&text).into_owned() + "\n"),
     )
 }

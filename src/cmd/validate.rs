@@ -104,7 +104,8 @@ fn json(results: &[Checked]) -> Result<String> {
             diagnostics: r.diagnostics.iter().map(JsonDiagnostic::from).collect(),
         })
         .collect();
-    Ok(serde_json::to_string_pretty(&files)? + "\n")
+    let text = serde_json::to_string_pretty(&files)?;
+    Ok(crate::text::clean::escape_json(&text).into_owned() + "\n")
 }
 
 /// Prints the diagnostics; returns the `ok` lines of the valid files.

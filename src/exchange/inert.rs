@@ -11,13 +11,12 @@ pub fn risky(s: &str) -> bool {
     s.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
-/// `s` for a CSV cell: with a leading apostrophe when it is risky.
+/// `s` for a CSV cell: control and invisible characters shown as `�` (an
+/// escape sequence would act on a terminal that shows the file), then with a
+/// leading apostrophe when it is risky.
 pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if risky(s) {
-        format!("'{s}").into()
-    } else {
-        s.into()
-    }
+    let s = crate::text::clean::document(s);
+    if risky(&s) { format!("'{s}").into() } else { s }
 }
 
 #[cfg(test)]

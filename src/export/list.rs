@@ -48,16 +48,18 @@ pub fn table(rows: &[Row]) -> String {
         "Based on",
         "Source",
     ]);
+    let w = table::width(&t);
     for r in rows {
-        t.add_row([
+        let cells = [
             clean_line(&r.id),
-            clean_line(&r.title),
-            clean_line(&r.version),
+            table::line(w, &r.title),
+            table::line(w, &r.version),
             r.sections.to_string(),
             r.questions.to_string(),
-            clean_line(r.based_on.as_deref().unwrap_or_default()),
-            clean_line(&r.source),
-        ]);
+            table::line(w, r.based_on.as_deref().unwrap_or_default()),
+            table::line(w, &r.source),
+        ];
+        t.add_row(cells);
     }
     table::no_wrap(&mut t, 0);
     format!("{t}\n")

@@ -152,11 +152,12 @@ pub fn tables(q: &Questionnaire) -> String {
         out.push('\n');
         let mut t = table::new();
         t.set_header(["#", "Id", "Question", "Answer", "Weight"]);
+        let w = table::width(&t);
         for question in &section.questions {
             n += 1;
-            let mut text = clean_line(&question.text);
+            let mut text = table::line(w, &question.text);
             if let Some(when) = &question.when {
-                text += &format!("\n(only if {})", clean_line(&when.to_string()));
+                text += &format!("\n(only if {})", table::line(w, &when.to_string()));
             }
             let mut weight = question.weight().to_string();
             if question.is_critical() {
@@ -166,7 +167,7 @@ pub fn tables(q: &Questionnaire) -> String {
                 n.to_string(),
                 question.id.value.clone(),
                 text,
-                clean_line(&answer_kind(question)),
+                table::line(w, &answer_kind(question)),
                 weight,
             ]);
         }

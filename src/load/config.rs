@@ -16,6 +16,9 @@ use crate::yaml::Span;
 
 pub const DEFAULT_FILE: &str = "assure.toml";
 
+/// The most entries `questionnaire_dirs` may have: each folder is read whole.
+pub const MAX_QUESTIONNAIRE_DIRS: usize = 64;
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -97,6 +100,19 @@ impl Config {
         config.dir = dir;
         config.source = Some(Arc::clone(src));
         let mut problems = Vec::new();
+        if let Some(extra) = config.questionnaire_dirs.get(MAX_QUESTIONNAIRE_DIRS) {
+            problems.push(
+                Diagnostic::error(
+                    Code::InvalidConfig,
+                    format!(
+                        "`questionnaire_dirs` names more than {MAX_QUESTIONNAIRE_DIRS} folders"
+                    ),
+                )
+                .at(src, byte_span(src, extra.span()))
+                .help("put the questionnaires in fewer folders"),
+            );
+            return Err(problems);
+        }
         for d in &config.questionnaire_dirs {
             let full = config.dir.join(d.get_ref());
             if !full.is_dir() {
@@ -149,11 +165,14 @@ impl Config {
         })
     }
 
-    /// The configured questionnaire folders, resolved against the config file.
+    /// The configured questionnaire folders, resolved against the config file,
+    /// each folder once however many ways the list names it (`.`, `./`, a link).
     pub fn questionnaire_dirs(&self) -> Vec<PathBuf> {
+        let mut seen = std::collections::HashSet::new();
         self.questionnaire_dirs
             .iter()
             .map(|d| self.dir.join(d.get_ref()))
+            .filter(|d| seen.insert(std::fs::canonicalize(d).unwrap_or_else(|_| d.clone())))
             .collect()
     }
 }

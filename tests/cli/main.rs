@@ -1,7 +1,9 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+#[cfg(unix)] // a pseudo-terminal (rexpect)
 mod assess;
 mod authoring;
+#[cfg(unix)] // wait4(2)
 mod budget;
 mod examples;
 mod exchange;

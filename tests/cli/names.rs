@@ -28,21 +28,21 @@ fn a_report_named_for_no_format_it_writes_is_refused_with_the_formats() {
     let dir = tempfile::tempdir().unwrap();
     let a = answers(dir.path());
     let pdf = dir.path().join("report.pdf");
-    let o = assure(["report", &a, "-o", &arg(&pdf)]).run();
-    o.code(2).stderr_has(
-        "does not write .pdf files; name the file .md (Markdown), .html (HTML), .json (JSON), .csv (CSV), .xlsx (an Excel workbook) or .oscal.json (OSCAL)",
-    );
+    assure(["report", &a, "-o", &arg(&pdf)])
+        .status(2)
+        .stderr_has(
+            "does not write .pdf files; name the file .md (Markdown), .html (HTML), .json (JSON), .csv (CSV), .xlsx (an Excel workbook) or .oscal.json (OSCAL)",
+        )
+        .run();
     assert!(!pdf.exists());
     let md = dir.path().join("report.md");
     assure(["report", &a, "--format", "json", "-o", &arg(&md)])
-        .run()
-        .code(2)
-        .stderr_has("as json: its name says Markdown; leave out --format, or name the file .json");
+        .status(2)
+        .stderr_has("as json: its name says Markdown; leave out --format, or name the file .json")
+        .run();
     assert!(!md.exists());
     let out = dir.path().join("report.oscal.json");
-    assure(["report", &a, "-o", &arg(&out), "--quiet"])
-        .run()
-        .ok();
+    assure(["report", &a, "-o", &arg(&out), "--quiet"]).run();
     assert!(
         fs::read_to_string(&out)
             .unwrap()
@@ -55,16 +55,14 @@ fn a_template_is_a_workbook_when_named_so_and_an_old_workbook_name_is_refused() 
     let dir = tempfile::tempdir().unwrap();
     let xls = dir.path().join("t.xls");
     assure(["template", "sme-baseline", "-o", &arg(&xls)])
-        .run()
-        .code(2)
+        .status(2)
         .stderr_has(
             "does not write .xls files; name the file .yaml (YAML) or .xlsx (an Excel workbook)",
-        );
+        )
+        .run();
     assert!(!xls.exists());
     let xlsx = dir.path().join("t.xlsx");
-    assure(["template", "sme-baseline", "-o", &arg(&xlsx)])
-        .run()
-        .ok();
+    assure(["template", "sme-baseline", "-o", &arg(&xlsx)]).run();
     assert!(fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"));
     assure([
         "template",
@@ -74,9 +72,9 @@ fn a_template_is_a_workbook_when_named_so_and_an_old_workbook_name_is_refused() 
         "-o",
         &arg(&xlsx),
     ])
-    .run()
-    .code(2)
-    .stderr_has("its name says an Excel workbook");
+    .status(2)
+    .stderr_has("its name says an Excel workbook")
+    .run();
     assert!(fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"));
 }
 
@@ -84,24 +82,22 @@ fn a_template_is_a_workbook_when_named_so_and_an_old_workbook_name_is_refused() 
 fn merge_never_replaces_a_workbook_with_yaml_nor_writes_one() {
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("answers.xlsx");
-    assure(["template", "sme-baseline", "-o", &arg(&book)])
-        .run()
-        .ok();
+    assure(["template", "sme-baseline", "-o", &arg(&book)]).run();
     let before = fs::read(&book).unwrap();
     let reply = answers(dir.path());
     assure(["merge", &arg(&book), &reply])
-        .run()
-        .code(2)
+        .status(2)
         .stderr_has(&format!(
             "cannot replace `{}`: `assure merge` writes .yaml (YAML) only; give `-o NEW.yaml`",
             book.display()
-        ));
+        ))
+        .run();
     assert_eq!(fs::read(&book).unwrap(), before);
     let merged = dir.path().join("mm.xlsx");
     assure(["merge", &reply, &reply, "-o", &arg(&merged)])
-        .run()
-        .code(2)
-        .stderr_has("`assure merge` does not write .xlsx files; name the file .yaml (YAML)");
+        .status(2)
+        .stderr_has("`assure merge` does not write .xlsx files; name the file .yaml (YAML)")
+        .run();
     assert!(!merged.exists());
 }
 
@@ -110,19 +106,16 @@ fn prefill_writes_a_filled_in_workbook_when_the_new_file_is_named_xlsx() {
     let dir = tempfile::tempdir().unwrap();
     let old = answers(dir.path());
     let new = dir.path().join("pf.xlsx");
-    assure(["prefill", "sme-baseline", "--from", &old, "-o", &arg(&new)])
-        .run()
-        .ok();
+    assure(["prefill", "sme-baseline", "--from", &old, "-o", &arg(&new)]).run();
     assert!(fs::read(&new).unwrap().starts_with(b"PK\x03\x04"));
     assure(["report", &arg(&new), "--format", "json", "--quiet"])
-        .run()
-        .ok()
-        .stdout_has("\"id\": \"mfa-email\"");
+        .stdout_has("\"id\": \"mfa-email\"")
+        .run();
     let pdf = dir.path().join("pf.pdf");
     assure(["prefill", "sme-baseline", "--from", &old, "-o", &arg(&pdf)])
-        .run()
-        .code(2)
-        .stderr_has("`assure prefill` does not write .pdf files");
+        .status(2)
+        .stderr_has("`assure prefill` does not write .pdf files")
+        .run();
     assert!(!pdf.exists());
 }
 
@@ -147,9 +140,9 @@ fn every_command_that_writes_a_file_refuses_a_name_of_another_format() {
         ),
     ] {
         assure(&args)
-            .run()
-            .code(2)
-            .stderr_has(&format!("does not write {refused} files"));
+            .status(2)
+            .stderr_has(&format!("does not write {refused} files"))
+            .run();
     }
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "only a.yaml");
 }
@@ -158,9 +151,7 @@ fn every_command_that_writes_a_file_refuses_a_name_of_another_format() {
 fn show_writes_what_the_extension_says() {
     let dir = tempfile::tempdir().unwrap();
     let form = dir.path().join("form.md");
-    assure(["show", "sme-baseline", "-o", &arg(&form)])
-        .run()
-        .ok();
+    assure(["show", "sme-baseline", "-o", &arg(&form)]).run();
     let text = fs::read_to_string(&form).unwrap();
     assert!(text.starts_with("# "), "{text}");
     assert!(text.contains("- [ ] Yes"), "{text}");

@@ -20,13 +20,10 @@ fn framework_name(id: &str) -> &str {
     }
 }
 
-/// One comment line: no line breaks or control characters.
+/// One comment line: no line breaks, line separators (a line break to
+/// PyYAML), control or invisible characters.
 fn comment(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .trim()
-        .to_owned()
+    crate::text::clean::to_spaces(s).trim().to_owned()
 }
 
 pub struct Head<'a> {

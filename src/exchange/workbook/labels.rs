@@ -37,7 +37,13 @@ pub fn answer_labels(q: &Question) -> Vec<&str> {
 /// The labels an option row of a `multi` question takes.
 pub const OPTION_ROW: [&str; 2] = [YES, NO];
 
+/// Whether two labels are the same, as written in a workbook: there, control
+/// and invisible characters are `�` (`render::workbook::cell_text`).
 fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        crate::text::clean::document(a),
+        crate::text::clean::document(b),
+    );
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 

@@ -133,7 +133,6 @@ pub fn render(c: &Comparison<'_>) -> String {
         still_critical: &c.still_critical,
     };
     // Serializing these types cannot fail: every map key is a string.
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    crate::text::clean::escape_json(&text).into_owned() + "\n"
 }

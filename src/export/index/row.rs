@@ -148,17 +148,17 @@ pub fn table(rows: &[Row]) -> Table {
     let failures = rows.iter().any(|r| r.failed.is_some());
     let columns = if failures { 9 } else { 8 };
     t.set_header(&HEADINGS[..columns]);
+    let width = crate::text::table::width(&t);
+    let fit = |s: &str| crate::text::table::line(width, s);
     for r in rows {
         let right = |s: String| Cell::new(s).set_alignment(CellAlignment::Right);
         let mut cells = vec![
             Cell::new(clean_line(&r.file)),
-            Cell::new(clean_line(&r.organisation)),
-            Cell::new(clean_line(
-                format!("{} {}", r.questionnaire, r.version).trim(),
-            )),
-            Cell::new(clean_line(&r.date)),
+            Cell::new(fit(&r.organisation)),
+            Cell::new(fit(format!("{} {}", r.questionnaire, r.version).trim())),
+            Cell::new(fit(&r.date)),
             right(r.score_text()),
-            Cell::new(clean_line(r.rating_text())),
+            Cell::new(fit(r.rating_text())),
             right(r.completeness_text()),
             right(if r.failed.is_some() {
                 String::new()

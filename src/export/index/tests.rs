@@ -18,16 +18,10 @@ fn row(file: &str, organisation: &str) -> Row {
 
 #[test]
 fn csv_cells_that_a_spreadsheet_would_run_are_made_inert() {
-    for bad in [
-        "=HYPERLINK(\"http://x\")",
-        "+1",
-        "-1",
-        "@SUM(A1)",
-        "\tx",
-        "\rx",
-    ] {
+    for bad in ["=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx"] {
         assert_eq!(inert(bad), format!("'{bad}"));
     }
+    assert_eq!(inert("\rx"), "\u{FFFD}x");
     assert_eq!(inert("Acme Ltd"), "Acme Ltd");
     let csv = csv(&[row("a.yaml", "=cmd|' /C calc'!A0")]);
     assert!(csv.contains("'=cmd|"), "{csv}");

@@ -222,9 +222,8 @@ fn render(r: &Report<'_>) -> String {
         frameworks: frameworks(a),
     };
     // Serializing these types cannot fail: every map key is a string.
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    crate::text::clean::escape_json(&text).into_owned() + "\n"
 }
 
 fn questions<'a>(r: &'a Report<'a>) -> Vec<QuestionJson<'a>> {

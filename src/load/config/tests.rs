@@ -64,3 +64,29 @@ fn a_logo_is_read_with_the_config_and_a_bad_one_is_refused_where_written() {
         e[0].message
     );
 }
+
+#[test]
+fn a_folder_named_many_times_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("qs")).unwrap();
+    let list = ["\".\"", "\"./\"", "\"qs\"", "\"./qs/../qs\"", "\".\""].join(", ");
+    let c = Config::parse(
+        &Source::new("assure.toml", format!("questionnaire_dirs = [{list}]\n")),
+        dir.path().into(),
+    )
+    .unwrap();
+    assert_eq!(c.questionnaire_dirs().len(), 2);
+}
+
+#[test]
+fn the_list_of_folders_is_bounded() {
+    let list = vec!["\".\""; MAX_QUESTIONNAIRE_DIRS + 1].join(", ");
+    let e = parse(&format!("questionnaire_dirs = [{list}]\n")).unwrap_err();
+    assert_eq!(e[0].code, "invalid-config");
+    assert!(
+        e[0].message.contains("more than 64 folders"),
+        "{}",
+        e[0].message
+    );
+    assert_eq!(e.len(), 1);
+}

@@ -66,10 +66,9 @@ fn props_of(x: &QuestionResult<'_>) -> Vec<Json> {
 
 pub fn render(r: &Report<'_>) -> String {
     let doc = document(r);
-    let mut text =
+    let text =
         serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    text.push('\n');
-    text
+    crate::text::clean::escape_json(&text).into_owned() + "\n"
 }
 
 fn document(r: &Report<'_>) -> Json {

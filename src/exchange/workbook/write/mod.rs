@@ -24,13 +24,16 @@ use crate::model::answers::Answers;
 /// Longest text a spreadsheet cell holds (Excel's limit is 32,767 characters).
 const MAX_CELL_CHARS: usize = 32_000;
 
-/// Text cut to what a cell holds, with an ellipsis when it was cut.
+/// Text cut to what a cell holds, with an ellipsis when it was cut; control
+/// and invisible characters shown as `�` (rust_xlsxwriter would keep them as
+/// `_x001B_`, which a spreadsheet turns back into the character).
 pub(crate) fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let s = crate::text::clean::document(s);
     if s.len() <= MAX_CELL_CHARS {
-        return s.into();
+        return s;
     }
     match s.char_indices().nth(MAX_CELL_CHARS) {
-        None => s.into(),
+        None => s,
         Some((at, _)) => format!("{}…", &s[..at]).into(),
     }
 }
