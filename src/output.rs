@@ -35,18 +35,21 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     }
 }
 
-/// Refuses to write a file that `assure` would refuse to read back: larger
-/// than the size limit of files it reads (aliases in the files it was made
-/// from can make it grow past it). Exit status 2; nothing is written.
-pub fn check_readable(text: &str) -> Result<()> {
+/// Refuses to write a file that `assure` would refuse to read back (YAML, a
+/// workbook) when it is larger than the size limit of files it reads (aliases
+/// in the files it was made from can make it grow past it). Exit status 2;
+/// nothing is written.
+pub fn check_readable(format: crate::format::Format, content: &[u8]) -> Result<()> {
+    use crate::format::Format;
     let limit = crate::load::read::MAX_FILE_BYTES;
-    if u64::try_from(text.len()).unwrap_or(u64::MAX) <= limit {
+    let read_back = matches!(format, Format::Yaml | Format::Xlsx);
+    if !read_back || u64::try_from(content.len()).unwrap_or(u64::MAX) <= limit {
         return Ok(());
     }
     let mib = |n: f64| n / (1024.0 * 1024.0);
     Err(crate::error::usage(format!(
         "the result would be {:.1} MiB, more than the {:.0} MiB `assure` reads back: nothing was written",
-        mib(text.len() as f64),
+        mib(content.len() as f64),
         mib(limit as f64)
     )))
 }
