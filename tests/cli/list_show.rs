@@ -44,7 +44,7 @@ fn show_yaml_is_a_questionnaire_that_validates() {
     assure(["validate".as_ref(), path.as_os_str()])
         .run()
         .ok()
-        .stdout_has("questionnaire `sme-baseline` 2.0.0");
+        .stdout_has("questionnaire `sme-baseline` 3.0.0");
 }
 
 #[test]
