@@ -23,11 +23,20 @@ Readers:
   a formula);
 - the summary on stderr (no control character but line breaks).
 
-Needs cmarkgfm and markdown (`pip install cmarkgfm markdown`). Exit 0 when every
+- the questionnaire's own authored text (help, why, descriptions, what to ask
+  the provider, recommendations) in every report format on stdout, `show`
+  (table, Markdown, HTML), `ask` (letters), the workbook report's cells
+  (openpyxl), and every YAML file written from it (PyYAML);
+- the same for a questionnaire imported from `sheet.csv`, a customer's sheet
+  full of escape sequences and Python-Markdown links.
+
+Needs cmarkgfm, markdown, openpyxl and pyyaml
+(`pip install cmarkgfm markdown openpyxl pyyaml`). Exit 0 when every
 check holds, 1 otherwise.
 """
 
 import csv
+import io
 import json
 import re
 import pathlib
@@ -38,12 +47,15 @@ from html.parser import HTMLParser
 
 import cmarkgfm
 import markdown
+import openpyxl
+import yaml
 from cmarkgfm.cmark import Options
 
 # Elements a report may hold, by reader. Anything else was introduced.
 MARKDOWN_TAGS = {
     "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "thead", "tbody",
     "tr", "th", "td", "strong", "em", "code", "pre", "a", "del", "br", "hr",
+    "input",  # GitHub's task lists: the printable form's tick boxes
 }
 PAGE_TAGS = MARKDOWN_TAGS | {
     "html", "head", "meta", "title", "style", "body", "main", "header", "nav",
@@ -57,7 +69,7 @@ ATTRIBUTES = {
     "stroke", "stroke-width", "text-anchor", "dominant-baseline", "font-size",
     "font-weight", "role", "aria-label", "aria-labelledby", "aria-hidden",
     "xmlns", "data-score", "data-label", "src", "alt", "start", "colspan",
-    "preserveaspectratio", "focusable", "scope",
+    "preserveaspectratio", "focusable", "scope", "type", "disabled",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 RELATIVE = re.compile(r"[A-Za-z0-9._~%-]+\.(md|html|json)")
@@ -133,9 +145,88 @@ def check_markdown(text, name, relative=False):
     return problems
 
 
+UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\r(?!\n)")
+
+
 def check_terminal(text, name):
-    bad = sorted({hex(ord(c)) for c in text if ord(c) < 32 and c not in "\n" or 0x7F <= ord(c) < 0xA0})
-    return [f"{name}: control characters {bad}"] if bad else []
+    """No character that acts on a terminal or hides text: control characters
+    (C0 but line ends and tabs, DEL, C1), line separators, bidirectional
+    controls, zero-width characters."""
+    bad = sorted({hex(ord(m.group()[0])) for m in UNSAFE.finditer(text)})
+    return [f"{name}: control or invisible characters {bad}"] if bad else []
+
+
+def check_yaml(path, name):
+    """What assure writes as YAML loads in PyYAML, with no raw character that
+    other readers refuse or take for a line break."""
+    text = pathlib.Path(path).read_text(encoding="utf-8")
+    problems = check_terminal(text, name)
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        problems.append(f"{name}: PyYAML cannot load it: {e}")
+    return problems
+
+
+def check_document(binary, args, name, kind):
+    """Runs `assure ARGS` with the output on stdout, then checks it as `kind`
+    (markdown, html or csv) and for the terminal."""
+    done = run(binary, *args)
+    problems = check_terminal(done.stdout, f"{name} on stdout")
+    problems += check_terminal(done.stderr, f"stderr of {name}")
+    if kind == "markdown":
+        problems += check_markdown(done.stdout, name)
+    elif kind == "html":
+        problems += inspect(name, done.stdout, PAGE_TAGS)
+    elif kind == "csv":
+        for row in csv.reader(io.StringIO(done.stdout, newline="")):
+            for cell in row:
+                if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                    problems.append(f"{name}: a cell a spreadsheet would run: {cell!r}")
+    return problems
+
+
+def check_questionnaire_outputs(binary, q, answers, out, asks):
+    """Authored text from a stranger's questionnaire (help, why, descriptions,
+    what to ask the provider, recommendations) in every document it reaches;
+    `asks`: whether the answers leave questions for the IT provider."""
+    problems = []
+    for fmt in ["markdown", "html", "csv"]:
+        problems += check_document(binary, ["report", answers, "-q", q, "--format", fmt, "-o", "-"], f"report --format {fmt} of {q}", fmt)
+    for fmt in ["markdown", "html"]:
+        problems += check_document(binary, ["show", q, "--format", fmt], f"show --format {fmt} of {q}", fmt)
+        if asks:
+            problems += check_document(binary, ["ask", answers, "-q", q, "--format", fmt, "-o", "-"], f"ask --format {fmt} of {q}", fmt)
+    problems += check_document(binary, ["show", q], f"show of {q}", "table")
+    outputs = [
+        (["show", q, "--format", "yaml", "-o", f"{out}/shown.yaml"], "shown.yaml"),
+        (["template", q, "-o", f"{out}/template.yaml"], "template.yaml"),
+        (["prefill", q, "--from", answers, "-o", f"{out}/prefilled.yaml"], "prefilled.yaml"),
+    ]
+    if asks:
+        outputs.append((["ask", answers, "-q", q, "-o", f"{out}/ask.yaml"], "ask.yaml"))
+    for args, name in outputs:
+        run(binary, *args)
+        problems += check_yaml(f"{out}/{name}", f"{name} of {q}")
+    run(binary, "report", answers, "-q", q, "-o", f"{out}/report.xlsx")
+    workbook = openpyxl.load_workbook(f"{out}/report.xlsx")
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    problems += check_terminal(value, f"report.xlsx of {q}, sheet {sheet.title}")
+    return problems
+
+
+def check_imported(binary, folder, out):
+    """A customer's sheet full of escapes becomes a questionnaire that loads in
+    PyYAML and whose reports stay inert."""
+    draft = f"{out}/imported.yaml"
+    run(binary, "import", str(folder / "sheet.csv"), "--columns", "section=A,text=B,help=C,type=D,options=E", "-o", draft)
+    problems = check_yaml(draft, "the imported draft")
+    answers = f"{out}/imported-answers.yaml"
+    pathlib.Path(answers).write_text("questionnaire: { id: sheet }\nanswers: {}\n")
+    return problems + check_questionnaire_outputs(binary, draft, answers, out, False)
 
 
 def main():
@@ -178,6 +269,13 @@ def main():
             for cell in row:
                 if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
                     problems.append(f"index.csv: a cell a spreadsheet would run: {cell!r}")
+    with tempfile.TemporaryDirectory() as out:
+        unknown = f"{out}/unknown.yaml"
+        pathlib.Path(unknown).write_text(
+            "questionnaire: { id: hostile-check }\nanswers: { mfa-email: unknown, backup: unknown }\n"
+        )
+        problems += check_questionnaire_outputs(binary, q, unknown, out, True)
+        problems += check_imported(binary, folder, out)
     if problems:
         print("\n".join(problems))
         print(f"{len(problems)} problems")

@@ -4,8 +4,12 @@
 //! questionnaires by id and turns a file into checked, typed values ([`model`],
 //! checked by [`check`] and [`condition::check`]); [`resolve`] applies a profile to
 //! its base; [`answers`] reads answers against a questionnaire; [`score`] assesses
-//! them; [`render`] turns the result into text. [`cmd`] wires one subcommand each
-//! on top. The interactive `assess` adds [`interactive`]. Problems travel as
+//! them; [`report`] says what the result means; [`export`] writes it in each
+//! format. Answers also move between files and people: [`reuse`] (earlier
+//! answers), [`compare`] (then and now), [`delegate`] (questions for someone
+//! else, and their reply). [`exchange`] reads and writes other people's files
+//! (workbooks, CSV, OSCAL, spreadsheets to import). [`cmd`] wires one subcommand
+//! each on top. The interactive `assess` adds [`interactive`]. Problems travel as
 //! [`diagnostic`]s; [`text`] holds what every stage needs to handle text.
 //!
 //! The binary is `src/main.rs`; the library exists so that fuzz targets and
@@ -15,19 +19,22 @@ pub mod answers;
 pub mod check;
 pub mod cli;
 pub mod cmd;
+pub mod compare;
 pub mod condition;
 pub mod date;
+pub mod delegate;
 pub mod diagnostic;
 pub mod digest;
 pub mod error;
-pub mod flow;
+pub mod exchange;
+pub mod export;
+pub mod format;
 pub mod frameworks;
-pub mod import;
 pub mod interactive;
 pub mod load;
 pub mod model;
 pub mod output;
-pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod reuse;
 pub mod score;
@@ -35,5 +42,4 @@ pub mod source;
 #[cfg(test)]
 pub mod test;
 pub mod text;
-pub mod workbook;
 pub mod yaml;

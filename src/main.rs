@@ -6,7 +6,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = assure::cli::Cli::parse();
+    let cli = match assure::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return assure::output::from_clap(&e),
+    };
     match assure::cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => assure::error::exit_status(&err),

@@ -15,6 +15,24 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+/// What `assure` writes, made inert: text (every output but a workbook) with
+/// each control, invisible or separator character but line breaks and tabs
+/// shown as `�` (`text::clean::document`). Renderers escape for their own
+/// formats first (JSON and YAML as `\uXXXX`, losing nothing); this is the one
+/// place that no escape sequence from a file can pass, whatever the format.
+fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if content.starts_with(b"PK\x03\x04") {
+        return content.into(); // a workbook: a zip archive, not text
+    }
+    match std::str::from_utf8(content) {
+        Ok(text) => match crate::text::clean::document(text) {
+            std::borrow::Cow::Borrowed(_) => content.into(),
+            std::borrow::Cow::Owned(clean) => clean.into_bytes().into(),
+        },
+        Err(_) => content.into(),
+    }
+}
+
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
 /// folder if needed.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
@@ -86,6 +104,34 @@ fn stdout_is_open() -> bool {
     true
 }
 
+/// Rust's stdout takes a closed descriptor for a sink and drops what is
+/// written: an error that says so, instead of ending as if all went well.
+pub fn ensure_stdout_open() -> Result<()> {
+    if !stdout_is_open() {
+        anyhow::bail!("could not write to standard output: it is closed");
+    }
+    Ok(())
+}
+
+/// How a run ends when clap stops it: a usage error (exit 2), or the help or
+/// the version, which go to stdout and so fail like any other output when it is
+/// closed or full.
+pub fn from_clap(e: &clap::Error) -> std::process::ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
+    let printed = ensure_stdout_open().and_then(|()| {
+        e.print()?;
+        std::io::Write::flush(&mut std::io::stdout())?;
+        Ok(())
+    });
+    match printed {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => crate::error::exit_status(&err.context("could not write to standard output")),
+    }
+}
+
 /// Writes a file that must not exist yet, flushed to disk.
 fn write_new(path: &Path, content: &[u8]) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new()
@@ -114,6 +160,7 @@ fn dangling_target(path: &Path) -> Option<std::path::PathBuf> {
 /// stays. Something that is not a regular file (`/dev/null`, a named pipe, a
 /// terminal) is written to directly: renaming over it would replace it.
 fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
+    let content = &*inert(content);
     let resolved;
     let dangling = dangling_target(path);
     let path = dangling.as_deref().unwrap_or(path);
@@ -201,13 +248,9 @@ pub fn write_bytes(path: Option<&Path>, content: &[u8]) -> Result<()> {
     match path {
         Some(p) if p != Path::new("-") => write_atomic(p, content),
         _ => {
-            // Rust's stdout takes a closed descriptor for a sink and drops what
-            // is written: say so instead of ending as if all went well.
-            if !stdout_is_open() {
-                anyhow::bail!("could not write to standard output: it is closed");
-            }
+            ensure_stdout_open()?;
             let mut out = std::io::stdout().lock();
-            out.write_all(content)
+            out.write_all(&inert(content))
                 .and_then(|()| out.flush())
                 .context("could not write to standard output")
         }

@@ -8,11 +8,12 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use assure::answers::{self, AnswersFile};
+use assure::exchange::workbook::write as workbook;
+use assure::export::template;
 use assure::load::config::Config;
 use assure::load::{Catalog, DocKind, Document};
 use assure::model::Questionnaire;
 use assure::model::answers::Answers;
-use assure::render::{template, workbook};
 use assure::source::Source;
 
 use super::{Options, median, ms, synthetic};
@@ -74,7 +75,7 @@ fn from_yaml(text: &str, q: &Questionnaire, digest: &str) -> Answers {
 }
 
 fn from_xlsx(bytes: &[u8], q: &Questionnaire, digest: &str) -> Answers {
-    let (src, node) = assure::workbook::read("a.xlsx".into(), bytes).unwrap();
+    let (src, node) = assure::exchange::workbook::read::read("a.xlsx".into(), bytes).unwrap();
     let kind = DocKind::Answers;
     check(Document { src, node, kind }, q, digest)
 }

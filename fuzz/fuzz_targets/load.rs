@@ -17,12 +17,13 @@ use std::sync::OnceLock;
 
 use assure::answers::AnswersFile;
 use assure::diagnostic::Diagnostic;
-use assure::load::config::{Config, ReportFormat};
+use assure::export::standalone::standalone;
+use assure::export::{form, template};
+use assure::export::{html, report};
+use assure::load::config::Config;
 use assure::load::{Catalog, DocKind, Document, bundled, read};
 use assure::model::Questionnaire;
-use assure::render::report::{self, Report, html};
-use assure::render::standalone::standalone;
-use assure::render::{form, template};
+use assure::report::Report;
 use assure::source::Source;
 use assure::{digest, score};
 use libfuzzer_sys::fuzz_target;
@@ -50,15 +51,8 @@ fn downstream(catalog: &Catalog<'_>, q: &Questionnaire) {
         .unwrap_or_else(|d| panic!("template: {d:?}\n{text}"));
     let a = score::assess(q, &loaded.value);
     let r = Report::new(&a, None);
-    for format in [
-        ReportFormat::Markdown,
-        ReportFormat::Html,
-        ReportFormat::Json,
-        ReportFormat::Csv,
-        ReportFormat::Xlsx,
-        ReportFormat::Oscal,
-    ] {
-        let _ = report::render(format, &r);
+    for format in &report::FORMATS {
+        let _ = format.exporter.export(&r);
     }
     let _ = html::to_html(&form::render(q));
 

@@ -21,7 +21,7 @@ use crate::yaml::{Node, Spanned};
 
 pub use crate::model::answers::Leftover;
 pub use open::document;
-pub use write::{flow_scalar, scalar, write};
+pub use write::write;
 
 use read::Mode;
 

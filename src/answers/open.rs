@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::exchange::workbook::read as workbook;
 use crate::load::{Document, read};
-use crate::workbook;
 
 /// The document at `path`: a workbook if it is one (by its first bytes or its
 /// `.xlsx` name), else YAML.

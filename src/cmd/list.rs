@@ -2,12 +2,13 @@
 
 use anyhow::Result;
 
-use crate::cli::{ListArgs, ListFormat};
+use crate::cli::ListArgs;
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::export::list::{self, Row};
+use crate::format::Format;
 use crate::load::Catalog;
 use crate::load::catalog::Known;
 use crate::output;
-use crate::render::list::{self, Row};
 
 /// The row of a known file, or a warning that it is left out.
 fn row(catalog: &Catalog<'_>, k: &Known) -> Result<Row, Diagnostic> {
@@ -43,8 +44,11 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
     }
     diagnostic::emit(&problems);
     let text = match args.format {
-        ListFormat::Json => serde_json::to_string_pretty(&rows)? + "\n",
-        ListFormat::Table => list::table(&rows),
+        Format::Json => {
+            let text = serde_json::to_string_pretty(&rows)?;
+            crate::text::clean::escape_json(&text).into_owned() + "\n"
+        }
+        _ => list::table(&rows),
     };
     output::write(None, &text)
 }

@@ -13,15 +13,16 @@ use anyhow::Result;
 use crate::answers::{self, AnswersFile};
 use crate::cli::{MergeArgs, Prefer as PreferArg};
 use crate::date;
+use crate::delegate::merge::{self, Prefer, Reply};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
 use crate::error::{UserError, reported};
-use crate::flow::merge::{self, Prefer, Reply};
+use crate::export::{self, answers::YAML};
+use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
 use crate::output;
-use crate::render;
 use crate::text::shell;
 
 /// The longest `by:` an answers file takes (see `answers::read`).
@@ -174,6 +175,8 @@ fn read_replies(args: &MergeArgs, q: &Questionnaire, ours: &Answers) -> Result<V
 }
 
 fn write(args: &MergeArgs, text: &str) -> Result<()> {
+    // Not while `assess` has the file open: it would write over the merge.
+    let _lock = Lock::for_writing(args.output.as_deref().unwrap_or(&args.answers))?;
     match &args.output {
         Some(path) => output::write(Some(path), text),
         None => {
@@ -190,6 +193,12 @@ fn write(args: &MergeArgs, text: &str) -> Result<()> {
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
+    // A workbook cannot say who gave each answer: the merge is written as YAML.
+    match &args.output {
+        Some(out) => export::choose(&YAML, "merge", None, Some(out), None),
+        None => export::choose_in_place(&YAML, "merge", &args.answers),
+    }
+    .map_err(UserError::from)?;
     let file = AnswersFile::open(&args.answers).map_err(reported)?;
     let q =
         answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
@@ -206,7 +215,7 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
             name: r.name.clone(),
             by: r.by.clone(),
             date: Some(
-                crate::flow::answered_on(&r.answers)
+                crate::model::answers::answered_on(&r.answers)
                     .unwrap_or(&today)
                     .to_owned(),
             ),
@@ -219,7 +228,7 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
     });
     let m = merge::merge(q, &ours, &replies, prefer);
     let ours_name = crate::answers::earlier::file_name(&args.answers);
-    let conflicts = render::merge::conflicts(q, &m, &replies, &ours_name, prefer);
+    let conflicts = export::merge::conflicts(q, &m, &replies, &ours_name, prefer);
     if m.unsettled(prefer) {
         eprint!(
             "error: {} answer(s) in the replies differ from answers already given; nothing was written:\n{conflicts}",
@@ -230,7 +239,7 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         );
         return Err(UserError::Reported.into());
     }
-    eprint!("{}", render::merge::summary(q, &m, &replies));
+    eprint!("{}", export::merge::summary(q, &m, &replies));
     if !m.conflicts.is_empty() {
         eprint!("Differences, settled with --prefer:\n{conflicts}");
     }

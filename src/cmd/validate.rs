@@ -7,13 +7,14 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::answers::{self, AnswersFile};
-use crate::cli::{ValidateArgs, ValidateFormat};
+use crate::cli::ValidateArgs;
 use crate::diagnostic::{self, Diagnostic, JsonDiagnostic};
 use crate::digest;
 use crate::error::UserError;
+use crate::export::validity::Summary;
+use crate::format::Format;
 use crate::load::{Catalog, DocKind, Document};
 use crate::output;
-use crate::render::validity::Summary;
 use crate::reuse;
 use crate::text::terminal::clean_line;
 
@@ -103,7 +104,8 @@ fn json(results: &[Checked]) -> Result<String> {
             diagnostics: r.diagnostics.iter().map(JsonDiagnostic::from).collect(),
         })
         .collect();
-    Ok(serde_json::to_string_pretty(&files)? + "\n")
+    let text = serde_json::to_string_pretty(&files)?;
+    Ok(crate::text::clean::escape_json(&text).into_owned() + "\n")
 }
 
 /// Prints the diagnostics; returns the `ok` lines of the valid files.
@@ -132,8 +134,8 @@ pub fn run(catalog: &Catalog<'_>, args: &ValidateArgs) -> Result<()> {
         .map(|p| check(catalog, args.questionnaire.as_deref(), p))
         .collect();
     let out = match args.format {
-        ValidateFormat::Json => json(&results)?,
-        ValidateFormat::Text => text(&results),
+        Format::Json => json(&results)?,
+        _ => text(&results),
     };
     output::write(None, &out)?;
     if results.iter().all(Checked::valid) {

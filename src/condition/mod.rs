@@ -8,6 +8,8 @@
 //! Conditions only refer to earlier questions (the validator makes sure), so
 //! one pass in file order decides every question.
 
+pub mod words;
+
 use std::collections::HashMap;
 
 use crate::model::answers::{Answers, Value};

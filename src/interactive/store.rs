@@ -160,6 +160,7 @@ impl Store {
                 Err(e) => disk::failed(self, p, &e)?,
             }
         }
+        self.lock.follow(&self.path);
         self.stamp = disk::Stamp::of(&self.path);
         session.mark_saved();
         Ok(())

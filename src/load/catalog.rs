@@ -300,8 +300,9 @@ impl<'c> Catalog<'c> {
     }
 }
 
-/// Reads the configured folders: every `.yaml`/`.yml` file, sorted by name in
-/// each folder, after the bundled files.
+/// Reads the configured folders: every `.yaml`, `.yml` and `.json` file, sorted
+/// by name in each folder, after the bundled files; a file without a top-level
+/// `id` is left out with a warning.
 fn index(config: &Config) -> Index {
     let mut known: Vec<Known> = bundled::sources()
         .filter_map(|source| {
@@ -316,20 +317,47 @@ fn index(config: &Config) -> Index {
     let mut problems = Vec::new();
     for path in configured_files(config) {
         match read::read(&path) {
-            Ok(source) => {
-                if let Some(id) = bundled::top_level_id(&source.text) {
-                    let id = id.to_owned();
-                    known.push(Known {
-                        id,
-                        source,
-                        bundled: false,
-                    });
-                }
-            }
+            Ok(source) => match configured_id(&source.text) {
+                Some(id) => known.push(Known {
+                    id,
+                    source,
+                    bundled: false,
+                }),
+                None => problems.push(
+                    Diagnostic::warning(
+                        Code::SkippedFile,
+                        format!(
+                            "`{}` is left out: it has no `id` at its top level",
+                            source.name
+                        ),
+                    )
+                    .help(format!(
+                        "run `assure validate {}` to see what it holds",
+                        source.name
+                    )),
+                ),
+            },
             Err(d) => problems.push(d),
         }
     }
     Index { known, problems }
+}
+
+/// The top-level `id` of a configured file: found by a look at its lines for
+/// YAML written in blocks, else by parsing it (JSON, or YAML in flow style).
+fn configured_id(text: &str) -> Option<String> {
+    if let Some(id) = bundled::top_level_id(text) {
+        return Some(id.to_owned());
+    }
+    let root = crate::yaml::parse(text).ok()?;
+    let crate::yaml::Kind::Map(entries) = root.kind else {
+        return None;
+    };
+    let entry = entries.into_iter().find(|e| e.key_text() == "id")?;
+    match entry.value.kind {
+        crate::yaml::Kind::Scalar(s) => Some(s.text),
+        _ => None,
+    }
 }
 
 /// Every file in the configured folders, sorted by name.
@@ -344,7 +372,10 @@ fn configured_files(config: &Config) -> Vec<PathBuf> {
             .map(|e| e.path())
             .filter(|p| {
                 p.is_file()
-                    && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+                    && matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("yaml" | "yml" | "json")
+                    )
             })
             .collect();
         here.sort();

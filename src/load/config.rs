@@ -16,50 +16,8 @@ use crate::yaml::Span;
 
 pub const DEFAULT_FILE: &str = "assure.toml";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum ReportFormat {
-    Markdown,
-    Html,
-    Json,
-    Csv,
-    Xlsx,
-    Oscal,
-}
-
-impl ReportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ReportFormat::Markdown => "md",
-            ReportFormat::Html => "html",
-            ReportFormat::Json => "json",
-            ReportFormat::Csv => "csv",
-            ReportFormat::Xlsx => "xlsx",
-            ReportFormat::Oscal => "oscal.json",
-        }
-    }
-
-    /// Formats that are not text, and so are not written to a terminal.
-    pub fn is_binary(self) -> bool {
-        self == ReportFormat::Xlsx
-    }
-
-    /// The format a file name asks for, by its extension.
-    pub fn from_path(path: &Path) -> Option<ReportFormat> {
-        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-        if name.ends_with(".oscal.json") {
-            return Some(ReportFormat::Oscal);
-        }
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(ReportFormat::Markdown),
-            "html" | "htm" => Some(ReportFormat::Html),
-            "json" => Some(ReportFormat::Json),
-            "csv" => Some(ReportFormat::Csv),
-            "xlsx" => Some(ReportFormat::Xlsx),
-            _ => None,
-        }
-    }
-}
+/// The most entries `questionnaire_dirs` may have: each folder is read whole.
+pub const MAX_QUESTIONNAIRE_DIRS: usize = 64;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,12 +35,17 @@ pub struct Config {
     /// The folder the config file is in.
     #[serde(skip)]
     pub dir: PathBuf,
+    /// The file, for diagnostics about a value found wrong later.
+    #[serde(skip)]
+    pub source: Option<Arc<Source>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportConfig {
-    pub format: Option<ReportFormat>,
+    /// The report's format by name (`markdown`, ...), checked with
+    /// [`Config::check_report_format`].
+    pub format: Option<toml::Spanned<String>>,
     pub output_dir: Option<PathBuf>,
     pub prepared_by: Option<String>,
     /// A PNG or JPEG for the cover of HTML reports, relative to the config file.
@@ -135,7 +98,21 @@ impl Config {
         let mut config: Config =
             toml::from_str(&src.text).map_err(|e| vec![toml_error(src, &e)])?;
         config.dir = dir;
+        config.source = Some(Arc::clone(src));
         let mut problems = Vec::new();
+        if let Some(extra) = config.questionnaire_dirs.get(MAX_QUESTIONNAIRE_DIRS) {
+            problems.push(
+                Diagnostic::error(
+                    Code::InvalidConfig,
+                    format!(
+                        "`questionnaire_dirs` names more than {MAX_QUESTIONNAIRE_DIRS} folders"
+                    ),
+                )
+                .at(src, byte_span(src, extra.span()))
+                .help("put the questionnaires in fewer folders"),
+            );
+            return Err(problems);
+        }
         for d in &config.questionnaire_dirs {
             let full = config.dir.join(d.get_ref());
             if !full.is_dir() {
@@ -167,11 +144,35 @@ impl Config {
         }
     }
 
-    /// The configured questionnaire folders, resolved against the config file.
+    /// `report.format`, which must be one of `names` (the report's formats).
+    pub fn report_format(&self, names: &[&str]) -> Result<Option<&str>, Diagnostic> {
+        let Some(f) = &self.report.format else {
+            return Ok(None);
+        };
+        if names.contains(&f.get_ref().as_str()) {
+            return Ok(Some(f.get_ref()));
+        }
+        let expected: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        let message = format!(
+            "unknown variant `{}`, expected one of {}",
+            f.get_ref(),
+            expected.join(", ")
+        );
+        let d = Diagnostic::error(Code::InvalidConfig, message);
+        Err(match &self.source {
+            Some(src) => d.at(src, byte_span(src, f.span())),
+            None => d,
+        })
+    }
+
+    /// The configured questionnaire folders, resolved against the config file,
+    /// each folder once however many ways the list names it (`.`, `./`, a link).
     pub fn questionnaire_dirs(&self) -> Vec<PathBuf> {
+        let mut seen = std::collections::HashSet::new();
         self.questionnaire_dirs
             .iter()
             .map(|d| self.dir.join(d.get_ref()))
+            .filter(|d| seen.insert(std::fs::canonicalize(d).unwrap_or_else(|_| d.clone())))
             .collect()
     }
 }

@@ -149,3 +149,29 @@ pub struct Leftover {
     /// The answer as written (a list joined with commas), when it is text.
     pub raw: Option<String>,
 }
+
+/// The date an answers file was answered (`respondent.date`), when it is a date.
+pub fn answered_on(answers: &Answers) -> Option<&str> {
+    answers
+        .respondent
+        .date
+        .as_deref()
+        .filter(|d| crate::date::is_date(d))
+}
+
+/// Whether two answers say the same thing: lists in any order, texts trimmed.
+pub fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Multi(x), Value::Multi(y)) => {
+            let (mut x, mut y) = (x.clone(), y.clone());
+            x.sort();
+            y.sort();
+            x == y
+        }
+        (Value::Text(x), Value::Text(y)) => x.trim() == y.trim(),
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests;

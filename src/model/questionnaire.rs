@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::condition::Condition;
+use crate::text::number::number;
 use crate::yaml::{Spanned, recover_vec};
 
 /// A slug: lower-case letters, digits and hyphens, with its position.
@@ -326,6 +327,21 @@ fn is_yes_no(t: &Spanned<QuestionType>) -> bool {
 pub const DEFAULT_RECIPIENT: &str = "it-provider";
 
 impl Question {
+    /// What a number question takes, in words: " from 1 to 500 (people)".
+    pub fn range_words(&self) -> String {
+        let range = match (&self.min, &self.max) {
+            (Some(lo), Some(hi)) => format!(" from {} to {}", number(lo.value), number(hi.value)),
+            (Some(lo), None) => format!(" of at least {}", number(lo.value)),
+            (None, Some(hi)) => format!(" of at most {}", number(hi.value)),
+            (None, None) => String::new(),
+        };
+        let unit = self
+            .unit
+            .as_ref()
+            .map_or(String::new(), |u| format!(" ({})", u.value));
+        format!("{range}{unit}")
+    }
+
     pub fn kind(&self) -> QuestionType {
         self.kind.value
     }

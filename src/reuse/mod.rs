@@ -10,6 +10,7 @@
 
 mod carry;
 pub mod links;
+pub mod prefill;
 
 use crate::digest;
 use crate::model::Questionnaire;

@@ -44,5 +44,58 @@ pub fn to_spaces(s: &str) -> Cow<'_, str> {
     replace(s, |c| (!is_invisible(c)).then_some(' '))
 }
 
+/// For documents and their cells (Markdown, HTML, CSV, a workbook's text):
+/// each unsafe character becomes `�`, but a line break, a tab, and a carriage
+/// return before a line break (CSV's line ends). Nothing is dropped, so that
+/// what a reader sees first (a spreadsheet looking for `=`) stays first.
+pub fn document(s: &str) -> Cow<'_, str> {
+    let kept = |c: char, next: Option<char>| {
+        matches!(c, '\n' | '\t') || (c == '\r' && next == Some('\n')) || !is_unsafe(c)
+    };
+    let mut chars = s.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if !kept(c, chars.peek().copied()) {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if kept(c, chars.peek().copied()) {
+            c
+        } else {
+            '\u{FFFD}'
+        });
+    }
+    Cow::Owned(out)
+}
+
+/// JSON text with each unsafe character but a line break between values
+/// escaped as `\uXXXX`, so that the data is kept and no reader or terminal
+/// acts on it: outside its strings JSON holds only ASCII, so every such
+/// character is inside a string.
+pub fn escape_json(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && is_unsafe(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests;

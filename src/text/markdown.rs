@@ -21,7 +21,7 @@ const INLINE: &[char] = &['\\', '`', '*', '_', '[', ']', '|', '!', '{', '}'];
 
 /// An invisible word joiner, as an entity: placed inside `www.`, `://` and after
 /// `@`, it stops GitHub's renderer from turning a bare address into a link. The
-/// HTML report drops it again (see `render::report::html`).
+/// HTML report drops it again (see `export::html`).
 pub const NO_LINK: &str = "&#8288;";
 
 /// Whether `&` followed by `rest` could be read as an entity (`&amp;`, `&#60;`).
@@ -159,6 +159,21 @@ pub fn authored(s: &str) -> String {
         Some(safe) => separate_lists(&safe),
         None => block(s, ""),
     }
+}
+
+/// One row of a Markdown table; an empty cell is one space wide.
+pub fn table_row(cells: &[String]) -> String {
+    let mut row = String::from("|");
+    for c in cells {
+        if c.is_empty() {
+            row.push_str(" |");
+        } else {
+            row.push(' ');
+            row.push_str(c);
+            row.push_str(" |");
+        }
+    }
+    row
 }
 
 /// Text for a heading: inline-escaped, without trailing punctuation.

@@ -9,5 +9,14 @@ pub fn number(n: f64) -> String {
     }
 }
 
+/// A score or a count of points: whole when it is whole, else one decimal.
+pub fn points(n: f64) -> String {
+    if (n - n.round()).abs() < 1e-9 {
+        format!("{}", n.round() as i64)
+    } else {
+        format!("{n:.1}")
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,9 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+#[cfg(unix)] // a pseudo-terminal (rexpect)
 mod assess;
 mod authoring;
+#[cfg(unix)] // wait4(2)
 mod budget;
 mod examples;
 mod exchange;
@@ -11,6 +13,7 @@ mod golden;
 mod hostile;
 mod library;
 mod list_show;
+mod names;
 mod report;
 mod report_layout;
 mod shape;

@@ -1,7 +1,17 @@
-//! Running the real binary and checking what it did, in one fluent chain.
+//! Running the real binary and checking what it did: one builder for every
+//! launch, in the manner of just's test builder. The expected exit status is
+//! part of the run (0 unless `.status(N)` says otherwise), checked together
+//! with any `.stdout_has` / `.stderr_has` expectations; a failure shows the
+//! command, the status and both outputs in full, at the test's line
+//! (`#[track_caller]`). Both pipes are read while the child runs, so a child
+//! that writes more than a pipe holds never hangs, and a child that outlives
+//! its time limit is killed and reported.
 
+use std::ffi::OsString;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
 
 /// The repository root: tests run the binary from here so paths are stable.
 pub fn root() -> PathBuf {
@@ -13,7 +23,7 @@ pub fn root() -> PathBuf {
 /// does not fail a test at random; `ASSURE_TIME_MARGIN` sets another factor.
 /// Limits only catch work that grows out of hand (an alias bomb, a huge file
 /// read whole); the real figures come from the benchmark, in release.
-pub fn limit(release: std::time::Duration) -> std::time::Duration {
+pub fn limit(release: Duration) -> Duration {
     let factor: u32 = std::env::var("ASSURE_TIME_MARGIN")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -30,8 +40,14 @@ pub fn configured_folder(dir: &Path) -> PathBuf {
     qs
 }
 
+/// One run of the binary, being described.
 pub struct Run {
     cmd: Command,
+    status: Option<i32>,
+    stdin: Option<Vec<u8>>,
+    within: Duration,
+    stdout_has: Vec<String>,
+    stderr_has: Vec<String>,
 }
 
 /// `assure ARGS…`, run from the repository root, with no colour and no config.
@@ -45,7 +61,14 @@ where
         .current_dir(root())
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE");
-    Run { cmd }
+    Run {
+        cmd,
+        status: Some(0),
+        stdin: None,
+        within: Duration::from_secs(120),
+        stdout_has: Vec::new(),
+        stderr_has: Vec::new(),
+    }
 }
 
 impl Run {
@@ -54,85 +77,238 @@ impl Run {
         self
     }
 
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.cmd.env_remove(key);
+        self
+    }
+
+    /// The exit status the run must end with (0 unless said).
+    pub fn status(mut self, code: i32) -> Self {
+        self.status = Some(code);
+        self
+    }
+
+    /// No expected status: for a test that gathers failures itself from
+    /// [`Output::code`].
+    pub fn any_status(mut self) -> Self {
+        self.status = None;
+        self
+    }
+
+    /// What standard input holds (else it is empty, `/dev/null`).
+    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    /// Kills the child and fails the test if it runs longer than `limit`
+    /// (two minutes unless said).
+    pub fn within(mut self, limit: Duration) -> Self {
+        self.within = limit;
+        self
+    }
+
+    pub fn stdout_has(mut self, text: &str) -> Self {
+        self.stdout_has.push(text.to_owned());
+        self
+    }
+
+    pub fn stderr_has(mut self, text: &str) -> Self {
+        self.stderr_has.push(text.to_owned());
+        self
+    }
+
+    /// Starts the program with standard output closed, as `>&-` does.
+    #[cfg(unix)]
+    pub fn stdout_closed(mut self) -> Self {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: the hook only calls close(2) on the child's descriptor 1.
+        unsafe {
+            self.cmd.pre_exec(|| {
+                libc::close(1);
+                Ok(())
+            });
+        }
+        self
+    }
+
+    /// The command as described, for a launcher of its own (a pseudo-terminal,
+    /// a process that measures it); expectations are for [`Run::run`] only.
+    pub fn command(self) -> Command {
+        self.cmd
+    }
+
+    /// Runs the program to its end and checks what was expected of it.
     #[track_caller]
     pub fn run(mut self) -> Output {
+        let line = command_line(&self.cmd);
         self.cmd
-            .stdin(Stdio::null())
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        let out = self.cmd.output().expect("the binary runs");
+        let mut child = self
+            .cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("{line}: cannot start: {e}"));
+        let input = self.stdin.take().map(|bytes| {
+            let mut pipe = child.stdin.take().unwrap();
+            // A child that stops reading closes the pipe: not our failure.
+            std::thread::spawn(move || drop(pipe.write_all(&bytes)))
+        });
+        let stdout = drain(child.stdout.take());
+        let stderr = drain(child.stderr.take());
+        let status = wait_within(&mut child, self.within);
+        if let Some(input) = input {
+            let _ = input.join();
+        }
         let o = Output {
-            code: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            line,
+            code: status.and_then(|s| s.code()),
+            stdout: text(stdout),
+            stderr: text(stderr),
         };
-        assert!(
-            !o.stderr.contains("panicked"),
-            "the binary panicked:\n{}",
-            o.stderr
-        );
+        if status.is_none() {
+            o.fail(&format!("still running after {:?}: killed", self.within));
+        }
+        if o.stderr.contains("panicked") {
+            o.fail("the binary panicked");
+        }
+        let mut unmet = Vec::new();
+        if let Some(want) = self.status
+            && o.code != Some(want)
+        {
+            unmet.push(format!("exit status {want}, not {:?}", o.code));
+        }
+        for t in &self.stdout_has {
+            if !o.stdout.contains(t.as_str()) {
+                unmet.push(format!("stdout holds {t:?}"));
+            }
+        }
+        for t in &self.stderr_has {
+            if !o.stderr.contains(t.as_str()) {
+                unmet.push(format!("stderr holds {t:?}"));
+            }
+        }
+        if !unmet.is_empty() {
+            o.fail(&format!("expected: {}", unmet.join("; ")));
+        }
         o
     }
 }
 
+/// The program and its arguments as a shell would read them, and the folder.
+fn command_line(cmd: &Command) -> String {
+    let mut words: Vec<OsString> = vec!["assure".into()];
+    words.extend(cmd.get_args().map(OsString::from));
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let w = w.to_string_lossy();
+            if w.is_empty() || w.contains(|c: char| c.is_whitespace() || c == '\'') {
+                format!("{w:?}")
+            } else {
+                w.into_owned()
+            }
+        })
+        .collect();
+    let dir = cmd
+        .get_current_dir()
+        .map_or_else(|| ".".into(), |d| d.display().to_string());
+    format!("`{}` in {dir}", words.join(" "))
+}
+
+/// Reads a pipe to its end on a thread of its own.
+fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut all);
+        }
+        all
+    })
+}
+
+fn text(reader: std::thread::JoinHandle<Vec<u8>>) -> String {
+    String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned()
+}
+
+/// The child's status, or `None` once it ran past `limit` (it is then killed).
+fn wait_within(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
+/// What a run did.
 #[derive(Debug)]
 pub struct Output {
+    /// The command line and folder, for messages.
+    pub line: String,
+    /// The exit status; `None` when a signal ended the program.
     pub code: Option<i32>,
     pub stdout: String,
     pub stderr: String,
 }
 
 impl Output {
+    /// Fails the test, showing the whole run.
     #[track_caller]
-    pub fn code(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code,
-            Some(code),
-            "exit status\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn ok(&self) -> &Self {
-        self.code(0)
+    pub fn fail(&self, why: &str) -> ! {
+        panic!(
+            "{}: {why}\nexit status: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.line, self.code, self.stdout, self.stderr
+        )
     }
 
     #[track_caller]
     pub fn stdout_has(&self, text: &str) -> &Self {
-        assert!(
-            self.stdout.contains(text),
-            "stdout lacks {text:?}:\n{}",
-            self.stdout
-        );
+        if !self.stdout.contains(text) {
+            self.fail(&format!("stdout lacks {text:?}"));
+        }
         self
     }
 
     #[track_caller]
     pub fn stderr_has(&self, text: &str) -> &Self {
-        assert!(
-            self.stderr.contains(text),
-            "stderr lacks {text:?}:\n{}",
-            self.stderr
-        );
+        if !self.stderr.contains(text) {
+            self.fail(&format!("stderr lacks {text:?}"));
+        }
         self
     }
 
     #[track_caller]
     pub fn stderr_lacks(&self, text: &str) -> &Self {
-        assert!(
-            !self.stderr.contains(text),
-            "stderr holds {text:?}:\n{}",
-            self.stderr
-        );
+        if self.stderr.contains(text) {
+            self.fail(&format!("stderr holds {text:?}"));
+        }
         self
     }
 
     #[track_caller]
     pub fn stdout_is(&self, text: &str) -> &Self {
-        assert_eq!(self.stdout, text);
+        if self.stdout != text {
+            self.fail(&format!("stdout is not {text:?}"));
+        }
         self
     }
 }

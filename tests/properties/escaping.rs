@@ -8,9 +8,9 @@
 //!
 //! YAML: `answers::scalar` and `flow_scalar` read back as the same string.
 
-use assure::answers::{flow_scalar, scalar};
 use assure::text::markdown as escape;
 use assure::yaml::{Kind, Node, Plain};
+use assure::yaml::{flow_scalar, scalar};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 

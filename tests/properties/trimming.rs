@@ -3,10 +3,10 @@
 //! and the same digest.
 
 use assure::digest::digest;
+use assure::export::standalone::standalone;
 use assure::load::Catalog;
 use assure::load::config::Config;
 use assure::load::read;
-use assure::render::standalone::standalone;
 use assure::source::Source;
 use proptest::prelude::*;
 use proptest::sample::Index;

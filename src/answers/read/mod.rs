@@ -76,7 +76,7 @@ pub(super) fn read(
     let translated;
     let mut labels = Vec::new();
     let node = if src.is_workbook() {
-        (translated, labels) = crate::workbook::translate(src, node, q);
+        (translated, labels) = crate::exchange::workbook::read::translate(src, node, q);
         &translated
     } else {
         node

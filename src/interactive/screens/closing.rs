@@ -5,11 +5,11 @@
 
 use std::io;
 
-use crate::flow::ask;
+use crate::delegate::request;
+use crate::delegate::who;
 use crate::interactive::prompt::{Entry, Menu, Picked};
 use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::model::Effort;
-use crate::render::ask::who;
 use crate::score::{Action, Assessment};
 use crate::text::plain;
 
@@ -51,7 +51,7 @@ pub fn next_steps(a: &Assessment<'_>) -> Option<String> {
 /// The questions still open (not known, or not answered), and who can
 /// answer them, as the report and `assure ask` gather them.
 pub fn to_ask(a: &Assessment<'_>) -> Option<String> {
-    let whom = ask::recipients(a);
+    let whom = request::recipients(a);
     let all: usize = whom.iter().map(|(_, n)| n).sum();
     if all == 0 {
         return None;

@@ -7,8 +7,8 @@
 //! a callback, so tests can count saves and the command can write the file
 //! atomically; "✔ Saved" is shown only once the callback has returned.
 
-mod ask;
 mod closing;
+mod question;
 mod review;
 mod start;
 
@@ -19,13 +19,13 @@ use anyhow::Result;
 use crate::interactive::prompt::{Prompter, layout};
 use crate::interactive::session::{Changed, Session};
 use crate::model::Question;
-use crate::render::report::describe;
+use crate::report::describe;
 use crate::text::plain;
 
-pub use ask::{
+pub use closing::{AskFiles, closing, next_steps, offer_ask, report_ready};
+pub use question::{
     Action, BACK, DONT_KNOW, EXPLAIN, NOT_APPLICABLE, NOTE, QUIT, SKIP, TYPE_IT, parse_number,
 };
-pub use closing::{AskFiles, closing, next_steps, offer_ask, report_ready};
 pub use review::{CHANGE, REPORT, review_table};
 pub use start::{KEYS, carried, changed_questions, intro, respondent, unchanged_questions, who};
 
@@ -84,11 +84,13 @@ pub fn run(
             fresh = true;
             continue;
         };
-        let last_time = session.last_time(&question.id).map(|from| ask::LastTime {
-            date: from.date.clone(),
-            old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
-        });
-        let asked = ask::Asked {
+        let last_time = session
+            .last_time(&question.id)
+            .map(|from| question::LastTime {
+                date: from.date.clone(),
+                old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
+            });
+        let asked = question::Asked {
             question,
             progress,
             current: session.answers().get(&question.id),
@@ -97,7 +99,7 @@ pub fn run(
             last_time,
         };
         fresh = true;
-        match ask::ask(p, &asked)? {
+        match question::ask(p, &asked)? {
             Action::Answer(value) => {
                 let id = &question.id;
                 let kept = session.is_unconfirmed(id) && *session.answers().value(id) == value;

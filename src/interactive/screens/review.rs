@@ -7,7 +7,7 @@ use comfy_table::{Cell, CellAlignment};
 
 use crate::interactive::prompt::{Entry, Look, Menu, Picked, Prompter, Shown, layout};
 use crate::interactive::session::Session;
-use crate::render::report::{describe, percent};
+use crate::report::{describe, percent};
 use crate::score;
 use crate::text::plain;
 

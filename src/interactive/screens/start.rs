@@ -7,7 +7,7 @@ use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::interactive::session::Session;
 use crate::interactive::store::{Stale, Why};
 use crate::model::answers::Respondent;
-use crate::render::report::describe;
+use crate::report::describe;
 use crate::text::plain;
 
 /// How the keys work: said once, before the first question.

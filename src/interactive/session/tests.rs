@@ -196,16 +196,23 @@ fn answers_that_do_not_fit_are_refused() {
         s.answer("cloud-mfa", yes()).err(),
         Some(Refused::NotAsked("cloud-mfa".into()))
     );
-    assert!(s.answer("staff", Value::Number(0.0)).is_err());
-    assert!(s.answer("cloud", Value::Na).is_err());
+    let does_not_fit = |id: &str| Some(Refused::DoesNotFit(id.into()));
+    assert_eq!(
+        s.answer("staff", Value::Number(0.0)).err(),
+        does_not_fit("staff")
+    );
+    assert_eq!(s.answer("cloud", Value::Na).err(), does_not_fit("cloud"));
     let both = Value::Multi(vec!["laptops".into(), "none".into()]);
-    assert!(s.answer("devices", both).is_err());
+    assert_eq!(s.answer("devices", both).err(), does_not_fit("devices"));
     assert!(
         s.answer("devices", Value::Multi(vec!["none".into()]))
             .is_ok()
     );
     s.answer("staff", Value::Number(10.0)).unwrap();
-    assert!(s.answer("training", Value::Unknown).is_err());
+    assert_eq!(
+        s.answer("training", Value::Unknown).err(),
+        does_not_fit("training")
+    );
 }
 
 #[test]

@@ -6,6 +6,11 @@
 //! (process, user, machine, since when) for the message a second `assess`
 //! prints. The operating system releases the lock when the process ends, however
 //! it ends; a lock file left by a killed process is simply taken over.
+//!
+//! The lock belongs to the file, not to the name it was given: the lock file is
+//! beside the file a symlink points to, and on Unix the answers file itself is
+//! locked too (and again after each save), so that a hard link to it finds it
+//! taken. `merge` and `prefill -o` take the same lock while they write.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
@@ -20,14 +25,56 @@ use crate::text::{shell, terminal};
 pub struct Lock {
     file: File,
     path: PathBuf,
+    /// The answers file itself, locked too (on Unix), so that a second name
+    /// for the same file (a hard link) finds it taken.
+    held: Option<File>,
 }
 
-/// The lock file for `answers`: `.NAME.assure-lock` in the same folder.
+/// The file `answers` names, whatever the name: a symlink is followed, as
+/// writing follows it, so that every name of one file has one lock.
+fn real(answers: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(answers) {
+        return real;
+    }
+    // Not made yet: its folder may still be reached through a link.
+    match (answers.parent(), answers.file_name()) {
+        (Some(dir), Some(name)) => {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            std::fs::canonicalize(dir).map_or_else(|_| answers.to_owned(), |d| d.join(name))
+        }
+        _ => answers.to_owned(),
+    }
+}
+
+/// The lock file for `answers`: `.NAME.assure-lock` beside the file it names
+/// (a symlink followed).
 pub fn lock_path(answers: &Path) -> PathBuf {
+    let answers = real(answers);
     let name = answers
         .file_name()
         .map_or_else(|| "answers".into(), |n| n.to_string_lossy().into_owned());
     answers.with_file_name(format!(".{name}.assure-lock"))
+}
+
+/// The answers file itself, locked, if there is one; `Err` if another session
+/// holds it under another name.
+fn hold(answers: &Path) -> Result<Option<File>, ()> {
+    if !cfg!(unix) {
+        // Elsewhere a lock keeps others from reading and replacing the file.
+        return Ok(None);
+    }
+    let Ok(file) = File::open(answers) else {
+        return Ok(None);
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(TryLockError::WouldBlock) => Err(()),
+        Err(TryLockError::Error(_)) => Ok(None),
+    }
 }
 
 /// Whether `file` is still the file at `path` (it may have been removed and
@@ -86,11 +133,15 @@ impl Lock {
                 .with_context(|| format!("could not make the lock file {}", path.display()))?;
             match file.try_lock() {
                 Ok(()) if same_file(&file, &path) => {
+                    let Ok(held) = hold(answers) else {
+                        let _ = file.unlock();
+                        return Err(in_use(answers, "under another name"));
+                    };
                     file.set_len(0)?;
                     file.rewind()?;
                     writeln!(file, "{}", holder())?;
                     crate::interactive::interrupt::remove_on_stop(path.clone());
-                    return Ok(Lock { file, path });
+                    return Ok(Lock { file, path, held });
                 }
                 Ok(()) => continue,
                 Err(TryLockError::WouldBlock) => {
@@ -100,7 +151,11 @@ impl Lock {
                 }
                 // A file system without locks: carry on without one.
                 Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
-                    return Ok(Lock { file, path });
+                    return Ok(Lock {
+                        file,
+                        path,
+                        held: None,
+                    });
                 }
                 Err(TryLockError::Error(e)) => {
                     return Err(e).with_context(|| format!("could not lock {}", path.display()));
@@ -108,6 +163,24 @@ impl Lock {
             }
         }
         anyhow::bail!("could not lock {}: it keeps changing", path.display())
+    }
+
+    /// The lock for a command that writes an answers file at `path` once
+    /// (`merge`, `prefill -o`): refused while `assess` holds it; none for
+    /// stdout or a device.
+    pub fn for_writing(path: &Path) -> Result<Option<Lock>> {
+        let device = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+        if path == Path::new("-") || device {
+            return Ok(None);
+        }
+        Lock::take(path).map(Some)
+    }
+
+    /// After a save replaced the answers file with a new one: hold the new one.
+    pub fn follow(&mut self, answers: &Path) {
+        if let Ok(Some(file)) = hold(answers) {
+            self.held = Some(file);
+        }
     }
 }
 
@@ -132,6 +205,9 @@ impl Drop for Lock {
         crate::interactive::interrupt::keep_on_stop(&self.path);
         let _ = std::fs::remove_file(&self.path);
         let _ = self.file.unlock();
+        if let Some(held) = &self.held {
+            let _ = held.unlock();
+        }
     }
 }
 

@@ -88,7 +88,8 @@ fn a_save_that_fails_can_go_to_another_file_with_nothing_lost() {
     s.respondent_mut().name = Some("Sam".into());
     let mut p = Script::new([Step::Pick("Save them in another file"), Step::Type("")]);
     // An empty name is refused; the script then runs out, as Ctrl-C would.
-    assert!(store.save(&mut s, &mut p).is_err());
+    let err = store.save(&mut s, &mut p).unwrap_err();
+    assert!(crate::interactive::interrupt::is_interrupt(&err), "{err:#}");
     assert!(p.screen.contains("could not be saved"), "{}", p.screen);
     let mut p = Script::new([
         Step::Pick("Save them in another file"),

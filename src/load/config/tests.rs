@@ -11,7 +11,10 @@ fn reads_every_setting() {
         )
         .unwrap();
     assert_eq!(c.organisation.as_deref(), Some("Acme Ltd"));
-    assert_eq!(c.report.format, Some(ReportFormat::Html));
+    assert_eq!(
+        c.report_format(&["markdown", "html"]).unwrap(),
+        Some("html")
+    );
     assert_eq!(c.report.prepared_by.as_deref(), Some("Example"));
 }
 
@@ -25,9 +28,13 @@ fn an_unknown_key_has_a_position_and_a_suggestion() {
 
 #[test]
 fn a_bad_format_names_the_line() {
-    let e = parse("[report]\nformat = \"pdf\"\n").unwrap_err();
-    assert_eq!(e[0].span.unwrap().start.line, 2);
-    assert!(e[0].message.contains("pdf"), "{}", e[0].message);
+    let c = parse("[report]\nformat = \"pdf\"\n").unwrap();
+    let e = c.report_format(&["markdown", "html"]).unwrap_err();
+    assert_eq!(e.span.unwrap().start.line, 2);
+    assert_eq!(
+        e.message,
+        "unknown variant `pdf`, expected one of `markdown`, `html`"
+    );
 }
 
 #[test]
@@ -56,4 +63,30 @@ fn a_logo_is_read_with_the_config_and_a_bad_one_is_refused_where_written() {
         "{}",
         e[0].message
     );
+}
+
+#[test]
+fn a_folder_named_many_times_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("qs")).unwrap();
+    let list = ["\".\"", "\"./\"", "\"qs\"", "\"./qs/../qs\"", "\".\""].join(", ");
+    let c = Config::parse(
+        &Source::new("assure.toml", format!("questionnaire_dirs = [{list}]\n")),
+        dir.path().into(),
+    )
+    .unwrap();
+    assert_eq!(c.questionnaire_dirs().len(), 2);
+}
+
+#[test]
+fn the_list_of_folders_is_bounded() {
+    let list = vec!["\".\""; MAX_QUESTIONNAIRE_DIRS + 1].join(", ");
+    let e = parse(&format!("questionnaire_dirs = [{list}]\n")).unwrap_err();
+    assert_eq!(e[0].code, "invalid-config");
+    assert!(
+        e[0].message.contains("more than 64 folders"),
+        "{}",
+        e[0].message
+    );
+    assert_eq!(e.len(), 1);
 }

@@ -32,5 +32,6 @@ fn a_file_that_is_not_a_picture_or_too_large_is_refused() {
     bytes.resize(MAX_BYTES as usize + 1, 0);
     std::fs::write(&big, bytes).unwrap();
     assert!(read(&big).unwrap_err().contains("at most 256 KiB"));
-    assert!(read(&dir.path().join("none.png")).is_err());
+    let missing = read(&dir.path().join("none.png")).unwrap_err();
+    assert!(missing.starts_with("cannot read the logo `"), "{missing}");
 }

@@ -5,8 +5,10 @@
 //! The text is parsed with pulldown-cmark and edited where it found something to
 //! remove: a link to another scheme keeps its text and loses the link, an image
 //! becomes its description, every `<` outside code becomes `&lt;` (a
-//! backslash does not escape `<` for Python-Markdown), and every `{` in text is
-//! escaped (Python-Markdown's `attr_list` would read attributes from it). Removing markup can make
+//! backslash does not escape `<` for Python-Markdown), and every `{`, `[` and
+//! `]` in text is escaped (Python-Markdown's `attr_list` would read attributes
+//! from a brace, and it reads links and images in brackets that CommonMark
+//! leaves as text: a space in the address, two titles). Removing markup can make
 //! new markup (HTML hid a link; a link inside brackets), so the edit repeats
 //! until nothing changes.
 
@@ -102,7 +104,7 @@ fn edits(s: &str) -> Vec<(Range<usize>, String)> {
             Event::Start(Tag::CodeBlock(_)) => in_code = true,
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Html(_) | Event::InlineHtml(_) => edits.push((range.clone(), lt(&s[range]))),
-            Event::Text(_) if !in_code && s[range.clone()].contains(['<', BRACE]) => {
+            Event::Text(_) if !in_code && s[range.clone()].contains(['<', BRACE, '[', ']']) => {
                 edits.push(text_edit(s, range));
             }
             _ => {}
@@ -135,8 +137,11 @@ fn unwrap(s: &str, o: Open, edits: &mut Vec<(Range<usize>, String)>) {
     }
 }
 
-/// Text that holds `<` or an opening brace: each made inert. A character escaped with a
-/// backslash is read as text starting after the backslash: an escaped brace stays
+/// Text that holds `<`, an opening brace or a square bracket: each made inert.
+/// A bracket in text is one CommonMark did not read as a link, but
+/// Python-Markdown may (`[a](javascript:x y)`, `![a](src 'b' 'c')`): a
+/// backslash makes it text for both. A character escaped with a backslash is
+/// read as text starting after the backslash: an escaped brace or bracket stays
 /// as it is, an escaped `<` loses its backslash (`&lt;` needs none).
 fn text_edit(s: &str, range: Range<usize>) -> (Range<usize>, String) {
     let backslashes = s[..range.start]
@@ -148,13 +153,19 @@ fn text_edit(s: &str, range: Range<usize>) -> (Range<usize>, String) {
     let text = &s[range.clone()];
     let (start, keep, rest) = match text.chars().next() {
         Some('<') if escaped => (range.start - 1, "", text),
-        Some(BRACE) if escaped => (range.start, "\u{7b}", &text[1..]),
+        Some(c @ (BRACE | '[' | ']')) if escaped => {
+            (range.start, &text[..c.len_utf8()], &text[1..])
+        }
         _ => (range.start, "", text),
     };
-    (
-        start..range.end,
-        format!("{keep}{}", lt(rest).replace(BRACE, "\\\u{7b}")),
-    )
+    let mut inert = String::with_capacity(rest.len() + 8);
+    for c in lt(rest).chars() {
+        if matches!(c, BRACE | '[' | ']') {
+            inert.push('\\');
+        }
+        inert.push(c);
+    }
+    (start..range.end, format!("{keep}{inert}"))
 }
 
 fn lt(s: &str) -> String {

@@ -102,8 +102,32 @@ fn authored_links_to_other_schemes_keep_only_their_text() {
     assert_eq!(authored("[*click*](data:text/html,x)"), "*click*");
     assert_eq!(authored("<javascript:alert(1)>"), "javascript:alert(1)");
     assert_eq!(authored("[t][r]\n\n[r]: javascript:alert(1)"), "t");
-    // Removing the inner link makes an outer one: the edit repeats.
-    assert_eq!(authored("[[x](javascript:a)](javascript:b)"), "x");
+    // The outer brackets are text to CommonMark: escaped, so that no reader
+    // makes a link of them once the inner link is gone.
+    assert_eq!(
+        authored("[[x](javascript:a)](javascript:b)"),
+        "\\[x\\](javascript:b)"
+    );
+}
+
+/// Links and images Python-Markdown reads where CommonMark sees text: their
+/// brackets are escaped for both; escaped ones stay as they are.
+#[test]
+fn brackets_commonmark_leaves_as_text_are_escaped_for_python_markdown() {
+    for (md, want) in [
+        (
+            "[click here](javascript:alert(document.domain)//x y)",
+            "\\[click here\\](javascript:alert(document.domain)//x y)",
+        ),
+        (
+            "![a](http://127.0.0.1:8765/p1.png 'a' 'b')",
+            "!\\[a\\](http://127.0.0.1:8765/p1.png 'a' 'b')",
+        ),
+        ("see \\[1\\] and [2]", "see \\[1\\] and \\[2\\]"),
+        ("[ok](https://example.com)", "[ok](https://example.com)"),
+    ] {
+        assert_eq!(authored(md), want, "{md}");
+    }
 }
 
 #[test]

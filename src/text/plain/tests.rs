@@ -30,3 +30,18 @@ fn a_long_word_gets_a_line_of_its_own() {
         ["a", "verylongwordindeed", "b"]
     );
 }
+
+/// A word of 200,000 letters and 40,000 short words: linear work, whatever the
+/// width.
+#[test]
+fn wrapping_is_linear_in_the_text() {
+    let long = format!("{} {}", "w".repeat(200_000), "word ".repeat(40_000));
+    let started = std::time::Instant::now();
+    for width in [20, 76] {
+        let got = markdown(&long, width);
+        assert!(got.len() >= long.trim_end().len());
+        assert!(wrap(&long, width, "• ", "  ").len() > 1_000);
+    }
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+}

@@ -33,6 +33,7 @@ fn skip_to_last_time(p: &mut Pty) -> String {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
     let dir = workdir();
     let recent = days_ago(30);

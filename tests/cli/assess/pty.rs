@@ -5,12 +5,9 @@
 use std::collections::HashMap;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::Command;
 
 use rexpect::process::{Signal, WaitStatus};
 use rexpect::session::PtySession;
-
-pub(super) const BIN: &str = env!("CARGO_BIN_EXE_assure");
 
 /// Generous: CI is two slow cores shared with other builds.
 const TIMEOUT_MS: u64 = 30_000;
@@ -66,21 +63,16 @@ pub(super) fn spawn(dir: &Path, args: &[&str]) -> Pty {
 }
 
 pub(super) fn spawn_in(dir: &Path, args: &[&str], term: Term, env: &[(&str, &str)]) -> Pty {
-    let mut cmd = Command::new(BIN);
-    cmd.arg("assess")
-        .args(args)
+    let mut run = crate::support::assure(std::iter::once("assess").chain(args.iter().copied()))
         .current_dir(dir)
-        .env("TERM", "xterm-256color")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("NO_COLOR");
+        .env("TERM", "xterm-256color");
     if term.colour {
-        cmd.env("CLICOLOR_FORCE", "1");
-    } else {
-        cmd.env("NO_COLOR", "1");
+        run = run.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
     }
     for (k, v) in env {
-        cmd.env(k, v);
+        run = run.env(k, v);
     }
+    let mut cmd = run.command();
     let (cols, rows) = (term.cols, term.rows);
     // SAFETY: the hook only calls ioctl(2) on the child's own terminal.
     unsafe {
@@ -568,15 +560,6 @@ pub(super) fn workdir() -> tempfile::TempDir {
     dir
 }
 
-fn assure(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
-
 /// The `answers` map of an answers file, which must also load against the
 /// questionnaire (without a warning unless `hidden` allows warnings about
 /// hidden answers), and make a report.
@@ -606,12 +589,9 @@ pub(super) fn saved_answers_with(dir: &Path, file: &str, hidden: bool) -> serde_
         .filter(|w| !(hidden && w.code.as_str() == "hidden-answer"))
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:?}");
-    let out = assure(dir, &["report", file, "-o", "-"]);
-    assert!(
-        out.status.success(),
-        "assure report failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::support::assure(["report", file, "-o", "-"])
+        .current_dir(dir)
+        .run();
     let text = std::fs::read_to_string(&path).unwrap();
     let doc: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     match &doc["answers"] {

@@ -38,6 +38,7 @@ fn to_device_types(p: &mut Pty) -> String {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn multi_select_lists_show_a_pointer_with_and_without_colour() {
     for colour in [false, true] {
         let dir = workdir();
@@ -105,6 +106,7 @@ fn lines(s: &str) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn text_is_wrapped_to_the_terminal_width_never_cut_and_again_on_resize() {
     let name = "client-files-acme-bakery-2026-sme-baseline-answers.yaml";
     for (cols, colour) in [(60, false), (60, true), (120, false), (120, true)] {
@@ -245,6 +247,7 @@ fn every_question_has_the_same_keys_in_the_same_order_and_no_line_to_pick_by_mis
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn changing_an_answer_says_which_follow_ups_it_hides_and_keeps_their_answers() {
     let dir = workdir();
     let mut p = spawn(dir.path(), &["sme-baseline", "--answers", "a.yaml"]);
@@ -273,12 +276,10 @@ fn changing_an_answer_says_which_follow_ups_it_hides_and_keeps_their_answers() {
     let a = saved_answers_with(dir.path(), "a.yaml", true);
     assert_eq!(a["uses-it-provider"], yaml("no"));
     assert_eq!(a["it-provider-name"], yaml("Fixit Ltd"), "kept in the file");
-    let report = std::process::Command::new(super::pty::BIN)
-        .args(["report", "a.yaml", "--format", "json", "-o", "-"])
+    let report = crate::support::assure(["report", "a.yaml", "--format", "json", "-o", "-"])
         .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&report.stdout).unwrap();
     let counted = json["questions"]
         .as_array()
         .unwrap()
@@ -372,6 +373,7 @@ fn no_keys(s: &Seen) -> Vec<String> {
 /// The whole bundled questionnaire answered "No" throughout, every key counted:
 /// the respondent details, each question, and writing the report.
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn a_whole_walk_answering_no_takes_at_most_two_keys_a_question() {
     let dir = workdir();
     let mut p = spawn(dir.path(), &["sme-baseline", "--answers", "a.yaml"]);

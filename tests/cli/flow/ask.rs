@@ -25,7 +25,6 @@ fn ids(yaml: &str) -> Vec<String> {
 #[test]
 fn the_file_holds_only_the_recipients_open_questions_must_haves_first() {
     let o = assure(["ask", BAKERY]).run();
-    o.ok();
     assert_eq!(
         ids(&o.stdout),
         [
@@ -58,7 +57,6 @@ fn the_file_holds_only_the_recipients_open_questions_must_haves_first() {
         ),
     ] {
         let o = assure(["ask", BAKERY, "--to", to]).run();
-        o.ok();
         assert_eq!(ids(&o.stdout), [id], "{to}");
         assert!(o.stdout.contains(ask), "{to}: {}", o.stdout);
     }
@@ -70,21 +68,18 @@ fn the_file_reads_back_as_answers_to_the_same_questionnaire() {
     let out = dir.path().join("q.yaml");
     assure(["ask", BAKERY, "-o", &arg(&out)])
         .run()
-        .ok()
         .stderr_has(&format!(
             "Wrote 7 questions for your IT provider to {}.",
             arg(&out)
         ));
     assure(["validate", &arg(&out)])
-        .run()
-        .ok()
-        .stdout_has("answers file `sme-baseline` 3.0.0: 0 of 67 questions asked are answered");
+        .stdout_has("answers file `sme-baseline` 3.0.0: 0 of 67 questions asked are answered")
+        .run();
 }
 
 #[test]
 fn the_letter_is_plain_and_asks_the_must_haves_first() {
     let o = assure(["ask", BAKERY, "--format", "markdown"]).run();
-    o.ok();
     let md = &o.stdout;
     assert!(md.starts_with("# Questions for our IT provider\n\nHello,\n\nWe are checking how well Harbour Bakery & Café is protected"), "{md}");
     let must = md.find("## Most important").unwrap();
@@ -98,16 +93,15 @@ fn the_letter_is_plain_and_asks_the_must_haves_first() {
     );
     assert!(!md.contains("\n\n\n"), "one blank line between blocks");
     let html = assure(["ask", BAKERY, "--format", "html"]).run();
-    html.ok()
-        .stdout_has("<title>Questions for our IT provider</title>");
+    html.stdout_has("<title>Questions for our IT provider</title>");
 }
 
 #[test]
 fn a_recipient_nobody_is_named_for_is_a_usage_error_with_a_suggestion() {
     assure(["ask", BAKERY, "--to", "insurance-brokr"])
-        .run()
-        .code(2)
-        .stderr_has("no question of `sme-baseline` is for `insurance-brokr` (did you mean `insurance-broker`?); it names: it-provider, insurance-broker, accountant");
+        .status(2)
+        .stderr_has("no question of `sme-baseline` is for `insurance-brokr` (did you mean `insurance-broker`?); it names: it-provider, insurance-broker, accountant")
+        .run();
 }
 
 #[test]
@@ -128,11 +122,10 @@ fn nothing_to_ask_writes_nothing_and_says_who_else_has_questions() {
         &arg(&out),
     ])
     .run();
-    o.ok()
-        .stderr_has(
-            "There is nothing to ask your insurance broker: every question for them is answered.",
-        )
-        .stderr_has("Questions are open for: it-provider (");
+    o.stderr_has(
+        "There is nothing to ask your insurance broker: every question for them is answered.",
+    )
+    .stderr_has("Questions are open for: it-provider (");
     assert!(!out.exists());
 }
 
@@ -144,10 +137,9 @@ fn a_questionnaire_that_is_not_bundled_comes_with_q() {
         "a.yaml",
         "questionnaire: { id: flow-check }\nanswers: { mfa: unknown }\n",
     );
-    let o = assure(["ask", &arg(&answers)]).run();
-    o.code(2).stderr_has("error[unknown-questionnaire]");
+    let o = assure(["ask", &arg(&answers)]).status(2).run();
+    o.stderr_has("error[unknown-questionnaire]");
     let o = assure(["ask", &arg(&answers), "-q", V2]).run();
-    o.ok();
     assert_eq!(ids(&o.stdout), ["mfa", "backups", "restore"]);
 }
 
@@ -159,8 +151,7 @@ fn a_bad_answers_file_is_an_error_with_its_place() {
         "a.yaml",
         "questionnaire: { id: sme-baseline }\nanswers:\n  mfa-emial: yes\n",
     );
-    let o = assure(["ask", &arg(&answers)]).run();
-    o.code(2);
+    let o = assure(["ask", &arg(&answers)]).status(2).run();
     let d = diagnostics(&o.stderr);
     assert!(
         d.contains("error[unknown-question]") && d.contains("a.yaml:3:3"),
@@ -178,7 +169,6 @@ fn names_from_the_answers_file_stay_inert() {
         "questionnaire: { id: sme-baseline }\nrespondent: { organisation: \"Evil\\n# injected: yes\\u001b[31m <script>alert(1)</script>\", name: \"[click](javascript:alert(1))\" }\nanswers: { mfa-email: unknown }\n",
     );
     let yaml = assure(["ask", &arg(&answers)]).run();
-    yaml.ok();
     assert!(
         !yaml.stdout.contains("\n# injected") && !yaml.stdout.contains('\u{1b}'),
         "{}",
@@ -190,9 +180,8 @@ fn names_from_the_answers_file_stay_inert() {
         yaml.stdout.replace("  mfa-email:\n", "  mfa-email: yes\n"),
     )
     .unwrap();
-    assure(["validate", &arg(&back)]).run().ok();
+    assure(["validate", &arg(&back)]).run();
     let html = assure(["ask", &arg(&answers), "--format", "html"]).run();
-    html.ok();
     assert!(
         !html.stdout.contains("<script>") && !html.stdout.contains("href=\"javascript"),
         "{}",

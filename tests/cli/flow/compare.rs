@@ -63,7 +63,6 @@ fn across_versions_a_question_whose_options_changed_is_reported_not_compared() {
         "json",
     ])
     .run();
-    o.ok();
     assert!(!o.stderr.contains("version-differs"), "{}", o.stderr);
     let j = json(&o.stdout);
     assert_eq!(
@@ -108,7 +107,6 @@ fn across_versions_a_question_whose_options_changed_is_reported_not_compared() {
     }
 
     let o = assure(["compare", &arg(&old), &arg(&new), "-q", V2]).run();
-    o.ok();
     let md = &o.stdout;
     assert!(
         md.contains(
@@ -135,7 +133,7 @@ fn an_old_file_without_fingerprints_is_said_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (old_file(dir.path(), false), new_file(dir.path()));
     let o = assure(["compare", &arg(&old), &arg(&new), "-q", V2]).run();
-    o.ok().stdout_has(
+    o.stdout_has(
         "The earlier file (`2025.yaml`) does not record how each question was asked when it was answered",
     );
     // An answer that no longer fits still shows its question changed.
@@ -164,8 +162,9 @@ fn two_different_questionnaires_are_refused() {
         "examples/answers/brightline-engineering.yaml",
         "examples/answers/brightline-insurance.yaml",
     ])
+    .status(2)
     .run();
-    o.code(2)
+    o
         .stderr_has("error[wrong-questionnaire]")
         .stderr_has("`examples/answers/brightline-engineering.yaml` answers `sme-baseline`, but `examples/answers/brightline-insurance.yaml` answers `insurance-readiness`: compare needs two assessments of the same questionnaire")
         .stderr_has("assure prefill");
@@ -191,8 +190,7 @@ fn the_format_follows_the_output_file_and_the_page_holds_no_active_content() {
             "-o",
             &arg(&out),
         ])
-        .run()
-        .ok();
+        .run();
         let text = fs::read_to_string(&out).unwrap();
         assert!(text.starts_with(starts), "{name}: {text}");
     }
@@ -205,7 +203,6 @@ fn the_earlier_file_goes_first() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (old_file(dir.path(), true), new_file(dir.path()));
     assure(["compare", &arg(&new), &arg(&old), "-q", V2])
-        .run()
-        .ok()
-        .stderr_has("warning: 2026.yaml is dated 2026-03-10 and 2025.yaml 2025-03-10: give the earlier file first");
+        .stderr_has("warning: 2026.yaml is dated 2026-03-10 and 2025.yaml 2025-03-10: give the earlier file first")
+        .run();
 }

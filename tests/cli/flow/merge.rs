@@ -21,7 +21,7 @@ fn reply(dir: &Path, answers: &str) -> PathBuf {
     )
 }
 
-fn merge(dir: &Path, ours: &Path, reply: &Path, extra: &[&str]) -> crate::support::Output {
+fn merge(dir: &Path, ours: &Path, reply: &Path, extra: &[&str]) -> crate::support::Run {
     let _ = dir;
     let mut args = vec![
         "merge".to_owned(),
@@ -31,7 +31,7 @@ fn merge(dir: &Path, ours: &Path, reply: &Path, extra: &[&str]) -> crate::suppor
         V2.into(),
     ];
     args.extend(extra.iter().map(|s| (*s).to_owned()));
-    assure(&args).run()
+    assure(&args)
 }
 
 #[test]
@@ -42,9 +42,8 @@ fn a_reply_fills_the_unknowns_with_who_and_where_and_keeps_a_backup() {
         dir.path(),
         "  backups: { answer: daily, note: Every night at 2 }\n  restore: yes\n",
     );
-    let o = merge(dir.path(), &ours, &r, &[]);
-    o.ok()
-        .stderr_has("From reply.yaml (by it-provider): 2 answers merged.")
+    let o = merge(dir.path(), &ours, &r, &[]).run();
+    o.stderr_has("From reply.yaml (by it-provider): 2 answers merged.")
         .stderr_has("  backups: \"Every day\"")
         .stderr_has(&format!(
             "the old file is kept as {}",
@@ -60,14 +59,14 @@ fn a_reply_fills_the_unknowns_with_who_and_where_and_keeps_a_backup() {
     // A second merge keeps the first backup and numbers the next.
     let r = reply(dir.path(), "  remote: no\n  restore: yes\n");
     merge(dir.path(), &ours, &r, &[])
-        .ok()
+        .run()
         .stderr_has("Nothing new to merge");
     let r = reply(
         dir.path(),
         "  backups: daily\n  restore: yes\n  size: few\n",
     );
     merge(dir.path(), &ours, &r, &[])
-        .ok()
+        .run()
         .stderr_has("ours.yaml.bak.1");
     assert_eq!(
         fs::read_to_string(dir.path().join("ours.yaml.bak")).unwrap(),
@@ -80,11 +79,12 @@ fn a_conflict_is_exit_2_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let ours = write(dir.path(), "ours.yaml", OURS);
     let r = reply(dir.path(), "  mfa: yes\n  backups: daily\n");
-    let o = merge(dir.path(), &ours, &r, &[]);
-    o.code(2)
-        .stderr_has("error: 1 answer(s) in the replies differ from answers already given; nothing was written:")
-        .stderr_has("  mfa: \"No\" in ours.yaml, \"Yes\" in reply.yaml (by it-provider)")
-        .stderr_has("--prefer reply");
+    let o = merge(dir.path(), &ours, &r, &[]).status(2).run();
+    o.stderr_has(
+        "error: 1 answer(s) in the replies differ from answers already given; nothing was written:",
+    )
+    .stderr_has("  mfa: \"No\" in ours.yaml, \"Yes\" in reply.yaml (by it-provider)")
+    .stderr_has("--prefer reply");
     assert_eq!(fs::read_to_string(&ours).unwrap(), OURS);
     assert!(!dir.path().join("ours.yaml.bak").exists());
 }
@@ -96,7 +96,7 @@ fn prefer_reply_takes_theirs_and_prefer_ours_keeps_ours() {
     let r = reply(dir.path(), "  mfa: yes\n  backups: daily\n");
     let out = dir.path().join("merged.yaml");
     merge(dir.path(), &ours, &r, &["--prefer", "reply", "-o", &arg(&out)])
-        .ok()
+        .run()
         .stderr_has("  mfa: \"No\" in ours.yaml, \"Yes\" in reply.yaml (by it-provider); the reply's answer was taken");
     let text = fs::read_to_string(&out).unwrap();
     assert!(
@@ -115,7 +115,7 @@ fn prefer_reply_takes_theirs_and_prefer_ours_keeps_ours() {
         &r,
         &["--prefer", "ours", "-o", &arg(&out)],
     )
-    .ok()
+    .run()
     .stderr_has("; ours was kept");
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.contains("  mfa: no\n"), "{text}");
@@ -130,8 +130,8 @@ fn an_unknown_question_in_a_reply_gets_a_did_you_mean() {
     let dir = tempfile::tempdir().unwrap();
     let ours = write(dir.path(), "ours.yaml", OURS);
     let r = reply(dir.path(), "  backup: daily\n");
-    let o = merge(dir.path(), &ours, &r, &[]);
-    o.code(2).stderr_has("nothing was merged");
+    let o = merge(dir.path(), &ours, &r, &[]).status(2).run();
+    o.stderr_has("nothing was merged");
     let d = diagnostics(&o.stderr);
     assert!(
         d.contains("error[unknown-question]") && d.contains("reply.yaml:4:3"),
@@ -147,10 +147,11 @@ fn a_reply_to_a_question_not_asked_is_not_merged_and_says_so() {
     let ours = write(dir.path(), "ours.yaml", OURS);
     // `remote-mfa` is asked only when `remote` is yes; ours says no.
     let r = reply(dir.path(), "  remote-mfa: yes\n  backups: daily\n");
-    let o = merge(dir.path(), &ours, &r, &[]);
-    o.ok()
-        .stderr_has("Not merged: reply.yaml answers `remote-mfa`, which is not asked, given the other answers.")
-        .stderr_has("1 answer merged");
+    let o = merge(dir.path(), &ours, &r, &[]).run();
+    o.stderr_has(
+        "Not merged: reply.yaml answers `remote-mfa`, which is not asked, given the other answers.",
+    )
+    .stderr_has("1 answer merged");
     assert!(!o.stderr.contains("hidden-answer"), "{}", o.stderr);
     assert!(!fs::read_to_string(&ours).unwrap().contains("remote-mfa"));
 }
@@ -164,8 +165,7 @@ fn a_reply_for_another_questionnaire_or_version_is_refused() {
         "other.yaml",
         "questionnaire: { id: sme-baseline, version: 2.0.0 }\nrespondent: { role: it-provider }\nanswers: { mfa-email: yes }\n",
     );
-    let o = merge(dir.path(), &ours, &other, &[]);
-    o.code(2);
+    let o = merge(dir.path(), &ours, &other, &[]).status(2).run();
     let d = diagnostics(&o.stderr);
     assert!(d.contains("error[reply-mismatch]") && d.contains("other.yaml:1:22: this reply answers `sme-baseline`, but the answers file answers `flow-check`"), "{d}");
     assert!(d.contains("use `assure prefill`"), "{d}");
@@ -174,8 +174,7 @@ fn a_reply_for_another_questionnaire_or_version_is_refused() {
         "old.yaml",
         "questionnaire: { id: flow-check, version: 1.0.0 }\nrespondent: { role: it-provider }\nanswers: { backups: monthly }\n",
     );
-    let o = merge(dir.path(), &ours, &old, &[]);
-    o.code(2);
+    let o = merge(dir.path(), &ours, &old, &[]).status(2).run();
     let d = diagnostics(&o.stderr);
     assert!(d.contains("this reply answers version 1.0.0 of `flow-check`, but the answers file answers version 2.0.0"), "{d}");
     assert!(
@@ -194,8 +193,7 @@ fn a_malformed_reply_is_named_with_line_and_column() {
         "bad.yaml",
         "questionnaire: { id: flow-check }\nrespondent: { role: it-provider }\nanswers:\n  backups: daily\n   mfa: yes\n",
     );
-    let o = merge(dir.path(), &ours, &bad, &[]);
-    o.code(2);
+    let o = merge(dir.path(), &ours, &bad, &[]).status(2).run();
     let d = diagnostics(&o.stderr);
     assert!(
         d.contains("error[invalid-yaml]") && d.contains("bad.yaml:5:"),
@@ -206,7 +204,7 @@ fn a_malformed_reply_is_named_with_line_and_column() {
         "wrong.yaml",
         "questionnaire: { id: flow-check }\nrespondent: { role: it-provider }\nanswers:\n  backups: weekly\n",
     );
-    let d = diagnostics(&merge(dir.path(), &ours, &wrong, &[]).stderr);
+    let d = diagnostics(&merge(dir.path(), &ours, &wrong, &[]).status(2).run().stderr);
     assert!(
         d.contains("error[invalid-answer]") && d.contains("wrong.yaml:4:12"),
         "{d}"
@@ -222,9 +220,8 @@ fn a_reply_must_say_who_answered_it() {
         "anon.yaml",
         "questionnaire: { id: flow-check }\nanswers: { backups: daily }\n",
     );
-    let o = merge(dir.path(), &ours, &anon, &[]);
-    o.code(2)
-        .stderr_has("this reply does not say who answered it")
+    let o = merge(dir.path(), &ours, &anon, &[]).status(2).run();
+    o.stderr_has("this reply does not say who answered it")
         .stderr_has("respondent: { role: it-provider }");
     let named = write(
         dir.path(),
@@ -232,7 +229,7 @@ fn a_reply_must_say_who_answered_it() {
         "questionnaire: { id: flow-check }\nrespondent: { organisation: Quayside IT }\nanswers: { backups: daily }\n",
     );
     merge(dir.path(), &ours, &named, &["-o", "-"])
-        .ok()
+        .run()
         .stdout_has("    by: Quayside IT\n");
 }
 
@@ -252,12 +249,11 @@ fn a_reply_filled_in_as_a_workbook_merges_like_a_yaml_one() {
     let book = dir.path().join("reply.xlsx");
     fs::write(
         &book,
-        assure::render::workbook::render_filled(&q, &answers).unwrap(),
+        assure::exchange::workbook::write::render_filled(&q, &answers).unwrap(),
     )
     .unwrap();
-    let o = merge(dir.path(), &ours, &book, &["-o", "-"]);
-    o.ok()
-        .stderr_has("From reply.xlsx (by it-provider): 2 answers merged.");
+    let o = merge(dir.path(), &ours, &book, &["-o", "-"]).run();
+    o.stderr_has("From reply.xlsx (by it-provider): 2 answers merged.");
     assert!(o.stdout.contains("  backups:\n    answer: daily\n    by: it-provider\n    from: { file: reply.xlsx, date: 2026-03-05 }\n"), "{}", o.stdout);
     // And compare reads a workbook too.
     assure([
@@ -269,7 +265,6 @@ fn a_reply_filled_in_as_a_workbook_merges_like_a_yaml_one() {
         "--format",
         "json",
     ])
-    .run()
-    .ok()
-    .stdout_has("\"resolved_unknowns\": [\n    \"backups\"\n  ]");
+    .stdout_has("\"resolved_unknowns\": [\n    \"backups\"\n  ]")
+    .run();
 }

@@ -35,7 +35,6 @@ fn an_older_version_carries_what_still_fits_and_lists_the_rest() {
     );
     let new = dir.path().join("2026.yaml");
     let o = assure(["prefill", V2, "--from", &arg(&old), "-o", &arg(&new)]).run();
-    o.ok();
     let text = fs::read_to_string(&new).unwrap();
     // Carried, with where from; the respondent without a date.
     assert!(text.contains("  mfa:\n    answer: yes\n    note: Since May\n    from: { file: 2025.yaml, date: 2025-03-10 }\n"), "{text}");
@@ -93,7 +92,6 @@ fn the_newest_file_wins_and_the_other_answer_is_listed() {
     );
     // Newest given first: the dates decide, not the order.
     let o = assure(["prefill", V2, "--from", &arg(&newer), &arg(&older)]).run();
-    o.ok();
     assert!(
         o.stdout.contains("  mfa:\n    answer: yes\n"),
         "{}",
@@ -119,7 +117,6 @@ fn through_same_as_values_are_mapped_and_what_does_not_fit_is_listed() {
         "questionnaire: { id: flow-check, version: 2.0.0 }\nrespondent: { date: 2026-01-05 }\nanswers: { mfa: yes, backups: never, size: many, restore: yes }\n",
     );
     let o = assure(["prefill", INSURER, "-q", V2, "--from", &arg(&old)]).run();
-    o.ok();
     // `never` is `none` here, by the value table.
     assert!(
         o.stdout.contains("  backup-often:\n    answer: none\n"),
@@ -148,9 +145,10 @@ fn an_id_from_a_file_is_looked_up_never_opened_and_q_gives_the_questionnaire() {
         &v1_answers("2025-03-10", "yes", "daily"),
     );
     let new = dir.path().join("new.yaml");
-    let o = assure(["prefill", INSURER, "--from", &arg(&old), "-o", &arg(&new)]).run();
-    o.code(2)
-        .stderr_has("`flow-check`, which is not a questionnaire `assure` knows");
+    let o = assure(["prefill", INSURER, "--from", &arg(&old), "-o", &arg(&new)])
+        .status(2)
+        .run();
+    o.stderr_has("`flow-check`, which is not a questionnaire `assure` knows");
     assert!(!new.exists(), "nothing is written");
     assure([
         "prefill",
@@ -162,8 +160,7 @@ fn an_id_from_a_file_is_looked_up_never_opened_and_q_gives_the_questionnaire() {
         "-o",
         &arg(&new),
     ])
-    .run()
-    .ok();
+    .run();
     assert!(new.exists());
 }
 
@@ -190,8 +187,9 @@ fn a_broken_earlier_file_is_an_error_with_its_place_and_nothing_is_written() {
         "-o",
         &arg(&new),
     ])
+    .status(2)
     .run();
-    o.code(2).stderr_has("nothing was written");
+    o.stderr_has("nothing was written");
     let d = diagnostics(&o.stderr);
     assert!(
         d.contains("error[invalid-yaml]") && d.contains("bad.yaml:4:1"),
@@ -216,7 +214,6 @@ fn an_existing_output_is_kept_as_a_numbered_backup() {
     for backup in ["new.yaml.bak", "new.yaml.bak.1"] {
         assure(["prefill", V2, "--from", &arg(&old), "-o", &arg(&new)])
             .run()
-            .ok()
             .stderr_has(&format!(
                 "Kept the file that was there as {}",
                 arg(&dir.path().join(backup))
@@ -250,7 +247,6 @@ fn one_sme_baseline_assessment_prefills_most_of_insurance_readiness() {
             &arg(&new),
         ])
         .run();
-        o.ok();
         let line = o
             .stderr
             .lines()
@@ -264,7 +260,7 @@ fn one_sme_baseline_assessment_prefills_most_of_insurance_readiness() {
             .unwrap_or_else(|| panic!("{line}"));
         println!("{example} prefills insurance-readiness: {line}");
         assert!(pct >= at_least, "{example}: {line}");
-        assure(["validate", &arg(&new)]).run().ok();
+        assure(["validate", &arg(&new)]).run();
     }
 }
 
@@ -279,7 +275,6 @@ fn carried_answers_agree_with_the_insurance_check_the_same_business_answered() {
         "examples/answers/brightline-engineering.yaml",
     ])
     .run();
-    o.ok();
     let real = fs::read_to_string(
         crate::support::root().join("examples/answers/brightline-insurance.yaml"),
     )
@@ -320,7 +315,6 @@ fn the_readme_shows_what_prefill_says() {
         "examples/answers/brightline-engineering.yaml",
     ])
     .run();
-    o.ok();
     assert_eq!(o.stderr, shown);
 }
 
@@ -333,8 +327,7 @@ fn a_profile_takes_its_questions_from_a_file_of_its_base_and_lists_nothing_else(
         "examples/answers/harbour-bakery.yaml",
     ])
     .run();
-    o.ok()
-        .stderr_has("Prefilled supplier-check 3.0.0 with 21 of its 30 questions, from 1 file:");
+    o.stderr_has("Prefilled supplier-check 3.0.0 with 21 of its 30 questions, from 1 file:");
     assert!(
         !o.stderr.contains("Not carried"),
         "the base's other questions are not asked here, not gone: {}",

@@ -216,7 +216,6 @@ fn json_report(q: &Questionnaire, a: &Answers) -> Json {
         "--quiet",
     ])
     .run();
-    o.ok();
     serde_json::from_str(&o.stdout).unwrap()
 }
 
@@ -347,7 +346,6 @@ fn actions(example: &str) -> Vec<String> {
         "-",
     ])
     .run();
-    o.ok();
     let v: Json = serde_json::from_str(&o.stdout).unwrap();
     v["actions"]
         .as_array()

@@ -1,0 +1,129 @@
+//! `assure import`: a questionnaire draft from a customer's spreadsheet
+//! questionnaire (CSV or XLSX) and a column mapping. Reading ([`table`]), the
+//! mapping ([`columns`]), rows to questions ([`draft`]) and writing the
+//! questionnaire with its comments ([`yaml`]) are separate steps; this module
+//! strings them together and checks that the draft validates.
+
+pub mod columns;
+pub mod draft;
+pub mod table;
+pub mod yaml;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{Cell, Cells, Source};
+
+/// What `import` needs besides the file.
+pub struct Options<'a> {
+    pub columns: &'a columns::Columns,
+    pub sheet: Option<&'a str>,
+    pub header_rows: u32,
+    pub id: Option<&'a str>,
+    pub title: Option<&'a str>,
+}
+
+/// The result: the questionnaire's text, and the rows left out (as warnings
+/// naming their cells).
+pub struct Imported {
+    pub text: String,
+    pub left_out: Vec<Diagnostic>,
+    pub questions: usize,
+    pub sections: usize,
+}
+
+fn error(name: &str, message: String, help: Option<String>) -> Vec<Diagnostic> {
+    vec![
+        Diagnostic::error(Code::InvalidImport, message)
+            .file_name(name)
+            .maybe_help(help),
+    ]
+}
+
+/// Reads the spreadsheet at `path` and makes the draft.
+pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
+    let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| vec![d])?;
+    let is_xlsx = crate::exchange::workbook::read::is_workbook(&name, &bytes);
+    let t = if is_xlsx {
+        table::xlsx(&bytes, o.sheet).map_err(|(m, h)| error(&name, m, h))?
+    } else {
+        if o.sheet.is_some() {
+            return Err(error(
+                &name,
+                "`--sheet` is for .xlsx workbooks; a CSV file has one table".into(),
+                None,
+            ));
+        }
+        let src = crate::load::read::from_bytes(name.clone(), bytes).map_err(|d| vec![d])?;
+        table::csv(&src.text).map_err(|m| error(&name, m, None))?
+    };
+    let d = draft::build(&t, o.columns, o.header_rows);
+    let questions: usize = d.sections.iter().map(|s| s.questions.len()).sum();
+    if questions == 0 {
+        return Err(error(
+            &name,
+            "no question was found: no row has text in the question column".into(),
+            Some("check `--columns text=…` (and `--sheet` for a workbook)".into()),
+        ));
+    }
+    let file = Path::new(&name)
+        .file_name()
+        .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
+    let stem = Path::new(&file)
+        .file_stem()
+        .map_or_else(|| "imported".into(), |s| s.to_string_lossy().into_owned());
+    let id = o.id.map_or_else(|| draft::slug(&stem, 12), str::to_owned);
+    let title = o
+        .title
+        .map_or_else(|| stem.replace(['-', '_'], " "), str::to_owned);
+    let source = match &t.sheet {
+        Some(s) => format!("{file}, sheet {s}"),
+        None => file,
+    };
+    let text = yaml::write(
+        &d,
+        &yaml::Head {
+            id: &id,
+            title: &title,
+            source: &source,
+        },
+        &|r, c| t.at(r, c),
+    );
+    // The rows left out, as warnings that name their cells.
+    let mut cells = Cells::default();
+    let spans: Vec<_> = d
+        .left_out
+        .iter()
+        .map(|l| {
+            cells.span(Cell {
+                sheet: t.sheet.as_deref().unwrap_or_default().into(),
+                row: l.row,
+                col: l.col,
+            })
+        })
+        .collect();
+    let src = Source::workbook(name, cells);
+    let left_out = d
+        .left_out
+        .iter()
+        .zip(spans)
+        .map(|(l, span)| Diagnostic::warning(Code::RowLeftOut, l.reason.clone()).at(&src, span))
+        .collect();
+    Ok(Imported {
+        text,
+        left_out,
+        questions,
+        sections: d.sections.len(),
+    })
+}
+
+/// The draft, checked as `validate` checks a questionnaire.
+pub fn check(text: &str, name: &str) -> Result<(), Vec<Diagnostic>> {
+    let src: Arc<Source> = Source::new(name, text);
+    let node = crate::load::parse(&src)?;
+    crate::load::questionnaire(&src, &node).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,152 @@
+//! The customer's spreadsheet as a table of text cells: a CSV file (RFC 4180,
+//! comma, semicolon or tab separated, UTF-8) or one sheet of an `.xlsx`
+//! workbook, read with the same guards as an answers workbook (the archive
+//! checked before decompressing, cells and text capped, formulas not read).
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use calamine::{Reader, Xlsx};
+
+use crate::exchange::xlsx::archive;
+use crate::exchange::xlsx::cell::{Raw, Value};
+use crate::exchange::xlsx::limits::MAX_CELLS;
+use crate::exchange::xlsx::sheet::{self, Book, Stop};
+use crate::text::number::number;
+
+/// A cell as the import sees it: its text, or why it cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Text(String),
+    /// Why not: a formula, a spreadsheet error, text over the limit.
+    Unusable(String),
+}
+
+pub struct Table {
+    /// The sheet read, for an `.xlsx` file.
+    pub sheet: Option<String>,
+    /// Filled cells by row, then column (both from 0).
+    pub rows: BTreeMap<u32, BTreeMap<u32, Text>>,
+}
+
+impl Table {
+    /// A cell's address as the spreadsheet shows it: `Sheet1!B12`, or `B12`.
+    pub fn at(&self, row: u32, col: u32) -> String {
+        let sheet = self.sheet.as_deref().unwrap_or_default();
+        crate::source::Cell {
+            sheet: sheet.into(),
+            row,
+            col,
+        }
+        .to_string()
+    }
+}
+
+fn text_of(raw: Raw) -> Option<Text> {
+    match raw {
+        Raw::Empty => None,
+        Raw::Value(Value::Text(t)) => Some(Text::Text(t.trim().to_owned())),
+        Raw::Value(Value::Number(n)) => Some(Text::Text(number(n))),
+        Raw::Formula => Some(Text::Unusable(
+            "it holds a formula, which is not read".into(),
+        )),
+        Raw::Error(e) => Some(Text::Unusable(format!(
+            "it holds a spreadsheet error ({e})"
+        ))),
+        Raw::TooLong(n) => Some(Text::Unusable(format!(
+            "it holds {n} bytes of text, over the limit"
+        ))),
+    }
+}
+
+/// The separator of a CSV file: the most frequent of comma, semicolon and tab
+/// in its first line.
+fn separator(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|s| first.bytes().filter(|b| b == s).count())
+        .unwrap_or(b',')
+}
+
+pub fn csv(text: &str) -> Result<Table, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator(text))
+        .from_reader(text.as_bytes());
+    let mut rows = BTreeMap::new();
+    let mut count = 0usize;
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("this CSV file cannot be read: {e}"))?;
+        let row = u32::try_from(i).map_err(|_| "this CSV file has too many rows".to_owned())?;
+        let mut cells = BTreeMap::new();
+        for (c, field) in record.iter().enumerate() {
+            let raw = Raw::of(&calamine::DataRef::SharedString(field), false);
+            if let Some(t) = text_of(raw) {
+                count += 1;
+                if count > MAX_CELLS {
+                    return Err(format!("this file has more than {MAX_CELLS} filled cells"));
+                }
+                cells.insert(u32::try_from(c).unwrap_or(u32::MAX), t);
+            }
+        }
+        if !cells.is_empty() {
+            rows.insert(row, cells);
+        }
+    }
+    Ok(Table { sheet: None, rows })
+}
+
+pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, (String, Option<String>)> {
+    archive::check(bytes).map_err(|r| (r.message, r.help))?;
+    let mut book: Book<'_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| (format!("this workbook cannot be read: {e}"), None))?;
+    let names = sheet::names(&book);
+    let name = match wanted {
+        Some(w) => names
+            .iter()
+            .find(|n| n.as_str() == w)
+            .cloned()
+            .ok_or_else(|| {
+                let has = names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    format!("this workbook has no sheet named `{w}`; it has {has}"),
+                    Some("give the sheet with `--sheet NAME`".to_owned()),
+                )
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| ("this workbook has no sheets".to_owned(), None))?,
+    };
+    let mut rows: BTreeMap<u32, BTreeMap<u32, Text>> = BTreeMap::new();
+    let scanned = sheet::scan(&mut book, &name, |c| {
+        if let Some(t) = text_of(Raw::of(&c.value, c.formula)) {
+            rows.entry(c.row).or_default().insert(c.col, t);
+        }
+    });
+    match scanned {
+        Ok(()) => Ok(Table {
+            sheet: Some(name),
+            rows,
+        }),
+        Err(Stop::TooManyRows { last }) => Err((
+            format!(
+                "the sheet `{name}` says it runs to row {}; the limit is {}",
+                u64::from(last) + 1,
+                crate::exchange::xlsx::limits::MAX_ROWS
+            ),
+            None,
+        )),
+        Err(Stop::TooManyCells { .. }) => Err((
+            format!("the sheet `{name}` has more than {MAX_CELLS} filled cells"),
+            None,
+        )),
+        Err(Stop::Broken(e)) => Err((format!("the sheet `{name}` cannot be read: {e}"), None)),
+    }
+}

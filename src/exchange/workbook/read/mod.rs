@@ -1,0 +1,108 @@
+//! The answers workbook: its shape ([`layout`]), the words people pick in it
+//! ([`labels`]), and reading one (made by `template --format xlsx`, filled in
+//! with any spreadsheet program) into the same spanned tree as a YAML answers
+//! file, so that every check of answers files applies to it unchanged and each
+//! diagnostic names its cell (`answers.xlsx: Answers!C12`). The workbook itself
+//! is written by `exchange::workbook::write`.
+//!
+//! The file is untrusted. In order: the size cap of every input file; the zip
+//! archive's directory checked before anything is decompressed ([`archive`]);
+//! each sheet streamed cell by cell with a cap on cells and on text
+//! ([`sheet`]); formulas reported, never evaluated. The tree holds the labels
+//! people picked; [`translate`] turns them into values once the questionnaire
+//! is known.
+
+mod about;
+mod answers_sheet;
+pub(crate) mod build;
+mod translate;
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use calamine::{Reader, Xlsx};
+
+pub use translate::translate;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::exchange::workbook::layout::{ABOUT, ANSWERS};
+use crate::exchange::xlsx::{archive, sheet};
+use crate::source::Source;
+use crate::yaml::{Node, Span};
+
+/// Whether a file is read as a workbook: a zip archive, or named `.xlsx`.
+pub fn is_workbook(name: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+        || std::path::Path::new(name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"))
+}
+
+/// The tree of an answers workbook, or every problem found reading it.
+pub fn read(name: String, bytes: &[u8]) -> Result<(Arc<Source>, Node), Vec<Diagnostic>> {
+    let fail = |code: Code, message: String, help: Option<String>| {
+        vec![
+            Diagnostic::error(code, message)
+                .file_name(&name)
+                .maybe_help(help),
+        ]
+    };
+    let checked = match archive::check(bytes) {
+        Ok(c) => c,
+        Err(r) => return Err(fail(r.code, r.message, r.help)),
+    };
+    // The reader is a dependency working on untrusted bytes: should it fail
+    // in a way it did not foresee, that is this file's error, not a crash.
+    let outcome = std::panic::catch_unwind(|| tree(bytes, checked.merges));
+    match outcome {
+        Ok(Ok((b, root))) => {
+            let (src, diags) = b.finish(name);
+            if diags.is_empty() {
+                Ok((src, root))
+            } else {
+                Err(diags)
+            }
+        }
+        Ok(Err((code, message, help))) => Err(fail(code, message, help)),
+        Err(_) => Err(fail(
+            Code::InvalidWorkbook,
+            "this workbook could not be read: the spreadsheet reader failed on it".into(),
+            Some("open it in Excel or LibreOffice and save it again as .xlsx".into()),
+        )),
+    }
+}
+
+type Failure = (Code, String, Option<String>);
+
+fn tree(bytes: &[u8], merges: bool) -> Result<(build::Builder, Node), Failure> {
+    let mut book: sheet::Book<'_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+        (
+            Code::InvalidWorkbook,
+            format!("this workbook cannot be read: {e}"),
+            Some("open it in Excel or LibreOffice and save it again as .xlsx".into()),
+        )
+    })?;
+    let names = sheet::names(&book);
+    for wanted in [ABOUT, ANSWERS] {
+        if !names.iter().any(|n| n == wanted) {
+            let has = names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err((
+                Code::WrongSheet,
+                format!("this workbook has no sheet named `{wanted}`; it has {has}"),
+                Some("answers workbooks are made by `assure template Q --format xlsx`; keep the sheet names it gives".into()),
+            ));
+        }
+    }
+    let mut b = build::Builder::default();
+    let mut entries = about::read(&mut book, &mut b, merges);
+    entries.extend(answers_sheet::read(&mut book, &mut b, merges));
+    let span = entries.first().map_or(Span::default(), |e| e.key.span);
+    Ok((b, build::map(entries, span)))
+}
+
+#[cfg(test)]
+mod tests;

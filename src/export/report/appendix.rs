@@ -1,0 +1,177 @@
+//! The appendices after the answers: framework coverage (with the NIST CSF 2.0
+//! functions as a chart), how the score was computed, and what the report is
+//! about (the questionnaire, its version and digest, who answered, who prepared
+//! the report).
+
+use super::block::{Block, Part};
+use super::chart::marks;
+use super::chart::{Bar, Chart};
+use crate::digest;
+use crate::report::{RefStatus, Report, Tone, coverage, csf_functions, organisation, percent};
+use crate::text::markdown::{cell, code, heading, inline};
+use crate::text::number::points;
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
+    let a = r.assessment;
+    let covered = coverage(a);
+    if covered.is_empty() {
+        return None;
+    }
+    let mut p = Part::new(
+        "frameworks",
+        "Frameworks",
+        format!("{prefix}Framework coverage"),
+    );
+    p.md("How the answers meet the frameworks this questionnaire maps to. A reference is met when every question asked about it is met.");
+    if let Some(functions) = csf_functions(a) {
+        let bars = functions
+            .iter()
+            .map(|f| Bar {
+                label: f.name.to_owned(),
+                score: f.score,
+                detail: if f.questions == 0 {
+                    "Not asked".into()
+                } else {
+                    plural(f.questions, "question", "questions")
+                },
+                tone: Tone::of_score(a, f.score),
+                total: false,
+            })
+            .collect();
+        p.push(Block::Chart(Chart {
+            id: "chart-csf",
+            heading: "NIST CSF 2.0 functions",
+            caption: "Scores by NIST CSF 2.0 function, out of 100%".into(),
+            columns: ["Function", "Questions"],
+            bars,
+            marks: marks(a),
+        }));
+        p.md("Each function's score counts the scored questions that map to it; a question that maps to two functions counts in both.");
+    }
+    for c in covered {
+        p.heading(3, &heading(&c.name));
+        p.md(format!(
+            "{} of {} met; {} not met; {} not assessed.",
+            c.count(RefStatus::Met),
+            plural(c.references.len(), "reference", "references"),
+            c.count(RefStatus::NotMet),
+            c.count(RefStatus::NotAssessed)
+        ));
+        let mut t = "| Reference | Status | Questions |\n| --- | --- | --- |".to_owned();
+        for x in &c.references {
+            let qs: Vec<String> = x.questions.iter().map(|q| code(&q.id)).collect();
+            t.push_str(&format!(
+                "\n| {} | {} | {} |",
+                cell(&x.reference),
+                x.status.text(),
+                qs.join(", ")
+            ));
+        }
+        p.md(t);
+    }
+    Some(p)
+}
+
+pub fn method(r: &Report<'_>, prefix: &str) -> Part {
+    let a = r.assessment;
+    let scoring = a.questionnaire.scoring();
+    let mut p = Part::new(
+        "method",
+        "Scoring",
+        format!("{prefix}How the score was computed"),
+    );
+    p.md("Each scored question has a weight: how much it counts. A fully met answer earns its whole weight, a partly met answer earns part of it, and \"No\", \"I don't know\" or no answer earn nothing. Questions answered \"Not applicable\", questions for information only, and questions not asked are left out.");
+    let (mut earned, mut possible) = (0.0, 0.0);
+    for x in a.questions.iter().filter(|x| x.counts()) {
+        let w = f64::from(x.weight());
+        earned += w * x.fraction.unwrap_or(0.0);
+        possible += w;
+    }
+    p.md(format!(
+        "A section's score is the points it earned divided by the points it could earn. The overall score adds up every section the same way: {} of {} points, {}.",
+        points(earned),
+        points(possible),
+        percent(a.overall)
+    ));
+    p.md(format!(
+        "Must-have questions are marked as such in your answers. If any of them is not fully met, answered \"I don't know\", or not answered, the rating is at most **{}**.",
+        inline(scoring.cap_label())
+    ));
+    let mut t = "| Rating | Overall score |\n| --- | --- |".to_owned();
+    for b in scoring.bands.iter() {
+        let from = if b.min.value == 0.0 {
+            "below the others".to_owned()
+        } else {
+            format!("{}% or more", points(b.min.value))
+        };
+        t.push_str(&format!("\n| {} | {from} |", cell(&b.label)));
+    }
+    p.md(t);
+    p.md("Actions are ordered by impact divided by effort. Impact is the points a fix would earn, doubled for must-haves; effort counts low as 1, medium as 2 and high as 3. A must-have answered \"I don't know\" is in \"do now\": finding out comes first.");
+    p
+}
+
+pub fn about(r: &Report<'_>, prefix: &str) -> Part {
+    let a = r.assessment;
+    let q = a.questionnaire;
+    let who = &a.answers.respondent;
+    let mut p = Part::new("about", "About", format!("{prefix}About this report"));
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    if let Some(org) = organisation(a) {
+        rows.push(("Organisation", cell(org)));
+    }
+    let person: Vec<&str> = [who.name.as_deref(), who.role.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    if !person.is_empty() {
+        rows.push(("Answered by", cell(&person.join(", "))));
+    }
+    if let Some(email) = who.email.as_deref().filter(|s| !s.trim().is_empty()) {
+        rows.push(("Email", cell(email)));
+    }
+    let date = who.date.as_deref().filter(|s| !s.trim().is_empty());
+    rows.push((
+        "Date answered",
+        date.map_or_else(|| "Not given".into(), cell),
+    ));
+    rows.push((
+        "Questionnaire",
+        format!("{} ({})", cell(&q.title), code(&q.id)),
+    ));
+    rows.push(("Version", cell(&q.version)));
+    rows.push(("Digest", code(digest::short(&r.digest))));
+    if let Some(d) = &q.derived_from {
+        rows.push((
+            "Trimmed from",
+            format!("{} {}", code(&d.id), cell(&d.version)),
+        ));
+    }
+    let answered = a
+        .questions
+        .iter()
+        .filter(|x| x.answer.is_some_and(|v| v.value.is_answered()))
+        .count();
+    rows.push((
+        "Completeness",
+        format!(
+            "{answered} of {} questions answered ({})",
+            a.questions.len(),
+            percent(a.completeness.map(|c| c * 100.0))
+        ),
+    ));
+    if let Some(by) = r.settings.prepared_by {
+        rows.push(("Prepared by", cell(by)));
+    }
+    let mut t = "| Item | Detail |\n| --- | --- |".to_owned();
+    for (k, v) in rows {
+        t.push_str(&format!("\n| {k} | {v} |"));
+    }
+    p.md(t);
+    p
+}
