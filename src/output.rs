@@ -15,6 +15,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+pub mod stop;
+
 /// What `assure` writes, made inert: text (every output but a workbook) with
 /// each control, invisible or separator character but line breaks and tabs
 /// shown as `�` (`text::clean::document`). Renderers escape for their own
@@ -31,6 +33,25 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         },
         Err(_) => content.into(),
     }
+}
+
+/// Refuses to write a file that `assure` would refuse to read back (YAML, a
+/// workbook) when it is larger than the size limit of files it reads (aliases
+/// in the files it was made from can make it grow past it). Exit status 2;
+/// nothing is written.
+pub fn check_readable(format: crate::format::Format, content: &[u8]) -> Result<()> {
+    use crate::format::Format;
+    let limit = crate::load::read::MAX_FILE_BYTES;
+    let read_back = matches!(format, Format::Yaml | Format::Xlsx);
+    if !read_back || u64::try_from(content.len()).unwrap_or(u64::MAX) <= limit {
+        return Ok(());
+    }
+    let mib = |n: f64| n / (1024.0 * 1024.0);
+    Err(crate::error::usage(format!(
+        "the result would be {:.1} MiB, more than the {:.0} MiB `assure` reads back: nothing was written",
+        mib(content.len() as f64),
+        mib(limit as f64)
+    )))
 }
 
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
@@ -196,19 +217,23 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("could not create the folder {}", dir.display()))?;
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".assure-").suffix(".tmp");
     // Temporary files are private (0600); the result should look like any other
     // file: keep the permissions of the file being replaced, else rw-r--r--.
     #[cfg(unix)]
-    {
+    let mode = {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        builder.permissions(std::fs::Permissions::from_mode(mode));
-    }
-    let mut tmp = builder
-        .tempfile_in(dir)
+        std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777)
+    };
+    #[cfg(not(unix))]
+    let mode = 0o644;
+    stop::tidy(dir);
+    // Registered before it exists, so that a signal never finds it unknown.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".assure-")
+        .suffix(".tmp")
+        .make_in(dir, |p| stop::create_registered(p, mode))
         .with_context(|| format!("could not create a temporary file in {}", dir.display()))?;
+    let _pending = stop::Pending(tmp.path().to_owned());
     tmp.write_all(content)
         .and_then(|()| {
             if sync {

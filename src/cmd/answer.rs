@@ -14,7 +14,7 @@ use crate::exchange::answer::plan::{self, Fate, Inputs};
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
 use crate::exchange::sheet::find::{Given, find};
-use crate::export::answer::{self as review, Review};
+use crate::export::answered::{self as review, Review};
 use crate::load::Catalog;
 
 pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {

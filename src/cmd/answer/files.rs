@@ -20,7 +20,7 @@ use crate::exchange::matcher::Matcher;
 use crate::exchange::patch::{self, Edit};
 use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
-use crate::export::answer::{self as review, Review};
+use crate::export::answered::{self as review, Review};
 use crate::text::shell;
 
 /// The customer's file, read.
