@@ -225,6 +225,8 @@ def rows_for_csv(spec):
 
 def make(path):
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(spec, dict) or "columns" not in spec:
+        return  # not a description of a customer's sheet (a draft, an answers file)
     wb = sheet(spec)
     out = path.with_suffix(".xlsx")
     wb.save(out)

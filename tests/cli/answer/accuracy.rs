@@ -109,7 +109,7 @@ pub fn measure(customer: &str, who: &str, dir: &Path) -> (Figures, Vec<String>) 
         }
         f.written += 1;
         f.filled += usize::from(control);
-        if got == want {
+        if got == want || (want == "~" && !got.is_empty()) {
             f.right += 1;
         } else {
             wrong.push(format!(
