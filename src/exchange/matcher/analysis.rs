@@ -73,6 +73,17 @@ fn is_open(text: &str, raw: &[String]) -> bool {
     if text.trim_end().ends_with(':') || OPEN.contains(&first) {
         return true;
     }
+    // "In which country…", "For what purpose…"
+    if raw
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "which" | "what"))
+        && matches!(
+            first,
+            "in" | "for" | "to" | "on" | "at" | "from" | "by" | "with"
+        )
+    {
+        return true;
+    }
     if !OPEN_UNLESS_CLAUSE.contains(&first) {
         return false;
     }

@@ -79,7 +79,10 @@ pub fn decide(a: &Analysis, cands: &[Candidate], th: &Thesaurus) -> Decision {
     let whole: Vec<usize> = (0..cands.len())
         .filter(|&i| full(&cands[i], &p) && definite(&cands[i].eval.truth))
         .filter(|&i| {
-            !(cands[i].related.relation == Relation::Stricter && cands[i].eval.truth != Truth::True)
+            let c = &cands[i];
+            !(c.related.relation == Relation::Stricter
+                && c.eval.truth != Truth::True
+                && !c.eval.said)
         })
         .collect();
     if let Some(&first) = whole.first() {
@@ -193,7 +196,10 @@ fn combine(
         .flat_map(|&i| cands[i].related.covers.iter().copied())
         .collect();
     let timed = a.times.is_empty() || yes.iter().any(|&i| cands[i].eval.timed);
-    if yes.len() > 1 && covered.is_superset(p) && timed {
+    // Several answers make a "yes" only where the question joins its parts:
+    // "Are USB drives encrypted?" is not "USB drives controlled" and "laptops
+    // encrypted".
+    if a.joined && yes.len() > 1 && covered.is_superset(p) && timed {
         // The fewest answers that cover every part.
         let mut from = Vec::new();
         let mut got = BTreeSet::new();

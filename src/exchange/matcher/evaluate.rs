@@ -32,6 +32,10 @@ pub struct Eval {
     pub timed: bool,
     /// Words for the reason: the opposite way, the time held, the option.
     pub notes: Vec<String>,
+    /// The option chosen says, in its own words, what the customer asks
+    /// ("No, some devices don't lock by themselves"): its yes or no answers
+    /// the customer even where the known question asks more.
+    pub said: bool,
 }
 
 fn unsettled(why: impl Into<String>) -> Eval {
@@ -39,6 +43,7 @@ fn unsettled(why: impl Into<String>) -> Eval {
         truth: Truth::Unsettled(why.into()),
         timed: false,
         notes: Vec::new(),
+        said: false,
     }
 }
 
@@ -52,20 +57,25 @@ struct Literal {
     yes: Option<bool>,
     span: Option<Span>,
     label: Option<String>,
+    /// The option chosen, for a choice.
+    option: Option<usize>,
 }
 
-fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Literal, Eval> {
+fn literal(k: &Known, r: &Read, options: &[(usize, usize)], any: bool) -> Result<Literal, Eval> {
+    let option = options.first().copied();
     let own = r.q.times.first().map(|t| t.span);
     match (&k.form, &k.given) {
         (Form::YesNo { .. }, Given::Yes) => Ok(Literal {
             yes: Some(true),
             span: own,
             label: None,
+            option: None,
         }),
         (Form::YesNo { .. }, Given::No) => Ok(Literal {
             yes: Some(false),
             span: own.as_ref().map(negated),
             label: None,
+            option: None,
         }),
         (Form::Choice(opts), Given::Choice(v)) => {
             let i = opts
@@ -79,6 +89,7 @@ fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Litera
                     yes: Some(i == wanted),
                     span: None,
                     label,
+                    option: Some(i),
                 });
             }
             let yes = match (o.lead, opts[i].score) {
@@ -87,9 +98,13 @@ fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Litera
                         truth: Truth::Na,
                         timed: true,
                         notes: Vec::new(),
+                        said: false,
                     });
                 }
                 (Some(y), _) => Some(y == Lead::Yes),
+                (None, _) if r.open && o.span.is_none() => {
+                    return Err(unsettled("the answer says which, not whether"));
+                }
                 (None, Some(s)) if s >= 1.0 => Some(!r.negative),
                 (None, Some(s)) if s <= 0.0 => Some(r.negative),
                 _ => None,
@@ -98,18 +113,46 @@ fn literal(k: &Known, r: &Read, option: Option<(usize, usize)>) -> Result<Litera
                 yes,
                 span: o.span,
                 label,
+                option: Some(i),
             })
         }
-        (Form::Multi(opts), Given::Multi(chosen)) => match option {
-            Some((_, wanted)) => Ok(Literal {
-                yes: Some(chosen.contains(&opts[wanted].value)),
+        (Form::Multi(opts), Given::Multi(chosen)) if !options.is_empty() => {
+            let has = |&(_, o): &(usize, usize)| chosen.contains(&opts[o].value);
+            let yes = if any {
+                options.iter().any(has)
+            } else {
+                options.iter().all(has)
+            };
+            let labels: Vec<String> = chosen
+                .iter()
+                .filter_map(|v| opts.iter().find(|o| &o.value == v).map(|o| o.label.clone()))
+                .collect();
+            Ok(Literal {
+                yes: Some(yes),
                 span: None,
-                label: Some(opts[wanted].label.clone()),
-            }),
-            None => Err(unsettled("a list of choices says nothing on its own")),
-        },
+                label: Some(labels.join(", ")),
+                option: None,
+            })
+        }
+        (Form::Multi(_), Given::Multi(_)) => {
+            Err(unsettled("a list of choices says nothing on its own"))
+        }
         _ => Err(unsettled("the answer is not a yes or a no")),
     }
+}
+
+/// An option's label as a written answer: without its leading "Yes," or
+/// "No," ("Yes, all of it stays in the UK or the EEA" answers "In which
+/// country…?" as "All of it stays in the UK or the EEA").
+fn written(label: &str) -> String {
+    let lower = label.to_ascii_lowercase();
+    let rest = ["yes, ", "no, ", "yes - ", "no - "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(label, |p| &label[p.len()..]);
+    let mut c = rest.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 fn eval(truth: Truth, timed: bool) -> Eval {
@@ -117,6 +160,7 @@ fn eval(truth: Truth, timed: bool) -> Eval {
         truth,
         timed,
         notes: Vec::new(),
+        said: false,
     }
 }
 
@@ -156,16 +200,19 @@ fn timed(a: &Analysis, lit: &Literal, own: Option<Span>, notes: &mut Vec<String>
             truth: Truth::True,
             timed: true,
             notes,
+            said: false,
         },
         Held::NotMet => Eval {
             truth: Truth::False,
             timed: true,
             notes,
+            said: false,
         },
         Held::Unclear => Eval {
             truth: Truth::Unsettled("the time given does not settle it".into()),
             timed: false,
             notes,
+            said: false,
         },
     })
 }
@@ -175,14 +222,14 @@ pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
     if let Some(e) = direct(a, k, rel) {
         return e;
     }
-    let lit = match literal(k, r, rel.by_option) {
+    let lit = match literal(k, r, &rel.by_option, a.or) {
         Ok(l) => l,
         Err(e) => return e,
     };
     if a.open {
         return match lit.label {
-            Some(l) if rel.relation == Relation::Same && rel.by_option.is_none() => {
-                eval(Truth::Text(l), true)
+            Some(l) if rel.relation == Relation::Same && rel.by_option.is_empty() => {
+                eval(Truth::Text(written(&l)), true)
             }
             _ => unsettled("the customer asks for a written answer"),
         };
@@ -191,7 +238,7 @@ pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
     if let Some(l) = &lit.label {
         notes.push(format!("answered “{l}”"));
     }
-    let flip = rel.by_option.is_none() && r.negative != a.negative;
+    let flip = rel.by_option.is_empty() && r.negative != a.negative;
     if flip {
         notes.push("asked the opposite way".into());
     }
@@ -206,9 +253,20 @@ pub fn evaluate(a: &Analysis, k: &Known, r: &Read, rel: &Related) -> Eval {
     // A question asked the bad way round with the same time ("in the last
     // three years") is the same question.
     let timed = a.times.is_empty() || (a.negative && a.times.first().map(|t| t.span) == own_time);
+    // Does the option chosen name, in its own words, all the customer asks?
+    let said = lit.option.is_some_and(|i| {
+        let o = &r.options[i];
+        o.lead.is_some()
+            && rel
+                .covers
+                .iter()
+                .filter(|c| a.concepts.get(c).is_some_and(|n| !n.implied))
+                .all(|c| o.a.concepts.contains_key(c))
+    });
     Eval {
         truth,
         timed,
         notes,
+        said,
     }
 }

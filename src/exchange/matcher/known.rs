@@ -69,6 +69,9 @@ pub struct Read {
     pub options: Vec<OptRead>,
     /// Whether the question asks the bad way round.
     pub negative: bool,
+    /// The question asks which or what ("What second step do most people
+    /// use?"): its options' scores say how good, not whether.
+    pub open: bool,
 }
 
 /// What an option's label says first.
@@ -173,11 +176,22 @@ impl Read {
             Form::Choice(o) | Form::Multi(o) => o,
             _ => &[],
         };
+        // A question of how long something is kept has options that say
+        // how long: ranges of retention.
+        let text = k.text.to_lowercase();
+        let keeps = text.contains("how long")
+            && ["kept", "retained", "stored", "keep"]
+                .iter()
+                .any(|w| text.contains(w));
         let mut options: Vec<OptRead> = opts
             .iter()
             .map(|o| {
                 let a = analyse(&o.label, th, &[]);
-                let span = label_span(&a, &o.label);
+                let span = if keeps {
+                    super::threshold::retention(&super::words::split(&o.label))
+                } else {
+                    label_span(&a, &o.label)
+                };
                 OptRead {
                     a,
                     span,
@@ -185,17 +199,19 @@ impl Read {
                 }
             })
             .collect();
-        if matches!(k.form, Form::Choice(_)) {
+        if matches!(k.form, Form::Choice(_)) && !keeps {
             partition(&mut options, opts);
         }
         let negative = match k.form {
             Form::YesNo { negative: Some(n) } => n,
             _ => q.negative,
         };
+        let open = q.open;
         Read {
             q,
             options,
             negative,
+            open,
         }
     }
 }

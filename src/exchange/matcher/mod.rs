@@ -207,7 +207,7 @@ impl<'t> Matcher<'t> {
         eval: &evaluate::Eval,
     ) -> f64 {
         let mut c = base(rel.relation);
-        if rel.by_option.is_some() {
+        if !rel.by_option.is_empty() {
             c *= 0.97;
         }
         for n in &eval.notes {
@@ -246,7 +246,7 @@ impl Matcher<'_> {
         let related = relate::Related {
             relation: Relation::Same,
             covers,
-            by_option: None,
+            by_option: Vec::new(),
         };
         let mut eval = evaluate(&a, k, r, &related);
         // The same question: no time or way of asking to reason about.

@@ -27,13 +27,17 @@ pub fn line(a: &Analysis, cands: &[Candidate], from: &[usize], m: &Matcher<'_>) 
                     .filter(|n| !n.implied)
                     .map(|n| n.words.clone())
                     .or_else(|| {
-                        c.related.by_option.and_then(|(_, o)| {
-                            r.options[o]
-                                .a
-                                .concepts
-                                .get(concept)
-                                .map(|n| n.words.clone())
-                        })
+                        c.related
+                            .by_option
+                            .iter()
+                            .find(|(x, _)| x == concept)
+                            .and_then(|&(_, o)| {
+                                r.options[o]
+                                    .a
+                                    .concepts
+                                    .get(concept)
+                                    .map(|n| n.words.clone())
+                            })
                     });
             let pair = match theirs {
                 Some(t) if t != ours.words => format!("{} = {}", quoted(&ours.words), quoted(&t)),

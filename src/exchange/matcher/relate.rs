@@ -29,7 +29,9 @@ pub struct Related {
     /// A meaning of the customer's question said by one option of the known
     /// question (its index), not by the question: "24x7" by "A security
     /// service that watches day and night".
-    pub by_option: Option<(usize, usize)>,
+    /// For a multiple choice, several: each meaning and the option that says
+    /// it ("ISO 27001 or Cyber Essentials").
+    pub by_option: Vec<(usize, usize)>,
 }
 
 fn set(a: &Analysis, th: &Thesaurus, kinds: &[Kind]) -> BTreeSet<usize> {
@@ -67,8 +69,10 @@ fn said_by_option(r: &Read, form: &Form, c: usize) -> Option<usize> {
         Form::Multi(o) => (o, true),
         _ => return None,
     };
+    // An option that says it only as one of several ("blocked or scanned")
+    // does not say it.
     let saying: Vec<usize> = (0..r.options.len())
-        .filter(|&i| r.options[i].a.concepts.contains_key(&c))
+        .filter(|&i| r.options[i].a.concepts.contains_key(&c) && !r.options[i].a.or)
         .collect();
     let [one] = saying[..] else { return None };
     if multi {
@@ -79,6 +83,35 @@ fn said_by_option(r: &Read, form: &Form, c: usize) -> Option<usize> {
         .filter_map(|o| o.score)
         .fold(f64::NEG_INFINITY, f64::max);
     (opts[one].score == Some(best)).then_some(one)
+}
+
+/// The meanings of the customer's question that options of the known one say
+/// instead of its question: how well (a qualifier) by the best option of a
+/// choice; for a multiple choice, facts, qualifiers, or any meaning where its
+/// question names nothing done ("Which of these apply to everyone who works
+/// for you?"). Every missing meaning must be said, or none is.
+fn by_options(missing: &[usize], r: &Read, form: &Form, th: &Thesaurus) -> Vec<(usize, usize)> {
+    let multi = matches!(form, Form::Multi(_));
+    if missing.is_empty() || (!multi && missing.len() > 1) {
+        return Vec::new();
+    }
+    let question_topics = r.q.of(th, &[Kind::Topic]).len();
+    let allowed = |c: usize| match th.concept(c).kind {
+        Kind::Qualifier => true,
+        Kind::Fact => multi,
+        Kind::Topic => multi && question_topics == 0,
+        _ => false,
+    };
+    let found: Vec<(usize, usize)> = missing
+        .iter()
+        .filter(|&&c| allowed(c))
+        .filter_map(|&c| said_by_option(r, form, c).map(|o| (c, o)))
+        .collect();
+    if found.len() == missing.len() {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 /// How the known question `r` relates to the customer's question `a`.
@@ -94,31 +127,21 @@ pub fn relate(a: &Analysis, r: &Read, form: &Form, th: &Thesaurus) -> Option<Rel
     let theirs_full = set(&r.q, th, &PARTS);
     let mut ours_full = set(a, th, &PARTS);
     let mut facts = set(a, th, &[Kind::Fact]);
-    let mut by_option = None;
-    // One meaning may be said by an option instead of the question: how well
-    // (a qualifier) by the best option of a choice, a fact by an option of a
-    // multiple choice ("Which of these kinds of data do you hold?").
     let missing: Vec<usize> = ours_full
         .iter()
         .chain(&facts)
         .copied()
         .filter(|c| !theirs_full.contains(c))
         .collect();
-    if let [c] = missing[..]
-        && let Some(o) = said_by_option(r, form, c)
-    {
-        let wanted = if matches!(form, Form::Multi(_)) {
-            Kind::Fact
-        } else {
-            Kind::Qualifier
-        };
-        if th.concept(c).kind == wanted {
-            by_option = Some((c, o));
-            ours_full.remove(&c);
-            facts.remove(&c);
-        }
+    let by_option = by_options(&missing, r, form, th);
+    for (c, _) in &by_option {
+        ours_full.remove(c);
+        facts.remove(c);
     }
-    if facts != set(&r.q, th, &[Kind::Fact]) {
+    // The same facts; a question that asks for a written answer ("In which
+    // country is data kept?") may get one that names more (the places).
+    let their_facts = set(&r.q, th, &[Kind::Fact]);
+    if facts != their_facts && !(a.open && facts.is_subset(&their_facts) && !facts.is_empty()) {
         return None;
     }
     let ours = core(&ours_full, a, th, &theirs_full);
@@ -127,7 +150,7 @@ pub fn relate(a: &Analysis, r: &Read, form: &Form, th: &Thesaurus) -> Option<Rel
         s.iter()
             .any(|&c| matches!(th.concept(c).kind, Kind::Topic | Kind::Qualifier))
     };
-    let relation = if ours == theirs || (by_option.is_some() && ours.is_subset(&theirs)) {
+    let relation = if ours == theirs || (!by_option.is_empty() && ours.is_subset(&theirs)) {
         // An option may answer a narrower question than the known one asks.
         Relation::Same
     } else if ours.is_subset(&theirs)
@@ -141,7 +164,7 @@ pub fn relate(a: &Analysis, r: &Read, form: &Form, th: &Thesaurus) -> Option<Rel
     } else {
         return None;
     };
-    if ours.is_empty() && facts.is_empty() && by_option.is_none() {
+    if ours.is_empty() && facts.is_empty() && by_option.is_empty() {
         return None;
     }
     let mut covers: BTreeSet<usize> = ours_full.intersection(&theirs_full).copied().collect();
@@ -150,9 +173,7 @@ pub fn relate(a: &Analysis, r: &Read, form: &Form, th: &Thesaurus) -> Option<Rel
         covers.extend(ours_full.iter().copied().filter(|c| !ours.contains(c)));
     }
     covers.extend(facts);
-    if let Some((c, _)) = by_option {
-        covers.insert(c);
-    }
+    covers.extend(by_option.iter().map(|(c, _)| *c));
     Some(Related {
         relation,
         covers,

@@ -116,7 +116,7 @@ fn measure(words: &[String], at: usize, end: usize) -> (Measure, bool) {
         || has("more")
         || has("over")
         || has("beyond")
-        || has("less")
+        || (has("less") && has("often"))
         || after.starts_with(&["or", "less"])
         || after.starts_with(&["or", "longer"]);
     if keeps {
@@ -311,3 +311,36 @@ pub fn negated(span: &Span) -> Span {
 
 #[cfg(test)]
 mod tests;
+
+/// The range of an option of a question that asks how long something is kept
+/// ("At least 90 days, but less than 12 months"): from its "at least" (or
+/// "N or more") to its "less than".
+pub fn retention(words: &[String]) -> Option<Span> {
+    let found = find(words);
+    if found.is_empty() {
+        return None;
+    }
+    let mut lo = 0.0f64;
+    let mut hi = f64::INFINITY;
+    for f in &found {
+        let before = &words[f.from.saturating_sub(2)..(f.from + 2).min(words.len())];
+        let days = if f.span.hi.is_finite() {
+            f.span.hi
+        } else {
+            f.span.lo
+        };
+        if before
+            .iter()
+            .any(|w| w == "less" || w == "under" || w == "fewer")
+        {
+            hi = hi.min(days);
+        } else {
+            lo = lo.max(days);
+        }
+    }
+    Some(Span {
+        measure: Measure::Retention,
+        lo,
+        hi,
+    })
+}

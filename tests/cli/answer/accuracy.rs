@@ -159,3 +159,27 @@ fn answer_accuracy_on_the_test_customers() {
         wrong.join("\n")
     );
 }
+
+#[test]
+fn the_test_suppliers_answer_every_question_asked() {
+    for who in SUPPLIERS {
+        for f in from(who) {
+            let out = assure(["validate", f.as_str()]).run();
+            let line = out
+                .stdout
+                .lines()
+                .find(|l| l.contains("questions asked are answered"))
+                .unwrap_or_default();
+            let counts: Vec<&str> = line
+                .split(": ")
+                .nth(1)
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            assert!(
+                counts.len() > 2 && counts[0] == counts[2],
+                "{f} does not answer every question the library asks now: {line}"
+            );
+        }
+    }
+}

@@ -73,12 +73,12 @@ fn answers_given_by_hand_are_written_next_time_and_links_are_kept() {
     // A wrong match rejected is never used again; one confirmed is exact.
     answer(
         d,
-        &["-o", "third.xlsx", "--reject", "4.5", "--confirm", "3.1"],
+        &["-o", "third.xlsx", "--reject", "3.6", "--confirm", "3.1"],
         &strong,
     );
     let links = std::fs::read_to_string(d.join("links.yaml")).unwrap();
     assert!(
-        links.contains("not: [sme-baseline/router-firewall]"),
+        links.contains("not: [sme-baseline/password-manager]"),
         "{links}"
     );
     assert!(links.contains("answer: sme-baseline/mfa-email"), "{links}");
