@@ -171,8 +171,8 @@ fn the_test_suppliers_answer_every_question_asked() {
                 .find(|l| l.contains("questions asked are answered"))
                 .unwrap_or_default();
             let counts: Vec<&str> = line
-                .split(": ")
-                .nth(1)
+                .rsplit(": ")
+                .next()
                 .unwrap_or_default()
                 .split_whitespace()
                 .collect();
