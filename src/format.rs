@@ -14,6 +14,13 @@ pub enum ReportFormat {
     Csv,
     Xlsx,
     Oscal,
+    /// One printed page for the owner: Markdown, or HTML by the file's
+    /// extension
+    Summary,
+    /// The summary as HTML: chosen by `-o NAME.html` with `--format summary`.
+    #[value(skip)]
+    #[serde(skip)]
+    SummaryHtml,
 }
 
 impl ReportFormat {
@@ -25,6 +32,8 @@ impl ReportFormat {
             ReportFormat::Csv => "csv",
             ReportFormat::Xlsx => "xlsx",
             ReportFormat::Oscal => "oscal.json",
+            ReportFormat::Summary => "summary.md",
+            ReportFormat::SummaryHtml => "summary.html",
         }
     }
 
@@ -33,11 +42,29 @@ impl ReportFormat {
         self == ReportFormat::Xlsx
     }
 
+    /// The summary in the form a file name asks for: HTML for `.html` and
+    /// `.htm`, else Markdown. Other formats are what they are.
+    pub fn for_path(self, path: Option<&Path>) -> ReportFormat {
+        let html = path
+            .and_then(ReportFormat::from_path)
+            .is_some_and(|f| matches!(f, ReportFormat::Html | ReportFormat::SummaryHtml));
+        match self {
+            ReportFormat::Summary if html => ReportFormat::SummaryHtml,
+            other => other,
+        }
+    }
+
     /// The format a file name asks for, by its extension.
     pub fn from_path(path: &Path) -> Option<ReportFormat> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
         if name.ends_with(".oscal.json") {
             return Some(ReportFormat::Oscal);
+        }
+        if name.ends_with(".summary.md") {
+            return Some(ReportFormat::Summary);
+        }
+        if name.ends_with(".summary.html") {
+            return Some(ReportFormat::SummaryHtml);
         }
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(ReportFormat::Markdown),

@@ -38,16 +38,17 @@ enum Dest {
 }
 
 /// The format: `--format`, else the output file's extension, else the config, else Markdown.
+/// `--format summary` is Markdown or HTML by the output file's extension.
 fn format(args: &ReportArgs, catalog: &Catalog<'_>) -> ReportFormat {
+    let file = args
+        .output
+        .as_deref()
+        .filter(|p| args.answers.len() == 1 && !p.is_dir());
     args.format
-        .or_else(|| {
-            args.output
-                .as_deref()
-                .filter(|p| args.answers.len() == 1 && !p.is_dir())
-                .and_then(ReportFormat::from_path)
-        })
+        .or_else(|| file.and_then(ReportFormat::from_path))
         .or(catalog.config().report.format)
         .unwrap_or(ReportFormat::Markdown)
+        .for_path(file)
 }
 
 fn usage(message: impl Into<String>) -> anyhow::Error {
@@ -288,8 +289,30 @@ impl Batch<'_> {
     }
 }
 
+/// The summary is Markdown or HTML: a file named for anything else is refused.
+fn check_summary(args: &ReportArgs, format: ReportFormat) -> Result<()> {
+    let Some(file) = args.output.as_deref().filter(|p| {
+        args.answers.len() == 1 && *p != Path::new("-") && !p.is_dir() && !names_a_folder(p)
+    }) else {
+        return Ok(());
+    };
+    let fits = matches!(
+        ReportFormat::from_path(file),
+        Some(ReportFormat::Markdown | ReportFormat::Html)
+            | Some(ReportFormat::Summary | ReportFormat::SummaryHtml)
+    );
+    if format == ReportFormat::Summary && !fits {
+        return Err(usage(format!(
+            "`{}`: the summary is written as Markdown or HTML; name the file .md or .html",
+            crate::text::shell::path(file)
+        )));
+    }
+    Ok(())
+}
+
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
     let format = format(args, catalog);
+    check_summary(args, format)?;
     let (dests, folder) = destinations(args, catalog, format)?;
     if format.is_binary() && dests.contains(&Dest::Stdout) {
         output::refuse_binary_on_terminal(None, "report.xlsx")?;

@@ -23,5 +23,6 @@ pub mod report;
 pub mod schema;
 pub mod show;
 pub mod standalone;
+pub mod statement;
 pub mod template;
 pub mod validity;

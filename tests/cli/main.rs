@@ -16,5 +16,6 @@ mod list_show;
 mod report;
 mod report_layout;
 mod shape;
+mod statement;
 mod support;
 mod untrusted;

@@ -15,18 +15,24 @@ mod answer_list;
 mod appendix;
 mod block;
 mod chart;
+mod holds;
 pub mod json;
 mod lead;
 mod letters;
 mod markdown;
 mod outline;
 mod page;
+mod summary;
 
 use crate::exchange::report::{csv, oscal, xlsx};
 use crate::format::ReportFormat;
 use crate::report::Report;
 
+pub use block::{Block, Outline, Part};
 pub use chart::{Bar, Chart};
+pub use holds::shorten;
+pub use page::single as sheet_html;
+pub use summary::sheet_markdown;
 
 /// The report as the bytes of its file: text in UTF-8, or a workbook.
 pub fn render(format: ReportFormat, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
@@ -37,6 +43,8 @@ pub fn render(format: ReportFormat, report: &Report<'_>) -> anyhow::Result<Vec<u
         ReportFormat::Csv => csv::render(report)?.into_bytes(),
         ReportFormat::Xlsx => xlsx::render(report)?,
         ReportFormat::Oscal => oscal::render(report).into_bytes(),
+        ReportFormat::Summary => summary::render_markdown(report).into_bytes(),
+        ReportFormat::SummaryHtml => summary::render_html(report).into_bytes(),
     })
 }
 
