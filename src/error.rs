@@ -13,6 +13,9 @@ pub enum UserError {
     Reported,
     #[error("{0}")]
     Usage(String),
+    /// A file named for a format the command does not write.
+    #[error(transparent)]
+    Format(#[from] crate::export::FormatError),
 }
 
 /// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
@@ -30,8 +33,8 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
 /// The exit status for an error, printing it unless it was printed already.
 pub fn exit_status(err: &anyhow::Error) -> ExitCode {
     if let Some(user) = err.downcast_ref::<UserError>() {
-        if let UserError::Usage(message) = user {
-            eprintln!("error: {}", terminal::clean(message));
+        if !matches!(user, UserError::Reported) {
+            eprintln!("error: {}", terminal::clean(&user.to_string()));
         }
         return ExitCode::from(2);
     }

@@ -14,9 +14,10 @@ use anyhow::Result;
 
 use crate::cli::AssessArgs;
 use crate::diagnostic;
-use crate::error::{reported, usage};
-use crate::export::report;
-use crate::format::ReportFormat;
+use crate::error::{UserError, reported, usage};
+use crate::export;
+use crate::export::report::{self as formats, Chosen};
+use crate::format::Format;
 use crate::interactive::interrupt;
 use crate::interactive::prompt::{Prompter, Terminal};
 use crate::interactive::screens::{self, Outcome};
@@ -64,6 +65,8 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
         .answers
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-answers.yaml", q.id.value)));
+    // Where the reports go is settled before the first question.
+    let places = destination(catalog, args, &path)?;
     interrupt::install()?;
     let mut store = Store::open(&path, q, &args.questionnaire)?;
     let mut p = Terminal::new();
@@ -99,7 +102,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
             // Carried answers not looked at count as given, as the review said.
             session.accept_carried();
             or_stop(store.save(&mut session, &mut p))?;
-            write_report(catalog, args, store.path(), &session, &mut p)
+            write_report(catalog, places, store.path(), &session, &mut p)
         }
     }
 }
@@ -174,39 +177,34 @@ fn destination(
     catalog: &Catalog<'_>,
     args: &AssessArgs,
     answers: &Path,
-) -> Vec<(ReportFormat, Option<PathBuf>)> {
+) -> Result<Vec<(Chosen, Option<PathBuf>)>> {
     let config = catalog.config();
     let stem = report_stem(answers);
+    let fallback = config
+        .report_format(&formats::names())
+        .map_err(|d| reported(vec![d]))?;
+    let one = |file: Option<&Path>| {
+        export::choose(&formats::FORMATS, "assess", None, file, fallback).map_err(UserError::from)
+    };
     let dir = match &args.output {
-        Some(p) if p == Path::new("-") => {
-            return vec![(config.report.format.unwrap_or(ReportFormat::Markdown), None)];
-        }
-        Some(p) if !p.is_dir() => {
-            let format = ReportFormat::from_path(p)
-                .or(config.report.format)
-                .unwrap_or(ReportFormat::Markdown);
-            return vec![(format, Some(p.clone()))];
-        }
+        Some(p) if p == Path::new("-") => return Ok(vec![(one(None)?, None)]),
+        Some(p) if !p.is_dir() => return Ok(vec![(one(Some(p))?, Some(p.clone()))]),
         Some(p) => p.clone(),
         None => match &config.report.output_dir {
             Some(dir) => config.dir.join(dir),
             None => answers.parent().unwrap_or(Path::new("")).to_owned(),
         },
     };
-    [ReportFormat::Markdown, ReportFormat::Html]
-        .into_iter()
-        .map(|f| {
-            (
-                f,
-                Some(dir.join(format!("{stem}-report.{}", f.extension()))),
-            )
-        })
-        .collect()
+    let both = [Format::Markdown, Format::Html].map(|f| {
+        let file = dir.join(format!("{stem}-report.{}", f.extension()));
+        Ok((one(Some(&file))?, Some(file)))
+    });
+    both.into_iter().collect()
 }
 
 fn write_report(
     catalog: &Catalog<'_>,
-    args: &AssessArgs,
+    places: Vec<(Chosen, Option<PathBuf>)>,
     answers: &Path,
     session: &Session<'_>,
     p: &mut dyn Prompter,
@@ -218,16 +216,16 @@ fn write_report(
     or_stop(screens::closing(p, &assessment).map_err(Into::into))?;
     let (mut html, mut others) = (None, Vec::new());
     let mut dir = answers.parent().unwrap_or(Path::new("")).to_owned();
-    for (format, dest) in destination(catalog, args, answers) {
-        let bytes = report::render(format, &r)?;
+    for (format, dest) in places {
+        let bytes = format.exporter.export(&r)?;
         let Some(path) = dest else {
             return output::write_bytes(None, &bytes);
         };
         output::write_atomic_unsynced(&path, &bytes)?;
         dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let full = shell::path(&std::path::absolute(&path).unwrap_or(path));
-        match format {
-            ReportFormat::Html => html = Some(full),
+        match format.format {
+            Format::Html => html = Some(full),
             _ => others.push(full),
         }
     }

@@ -17,7 +17,7 @@ use crate::delegate::merge::{self, Prefer, Reply};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
 use crate::error::{UserError, reported};
-use crate::export;
+use crate::export::{self, answers::YAML};
 use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
@@ -193,6 +193,12 @@ fn write(args: &MergeArgs, text: &str) -> Result<()> {
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
+    // A workbook cannot say who gave each answer: the merge is written as YAML.
+    match &args.output {
+        Some(out) => export::choose(&YAML, "merge", None, Some(out), None),
+        None => export::choose_in_place(&YAML, "merge", &args.answers),
+    }
+    .map_err(UserError::from)?;
     let file = AnswersFile::open(&args.answers).map_err(reported)?;
     let q =
         answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;

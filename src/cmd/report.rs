@@ -19,10 +19,11 @@ use crate::answers::{self, AnswersFile};
 use crate::cli::ReportArgs;
 use crate::diagnostic::Diagnostic;
 use crate::digest;
+use crate::error::usage;
 use crate::error::{UserError, reported};
 use crate::export::index::row::{Row, file_name, first_error};
-use crate::export::{index, report};
-use crate::format::ReportFormat;
+use crate::export::report::Chosen;
+use crate::export::{self, index, report};
 use crate::load::Catalog;
 use crate::load::Loaded;
 use crate::model::Questionnaire;
@@ -37,22 +38,19 @@ enum Dest {
     File(PathBuf),
 }
 
-/// The format: `--format`, else the output file's extension, else the config, else Markdown.
-/// `--format summary` is Markdown or HTML by the output file's extension.
-fn format(args: &ReportArgs, catalog: &Catalog<'_>) -> ReportFormat {
+/// The format: `--format`, else the output file's extension, else the config,
+/// else Markdown; a file named for another format is refused.
+fn format(args: &ReportArgs, catalog: &Catalog<'_>) -> Result<Chosen> {
+    let config = catalog
+        .config()
+        .report_format(&report::names())
+        .map_err(|d| reported(vec![d]))?;
     let file = args
         .output
         .as_deref()
-        .filter(|p| args.answers.len() == 1 && !p.is_dir());
-    args.format
-        .or_else(|| file.and_then(ReportFormat::from_path))
-        .or(catalog.config().report.format)
-        .unwrap_or(ReportFormat::Markdown)
-        .for_path(file)
-}
-
-fn usage(message: impl Into<String>) -> anyhow::Error {
-    UserError::Usage(message.into()).into()
+        .filter(|p| args.answers.len() == 1 && !p.is_dir() && !names_a_folder(p));
+    let flag = args.format.as_deref();
+    Ok(export::choose(&report::FORMATS, "report", flag, file, config).map_err(UserError::from)?)
 }
 
 /// Whether `-o` is written as a folder (`reports/`): made if need be, as for a
@@ -68,13 +66,13 @@ fn names_a_folder(p: &Path) -> bool {
 fn destinations(
     args: &ReportArgs,
     catalog: &Catalog<'_>,
-    format: ReportFormat,
+    format: Chosen,
 ) -> Result<(Vec<Dest>, Option<PathBuf>)> {
     let named = |dir: &Path, answers: &Path| {
         let stem = answers
             .file_stem()
             .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
-        dir.join(format!("{stem}.{}", format.extension()))
+        dir.join(report::file_name(&stem, format))
     };
     let config_dir = catalog
         .config()
@@ -175,7 +173,7 @@ fn render_one(
     path: &Path,
     file: &AnswersFile,
     target: &Target,
-    format: ReportFormat,
+    format: Chosen,
     dest: &Dest,
     settings: Settings<'_>,
 ) -> Result<Outcome> {
@@ -186,7 +184,7 @@ fn render_one(
     };
     let assessment = score::assess(q, &loaded.value);
     let report = Report::with_digest(&assessment, target.digest.clone(), settings);
-    let bytes = report::render(format, &report)?;
+    let bytes = format.exporter.export(&report)?;
     let report = match dest {
         Dest::Stdout => {
             output::write_bytes(None, &bytes)?;
@@ -243,7 +241,7 @@ struct Batch<'a> {
     given: Option<Target>,
     /// Else each one the files name, loaded once.
     questionnaires: Questionnaires<'a>,
-    format: ReportFormat,
+    format: Chosen,
     settings: Settings<'a>,
 }
 
@@ -289,32 +287,10 @@ impl Batch<'_> {
     }
 }
 
-/// The summary is Markdown or HTML: a file named for anything else is refused.
-fn check_summary(args: &ReportArgs, format: ReportFormat) -> Result<()> {
-    let Some(file) = args.output.as_deref().filter(|p| {
-        args.answers.len() == 1 && *p != Path::new("-") && !p.is_dir() && !names_a_folder(p)
-    }) else {
-        return Ok(());
-    };
-    let fits = matches!(
-        ReportFormat::from_path(file),
-        Some(ReportFormat::Markdown | ReportFormat::Html)
-            | Some(ReportFormat::Summary | ReportFormat::SummaryHtml)
-    );
-    if format == ReportFormat::Summary && !fits {
-        return Err(usage(format!(
-            "`{}`: the summary is written as Markdown or HTML; name the file .md or .html",
-            crate::text::shell::path(file)
-        )));
-    }
-    Ok(())
-}
-
 pub fn run(catalog: &Catalog<'_>, args: &ReportArgs) -> Result<()> {
-    let format = format(args, catalog);
-    check_summary(args, format)?;
+    let format = format(args, catalog)?;
     let (dests, folder) = destinations(args, catalog, format)?;
-    if format.is_binary() && dests.contains(&Dest::Stdout) {
+    if format.format.is_binary() && dests.contains(&Dest::Stdout) {
         output::refuse_binary_on_terminal(None, "report.xlsx")?;
     }
     let given = match &args.questionnaire {

@@ -9,35 +9,23 @@ use crate::answers::{self, AnswersFile};
 use crate::cli::StatementArgs;
 use crate::diagnostic;
 use crate::digest;
-use crate::error::{reported, usage};
-use crate::export::statement::{self, Form};
+use crate::error::{UserError, reported};
+use crate::export::{self, statement};
 use crate::load::Catalog;
 use crate::output;
 use crate::report::{Report, Settings};
 use crate::score;
 use crate::text::shell;
 
-/// The form the output file's extension asks for; stdout is Markdown.
-fn form(path: Option<&Path>) -> Result<Form> {
-    let Some(path) = path.filter(|p| *p != Path::new("-")) else {
-        return Ok(Form::Markdown);
-    };
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("md" | "markdown") => Ok(Form::Markdown),
-        Some("html" | "htm") => Ok(Form::Html),
-        _ => Err(usage(format!(
-            "`{}`: a statement is written as Markdown or HTML; name the file .md or .html",
-            shell::path(path)
-        ))),
-    }
-}
-
 pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
-    let form = form(args.output.as_deref())?;
+    let chosen = export::choose(
+        &statement::FORMATS,
+        "statement",
+        None,
+        args.output.as_deref(),
+        None,
+    )
+    .map_err(UserError::from)?;
     let file = AnswersFile::open(&args.answers).map_err(reported)?;
     let q =
         answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
@@ -48,8 +36,8 @@ pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
     diagnostic::emit_warnings(&loaded.warnings);
     let a = score::assess(q, &loaded.value);
     let report = Report::with_digest(&a, digest, Settings::from_config(catalog.config()));
-    let text = statement::render(&report, form);
-    output::write(args.output.as_deref(), &text)?;
+    let bytes = chosen.exporter.export(&report)?;
+    output::write_bytes(args.output.as_deref(), &bytes)?;
     if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
         let met = a
             .questions

@@ -5,12 +5,15 @@ use anyhow::Result;
 
 use crate::cli::TrimArgs;
 use crate::digest;
-use crate::error::reported;
+use crate::error::{UserError, reported};
+use crate::export;
 use crate::export::standalone::standalone;
+use crate::format::Format;
 use crate::load::Catalog;
 use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {
+    export::check_name(Format::Yaml, "trim", args.output.as_deref()).map_err(UserError::from)?;
     let src = crate::load::read::read(&args.profile).map_err(|d| reported(vec![d]))?;
     let loaded = catalog.load(&src).map_err(reported)?;
     diagnostic::emit(&loaded.warnings);

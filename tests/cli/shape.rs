@@ -1,241 +1,112 @@
-//! The code keeps the shape docs/design.md describes: top-level modules that do
-//! not import each other in a circle, short commands and functions, and every
-//! diagnostic code documented in docs/formats.md.
+//! The code keeps the shape docs/design.md describes: no module imports a
+//! sibling in a circle, at any level of `src/`; functions are short and
+//! commands' `run` shorter, tests included; every diagnostic code is
+//! documented in docs/formats.md. The code is read with syn, whole files.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+mod functions;
+mod modules;
+
+use std::collections::BTreeMap;
 
 use crate::support::root;
 
-/// Every `.rs` file under `dir`, but tests (`tests.rs`, `test.rs`).
-fn sources(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !matches!(
-                    path.file_name().and_then(|n| n.to_str()),
-                    Some("tests.rs" | "test.rs")
-                )
-            {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-/// The top-level module a file of `src/` belongs to.
-fn top_module(src: &Path, file: &Path) -> String {
-    let rel = file.strip_prefix(src).unwrap();
-    let first = rel
-        .components()
-        .next()
-        .unwrap()
-        .as_os_str()
-        .to_string_lossy();
-    first.trim_end_matches(".rs").to_owned()
-}
-
-/// The code of a file before its `#[cfg(test)]` module, without comments.
-fn code(file: &Path) -> String {
-    let text = std::fs::read_to_string(file).unwrap();
-    let text = match text.find("#[cfg(test)]") {
-        Some(i) => &text[..i],
-        None => &text,
-    };
-    text.lines()
-        .map(|l| match l.find("//") {
-            Some(i) if !l[..i].contains('"') => &l[..i],
-            _ => l,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Which top-level modules each one names with `crate::`.
-fn edges() -> BTreeMap<String, BTreeSet<String>> {
-    let src = root().join("src");
-    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for file in sources(&src) {
-        let from = top_module(&src, &file);
-        if matches!(from.as_str(), "main" | "lib") {
-            continue;
-        }
-        let text = code(&file);
-        for (i, _) in text.match_indices("crate::") {
-            let before = text[..i].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
-                continue;
-            }
-            let rest = &text[i + "crate::".len()..];
-            let mut names: Vec<&str> = Vec::new();
-            if let Some(group) = rest.strip_prefix('{') {
-                let end = group.find('}').unwrap_or(group.len());
-                names.extend(
-                    group[..end]
-                        .split(',')
-                        .map(|s| s.trim().split("::").next().unwrap_or("")),
-                );
-            } else {
-                let end = rest
-                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .unwrap_or(rest.len());
-                names.push(&rest[..end]);
-            }
-            for to in names {
-                if !to.is_empty() && to != from {
-                    graph.entry(from.clone()).or_default().insert(to.to_owned());
-                }
-            }
-        }
-    }
-    graph
-}
-
-/// A cycle in the graph, if there is one, as the path around it.
-fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
-    fn visit(
-        node: &str,
-        graph: &BTreeMap<String, BTreeSet<String>>,
-        path: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-    ) -> Option<Vec<String>> {
-        if let Some(i) = path.iter().position(|p| p == node) {
-            let mut c = path[i..].to_vec();
-            c.push(node.to_owned());
-            return Some(c);
-        }
-        if done.contains(node) {
-            return None;
-        }
-        path.push(node.to_owned());
-        for next in graph.get(node).into_iter().flatten() {
-            if let Some(c) = visit(next, graph, path, done) {
-                return Some(c);
-            }
-        }
-        path.pop();
-        done.insert(node.to_owned());
-        None
-    }
-    let mut done = BTreeSet::new();
-    graph
-        .keys()
-        .find_map(|n| visit(n, graph, &mut Vec::new(), &mut done))
-}
-
-#[test]
-fn top_level_modules_do_not_import_each_other_in_a_circle() {
-    let graph = edges();
-    assert!(graph.len() > 10, "the scan found too little: {graph:?}");
-    assert!(graph["cmd"].contains("load"), "{graph:?}");
-    if let Some(c) = cycle(&graph) {
-        panic!("an import cycle: {}\n{graph:#?}", c.join(" → "));
-    }
-    let mut looped = graph.clone();
-    looped
-        .entry("load".into())
-        .or_default()
-        .insert("cmd".into());
-    assert!(cycle(&looped).is_some(), "the cycle finder finds nothing");
-}
-
-/// `line` with the contents of string and character literals blanked out, so
-/// that braces inside them are not counted.
-fn without_literals(line: &str) -> String {
-    let mut out = String::new();
-    let mut chars = line.chars().peekable();
-    let mut in_string = false;
-    while let Some(c) = chars.next() {
-        match (in_string, c) {
-            (true, '\\') => {
-                chars.next();
-            }
-            (true, '"') => {
-                in_string = false;
-                out.push('"');
-            }
-            (true, _) => {}
-            (false, '"') => {
-                in_string = true;
-                out.push('"');
-            }
-            (false, '\'') if matches!(chars.peek(), Some('{' | '}')) => {
-                chars.next();
-                out.push_str("' '");
-            }
-            (false, c) => out.push(c),
-        }
-    }
-    out
-}
-
-/// Each function outside tests, with its file, first line and length.
-fn functions() -> Vec<(String, usize, usize, String)> {
-    let mut out = Vec::new();
-    for file in sources(&root().join("src")) {
-        let lines: Vec<String> = code(&file).lines().map(without_literals).collect();
-        let name = file.strip_prefix(root()).unwrap().display().to_string();
-        let mut i = 0;
-        while i < lines.len() {
-            let t = lines[i].trim_start();
-            let is_fn = [
-                "fn ",
-                "pub fn ",
-                "pub(crate) fn ",
-                "pub(super) fn ",
-                "const fn ",
-            ]
-            .iter()
-            .any(|p| t.starts_with(p));
-            if !is_fn {
-                i += 1;
-                continue;
-            }
-            let (mut depth, mut opened, mut j) = (0i32, false, i);
-            while j < lines.len() {
-                depth +=
-                    lines[j].matches('{').count() as i32 - lines[j].matches('}').count() as i32;
-                opened |= lines[j].contains('{');
-                if (opened && depth <= 0) || (!opened && lines[j].trim_end().ends_with(';')) {
-                    break;
-                }
-                j += 1;
-            }
-            out.push((name.clone(), i + 1, j - i + 1, t.to_owned()));
-            i = j + 1;
-        }
-    }
-    out
-}
-
 #[test]
 fn functions_are_short_and_commands_shorter() {
-    let all = functions();
-    assert!(all.len() > 200, "the scan found too little: {}", all.len());
+    let all = functions::all(&root(), &root().join("src"));
+    assert!(all.len() > 1000, "the scan found too little: {}", all.len());
     let long: Vec<String> = all
         .iter()
-        .filter(|(_, _, n, _)| *n > 80)
-        .map(|(f, l, n, _)| format!("{f}:{l} ({n} lines)"))
+        .filter(|f| f.lines > 80)
+        .map(|f| format!("{}:{} {} ({} lines)", f.file, f.line, f.name, f.lines))
         .collect();
     assert!(long.is_empty(), "functions over 80 lines: {long:#?}");
     let runs: Vec<String> = all
         .iter()
-        .filter(|(f, _, n, sig)| {
-            f.starts_with("src/cmd/") && sig.starts_with("pub fn run(") && *n > 60
-        })
-        .map(|(f, l, n, _)| format!("{f}:{l} ({n} lines)"))
+        .filter(|f| f.file.starts_with("src/cmd/") && f.public && f.name == "run" && f.lines > 60)
+        .map(|f| format!("{}:{} ({} lines)", f.file, f.line, f.lines))
         .collect();
     assert!(
         runs.is_empty(),
         "commands whose run is over 60 lines: {runs:#?}"
     );
+}
+
+/// The scan measures what braces alone would miss: functions after
+/// `#[cfg(test)]`, in nested modules, in impls and traits, with braces in
+/// strings, characters and comments.
+#[test]
+fn the_function_scan_reads_whole_files() {
+    let body = "    let _ = 1;\n".repeat(79);
+    let text = format!(
+        "fn short() {{ let _ = \"}}}}\"; }}\n\
+         #[cfg(test)]\nmod tests {{\n    // }} {{\n    fn long() {{\n{body}    }}\n\
+         trait T {{ fn provided(&self) {{ let _ = '}}'; }} }}\n}}\n"
+    );
+    let found = functions::functions_in("planted.rs", &text);
+    let lines: BTreeMap<&str, usize> = found.iter().map(|f| (f.name.as_str(), f.lines)).collect();
+    assert_eq!(
+        lines,
+        BTreeMap::from([("long", 81), ("provided", 1), ("short", 1)])
+    );
+}
+
+#[test]
+fn no_module_imports_a_sibling_in_a_circle() {
+    let krate = modules::read_crate(&root().join("src/lib.rs"));
+    assert!(krate.modules.len() > 150, "the scan found too little");
+    let edges = krate.sibling_edges();
+    assert!(
+        edges[&Vec::new()].contains_key(&("cmd".into(), "load".into())),
+        "{edges:#?}"
+    );
+    assert!(edges.len() > 10, "edges in too few folders: {edges:#?}");
+    let cycles = modules::cycles(&krate);
+    assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
+}
+
+/// A planted cycle two levels down is found, whether a sibling is named in a
+/// `use`, in a macro's arguments or through a re-export; test-only code does
+/// not count.
+#[test]
+fn a_planted_cycle_is_found_at_its_level() {
+    let text = r#"
+        mod outer {
+            mod a {
+                use super::b::X;
+                pub struct Y;
+                #[cfg(test)]
+                mod tests { use crate::outer::c::Z; }
+            }
+            mod b {
+                pub struct X;
+                fn f() { println!("{}", crate::outer::c::Z::new()); }
+            }
+            mod c {
+                pub use super::a::Y as Z;
+            }
+        }
+    "#;
+    let ast = syn::parse_file(text).unwrap();
+    let mut krate = modules::Crate::default();
+    modules::read_items(
+        &mut krate,
+        &ast.items,
+        std::path::Path::new("."),
+        Vec::new(),
+    );
+    let found = modules::cycles(&krate);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("outer: a → b → a\n"), "{}", found[0]);
+    let text = text.replace("use super::b::X;", "");
+    let ast = syn::parse_file(&text).unwrap();
+    let mut krate = modules::Crate::default();
+    modules::read_items(
+        &mut krate,
+        &ast.items,
+        std::path::Path::new("."),
+        Vec::new(),
+    );
+    assert_eq!(modules::cycles(&krate), Vec::<String>::new());
 }
 
 /// A meaning as the docs write it: a capital first letter.

@@ -37,9 +37,9 @@ impl Warnings {
 
 /// Writes `index.md`, `index.html` and `index.csv` into `folder`.
 fn write_index(folder: &Path, rows: &[Row]) -> Result<()> {
-    let files = [index::markdown(rows), index::html(rows), index::csv(rows)];
-    for (name, text) in index::FILES.iter().zip(files) {
-        output::write_atomic_unsynced(&folder.join(name), text.as_bytes())?;
+    for (name, format) in index::FILES.iter().zip(&index::FORMATS) {
+        let bytes = format.exporter.export(rows)?;
+        output::write_atomic_unsynced(&folder.join(name), &bytes)?;
     }
     Ok(())
 }

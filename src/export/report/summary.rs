@@ -11,7 +11,8 @@ use super::actions::{effort, who_acts};
 use super::block::{Outline, Part};
 use super::holds::{must_haves_part, shorten};
 use super::letters::{capitalised, recipients};
-use super::{lead, markdown, outline, page};
+use super::{html, lead, markdown, outline};
+use crate::export::{ExportError, Exporter};
 use crate::report::Report;
 use crate::score::Assessment;
 use crate::text::markdown::{cell, inline, table_row};
@@ -133,13 +134,25 @@ fn ask_whom(a: &Assessment<'_>) -> Part {
 }
 
 /// The summary as Markdown.
-pub fn render_markdown(r: &Report<'_>) -> String {
-    sheet_markdown(&summary(r))
+pub struct SummaryMarkdown;
+
+impl Exporter<Report<'_>> for SummaryMarkdown {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render_markdown(r).into_bytes())
+    }
 }
 
 /// The summary as a page of HTML that prints on one sheet.
-pub fn render_html(r: &Report<'_>) -> String {
-    page::single(&summary(r))
+pub struct SummaryHtml;
+
+impl Exporter<Report<'_>> for SummaryHtml {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(html::single(&summary(r)).into_bytes())
+    }
+}
+
+pub fn render_markdown(r: &Report<'_>) -> String {
+    sheet_markdown(&summary(r))
 }
 
 /// An outline of one sheet as Markdown: the title, what was assessed, then

@@ -19,15 +19,10 @@
 
 mod parts;
 
-use crate::export::report::{Outline, Part, sheet_html, sheet_markdown};
+use crate::export::report::{Outline, Part, ReportExporter, sheet_html, sheet_markdown};
+use crate::export::{Choice, ExportError, Exporter};
+use crate::format::Format;
 use crate::report::{Report, organisation, plain_line};
-
-/// The form of the statement: the file's extension decides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    Markdown,
-    Html,
-}
 
 /// The statement's title: the organisation's name, or the questionnaire's.
 fn title(r: &Report<'_>) -> String {
@@ -50,13 +45,39 @@ pub fn outline(r: &Report<'_>) -> Outline {
     }
 }
 
-pub fn render(r: &Report<'_>, form: Form) -> String {
-    let o = outline(r);
-    match form {
-        Form::Markdown => sheet_markdown(&o),
-        Form::Html => sheet_html(&o),
+/// The statement as Markdown.
+pub struct Markdown;
+
+impl Exporter<Report<'_>> for Markdown {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(sheet_markdown(&outline(r)).into_bytes())
     }
 }
+
+/// The statement as a page of HTML, to print or send.
+pub struct Html;
+
+impl Exporter<Report<'_>> for Html {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(sheet_html(&outline(r)).into_bytes())
+    }
+}
+
+/// The formats of the statement, the default first.
+pub static FORMATS: [Choice<ReportExporter>; 2] = [
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "The statement as Markdown",
+        exporter: &Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The statement as a web page, to print or send",
+        exporter: &Html,
+    },
+];
 
 #[cfg(test)]
 mod tests;

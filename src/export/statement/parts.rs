@@ -13,7 +13,7 @@ fn who(r: &Report<'_>) -> String {
     organisation(r.assessment).map_or_else(|| "the supplier".to_owned(), inline)
 }
 
-fn given<'a>(s: Option<&'a str>) -> Option<&'a str> {
+fn given(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
 }
 
