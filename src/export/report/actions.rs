@@ -83,12 +83,16 @@ pub fn part(r: &Report<'_>) -> Part {
     }
     p.md("Each action comes from one answer. They come in four groups, in this order; within each group, the actions that improve the score most for the least effort come first.");
     p.md(legend());
-    if a.actions.len() > IN_FULL {
-        p.heading(
-            3,
-            &format!("The first {}", crate::text::number::words(IN_FULL)),
-        );
-    }
+    p.heading(
+        3,
+        &match a.actions.len() {
+            n if n > IN_FULL => {
+                format!("The first {}, in full", crate::text::number::words(IN_FULL))
+            }
+            1 => "The action, in full".to_owned(),
+            _ => "Each action, in full".to_owned(),
+        },
+    );
     for (i, action) in a.actions.iter().take(IN_FULL).enumerate() {
         p.heading(4, &format!("{}. {}", i + 1, heading(&action.title())));
         p.md(format!(

@@ -135,15 +135,15 @@ fn item(r: &Report<'_>, x: &QuestionResult<'_>) -> String {
     line
 }
 
-/// The answers of one status, under their sections' topics.
-fn by_topic(p: &mut Part, r: &Report<'_>, status: Status) -> usize {
+/// The answers met, under their sections' topics; how many.
+fn by_topic(p: &mut Part, r: &Report<'_>) -> usize {
     let a = r.assessment;
     let mut n = 0;
     for (i, section) in a.sections.iter().enumerate() {
         let items: Vec<String> = a
             .questions
             .iter()
-            .filter(|x| x.section == i && x.status == status && x.question.is_scored())
+            .filter(|x| x.section == i && x.status == Status::Met && x.question.is_scored())
             .map(|x| item(r, x))
             .collect();
         if items.is_empty() {
@@ -160,21 +160,32 @@ fn by_topic(p: &mut Part, r: &Report<'_>, status: Status) -> usize {
 pub fn in_place(r: &Report<'_>) -> Part {
     let mut p = Part::new("in-place", "In place", "In place");
     p.md("Each question as it was asked, and the answer given, where the answer fully meets what the question asks.");
-    if by_topic(&mut p, r, Status::Met) == 0 {
+    if by_topic(&mut p, r) == 0 {
         p.blocks.clear();
         p.md("None of the answers fully meets what its question asks.");
     }
     p
 }
 
-/// What was answered "not applicable", if anything.
+/// What was answered "not applicable", if anything, in one list.
 pub fn not_applicable(r: &Report<'_>) -> Option<Part> {
+    let a = r.assessment;
+    let items: Vec<String> = a
+        .questions
+        .iter()
+        .filter(|x| x.status == Status::Na && x.question.is_scored())
+        .map(|x| item(r, x))
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
     let mut p = Part::new("not-applicable", "Does not apply", "Does not apply");
     p.md(format!(
         "What {} answered does not apply to its business.",
         who(r)
     ));
-    (by_topic(&mut p, r, Status::Na) > 0).then_some(p)
+    p.md(items.join("\n"));
+    Some(p)
 }
 
 /// How many points each topic leaves open, never which.
