@@ -15,5 +15,8 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
         export::choose(&show::FORMATS, "show", flag, out, None).map_err(UserError::from)?;
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
     diagnostic::emit_warnings(&loaded.warnings);
-    output::write_bytes(out, &format.exporter.export(&loaded.value)?)
+    Ok(output::write_bytes(
+        out,
+        &format.exporter.export(&loaded.value)?,
+    )?)
 }

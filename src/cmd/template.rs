@@ -23,5 +23,5 @@ pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
         questionnaire: &loaded.value,
         organisation: catalog.config().organisation.as_deref(),
     };
-    output::write_bytes(out, &format.exporter.export(&blank)?)
+    Ok(output::write_bytes(out, &format.exporter.export(&blank)?)?)
 }
