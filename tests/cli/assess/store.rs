@@ -119,7 +119,7 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     );
     assert!(
         said.contains(
-            "These answers were given to version 1.0.0 of the questionnaire; this is version 2.0.0."
+            "These answers were given to version 1.0.0 of the questionnaire; this is version 3.0.0."
         ),
         "{said}"
     );
@@ -167,7 +167,7 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     );
 
     // Carried on: only what is still unchecked is listed and asked again;
-    // once it is answered, the file says 2.0.0.
+    // once it is answered, the file says 3.0.0.
     let mut p = spawn(
         dir.path(),
         &["sme-baseline", "--answers", "a.yaml", "--resume"],
@@ -195,7 +195,7 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.exp("✔ Saved: Yes");
     p.quit();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("version: 2.0.0"), "{text}");
+    assert!(text.contains("version: 3.0.0"), "{text}");
     assert!(!text.contains("sometimes"), "{text}");
     let a = saved_answers_with(dir.path(), "a.yaml", false);
     assert_eq!(a["staff-count"], yaml("4"));
