@@ -19,6 +19,8 @@ pub enum UserError {
     Format(#[from] crate::export::FormatError),
     #[error(transparent)]
     BinaryOnTerminal(#[from] crate::output::BinaryOnTerminal),
+    #[error(transparent)]
+    TooLarge(#[from] crate::output::TooLarge),
     /// Reports with nowhere to go.
     #[error(transparent)]
     Place(#[from] crate::batch::place::PlaceError),

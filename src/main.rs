@@ -10,6 +10,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return assure::error::from_clap(&e),
     };
+    if let Err(err) = assure::output::stop::install() {
+        return assure::error::exit_status(&err);
+    }
     match assure::cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => assure::error::exit_status(&err),

@@ -72,6 +72,8 @@ fn writing(path: &Path) -> impl Fn(std::io::Error) -> WriteError + '_ {
     }
 }
 
+pub mod stop;
+
 /// What `assure` writes, made inert: text (every output but a workbook) with
 /// each control, invisible or separator character but line breaks and tabs
 /// shown as `�` (`text::clean::document`). Renderers escape for their own
@@ -88,6 +90,37 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         },
         Err(_) => content.into(),
     }
+}
+
+/// Refuses to write a file that `assure` would refuse to read back (YAML, a
+/// workbook) when it is larger than the size limit of files it reads (aliases
+/// in the files it was made from can make it grow past it). Exit status 2;
+/// nothing is written.
+pub fn check_readable(
+    format: crate::format::Format,
+    content: &[u8],
+) -> std::result::Result<(), TooLarge> {
+    use crate::format::Format;
+    let limit = crate::load::read::MAX_FILE_BYTES;
+    let read_back = matches!(format, Format::Yaml | Format::Xlsx);
+    if !read_back || u64::try_from(content.len()).unwrap_or(u64::MAX) <= limit {
+        return Ok(());
+    }
+    let mib = |n: f64| n / (1024.0 * 1024.0);
+    Err(TooLarge {
+        mib: mib(content.len() as f64),
+        limit: mib(limit as f64),
+    })
+}
+
+/// A file too large for `assure` to read back (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the result would be {mib:.1} MiB, more than the {limit:.0} MiB `assure` reads back: nothing was written"
+)]
+pub struct TooLarge {
+    mib: f64,
+    limit: f64,
 }
 
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
@@ -235,22 +268,26 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
             error,
         })?;
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".assure-").suffix(".tmp");
     // Temporary files are private (0600); the result should look like any other
     // file: keep the permissions of the file being replaced, else rw-r--r--.
     #[cfg(unix)]
-    {
+    let mode = {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        builder.permissions(std::fs::Permissions::from_mode(mode));
-    }
-    let mut tmp = builder
-        .tempfile_in(dir)
+        std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777)
+    };
+    #[cfg(not(unix))]
+    let mode = 0o644;
+    stop::tidy(dir);
+    // Registered before it exists, so that a signal never finds it unknown.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".assure-")
+        .suffix(".tmp")
+        .make_in(dir, |p| stop::create_registered(p, mode))
         .map_err(|error| WriteError::Temporary {
             path: dir.to_owned(),
             error,
         })?;
+    let _pending = stop::Pending(tmp.path().to_owned());
     tmp.write_all(content)
         .and_then(|()| {
             if sync {

@@ -23,6 +23,8 @@ use crate::output;
 use crate::text::shell;
 
 fn write(args: &MergeArgs, text: &str) -> Result<()> {
+    output::check_readable(crate::format::Format::Yaml, text.as_bytes())
+        .map_err(UserError::from)?;
     // Not while `assess` has the file open: it would write over the merge.
     let _lock = Lock::for_writing(args.output.as_deref().unwrap_or(&args.answers))?;
     match &args.output {
