@@ -50,6 +50,30 @@ for answers in examples/answers/*.yaml; do
   "$assure" --config "$config" statement "$answers" -o "$work/$name.statement.html" 2>/dev/null
   check "statement: $name" "$work/$name.statement.html" 4
 done
+# The worst case for one page: every yes/no question answered "no" or "I don't
+# know" in turn, the rest "I don't know", and a long name.
+"$assure" template sme-baseline -o "$work/blank.yaml"
+python3 - "$work/blank.yaml" "$work/worst.yaml" <<'PY'
+import re, sys
+out, hint, turn = [], "", 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    if "Answer:" in line:
+        hint = line
+    m = re.match(r"^  ([a-z0-9-]+):\s*$", line)
+    if m and m.group(1) != "uses-it-provider":
+        turn += 1
+        value = "no" if "yes or no" in hint and turn % 2 else "unknown"
+        line = f"  {m.group(1)}: {value}\n"
+        hint = ""
+    elif m:
+        line = "  uses-it-provider: yes\n"
+    elif line.startswith("  organisation:"):
+        line = "  organisation: The Very Long Name Bakery, Café and Catering Company of the Old Harbour Ltd\n"
+    out.append(line)
+open(sys.argv[2], "w", encoding="utf-8").writelines(out)
+PY
+"$assure" report "$work/worst.yaml" --format summary --quiet -o "$work/worst.summary.html" 2>/dev/null
+check "summary: every answer no or not known" "$work/worst.summary.html" 1
 "$assure" --config "$config" report examples/answers/harbour-bakery.yaml --quiet -o "$work/bakery.html"
 check "full report: harbour-bakery (a struggling shop)" "$work/bakery.html" 25
 exit "$failed"

@@ -124,5 +124,9 @@ fn the_json_report_keeps_the_text_exactly() {
 mod closed;
 mod config;
 mod escapes;
+mod oscal;
+mod runs;
+mod signals;
+mod workbooks;
 mod wrapping;
 mod yaml_out;

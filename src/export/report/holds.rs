@@ -1,6 +1,8 @@
 //! What holds the rating down, as the summary of the full report and the
 //! one-page summary both say it: the must-haves not met and those not known,
-//! counted apart and listed apart, as the question and the answer (no ids).
+//! counted apart and listed apart, as the question and the answer (no ids);
+//! then the important questions that hold it below the top ("held at
+//! Developing by").
 
 use super::block::Part;
 use crate::report::holds::{MustHaves, must_haves, must_haves_sentence};
@@ -64,6 +66,53 @@ pub fn must_haves_part(
     };
     list(p, a, "Not met", &m.not_met, &at_most);
     list(p, a, "Not known (find out)", &m.not_known, &at_most);
+}
+
+/// The important questions that hold the rating at the important cap, after
+/// the must-haves: "held at Developing by", then each with its answer.
+pub fn held_part(
+    p: &mut Part,
+    a: &Assessment<'_>,
+    shown: usize,
+    limit: Option<usize>,
+    elsewhere: &str,
+) {
+    if a.held_by.is_empty() {
+        return;
+    }
+    let cap = inline(a.questionnaire.scoring().important_label());
+    let things = match a.held_by.len() {
+        1 => "one thing".to_owned(),
+        n => format!("{n} things"),
+    };
+    p.md(if !a.capped_by.is_empty() {
+        format!(
+            "Even with the must-haves in place, the rating would be held at **{cap}** by {things} that customers and insurers strongly expect:"
+        )
+    } else if a.band.as_deref() != a.rating.as_deref() {
+        format!(
+            "Held at **{cap}** by {things} that customers and insurers strongly expect (the score alone would rate **{}**):",
+            inline(a.band.as_deref().unwrap_or_default())
+        )
+    } else {
+        format!(
+            "Held at **{cap}** at most by {things} that customers and insurers strongly expect, until they are in place:"
+        )
+    });
+    let items: Vec<&QuestionResult<'_>> = a
+        .held_by
+        .iter()
+        .filter_map(|q| a.questions.iter().find(|x| x.question.id == q.id))
+        .collect();
+    let mut lines: Vec<String> = items
+        .iter()
+        .take(shown)
+        .map(|x| item(a, x, limit))
+        .collect();
+    if items.len() > shown {
+        lines.push(format!("- and {} more, {elsewhere}", items.len() - shown));
+    }
+    p.md(lines.join("\n"));
 }
 
 /// What the must-haves do to the rating.

@@ -107,9 +107,13 @@ const SHEET_CSS: &str = r#"
 .sheet h1 { margin-bottom: 0.3rem; }
 .sheet > p:first-of-type { color: var(--muted); margin-top: 0; }
 .sheet h2 { margin-top: 1.5rem; }
+.sheet td:nth-child(n+3) { white-space: nowrap; }
 @media print {
-  body { font-size: 9.5pt; line-height: 1.4; }
-  .sheet h1 { font-size: 17pt; }
+  body { font-size: 9pt; line-height: 1.35; }
+  .sheet h1 { font-size: 16pt; }
+  .sheet .result { padding: 2mm 3mm; margin: 2mm 0; }
+  .sheet .result .score { font-size: 16pt; }
+  .sheet .result .badge { font-size: 12pt; }
   .sheet h2 { font-size: 12.5pt; margin: 4mm 0 1.5mm; padding-bottom: 1mm; }
   main.sheet > section { break-before: auto; page-break-before: auto; }
   .sheet .result p { display: block; }

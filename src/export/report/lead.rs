@@ -1,6 +1,8 @@
 //! The summary that leads the report: the rating and score, the three things to
-//! do first, the must-haves that are missing (in words, without ids), what to
-//! keep in mind when reading the rest, and the scores by section.
+//! do first, the must-haves not met and not known (in words, without ids), the
+//! important questions that hold the rating below the top ("held at
+//! Developing by"), what to keep in mind when reading the rest, and the scores
+//! by section.
 
 use super::block::{Block, Part};
 use super::chart::{Bar, Chart, marks};
@@ -11,6 +13,8 @@ use crate::text::markdown::inline;
 /// Must-haves of each kind (not met, not known) listed in the summary; the
 /// action plan has the rest.
 const MUST_HAVES_SHOWN: usize = 5;
+/// Important questions holding the rating that are listed in the summary.
+const HELD_SHOWN: usize = 3;
 
 pub fn part(r: &Report<'_>) -> Part {
     let a = r.assessment;
@@ -77,6 +81,7 @@ fn first_actions(p: &mut Part, a: &Assessment<'_>) {
 /// The must-haves that hold the rating down, not met and not known apart.
 fn must_haves(p: &mut Part, a: &Assessment<'_>) {
     super::holds::must_haves_part(p, a, MUST_HAVES_SHOWN, None, "in the action plan");
+    super::holds::held_part(p, a, HELD_SHOWN, None, "in the action plan");
 }
 
 /// What to keep in mind: unanswered questions, answers given by others or carried

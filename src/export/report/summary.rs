@@ -9,7 +9,7 @@
 
 use super::actions::{effort, who_acts};
 use super::block::{Outline, Part};
-use super::holds::{must_haves_part, shorten};
+use super::holds::{held_part, must_haves_part, shorten};
 use super::letters::{capitalised, recipients};
 use super::{html, lead, markdown, outline};
 use crate::export::{ExportError, Exporter};
@@ -20,11 +20,13 @@ use crate::text::markdown::{cell, inline, table_row};
 /// Actions listed.
 const ACTIONS: usize = 5;
 /// Must-haves of each kind listed.
-const MUST_HAVES: usize = 5;
+const MUST_HAVES: usize = 4;
+/// Important questions that hold the rating, listed.
+const HELD: usize = 3;
 /// People to ask, listed.
 const RECIPIENTS: usize = 3;
 /// The longest question or action shown, in characters.
-const LONGEST: usize = 110;
+const LONGEST: usize = 100;
 
 /// The summary's title: the organisation's name, or the questionnaire's.
 fn title(r: &Report<'_>) -> String {
@@ -51,6 +53,7 @@ pub fn summary(r: &Report<'_>) -> Outline {
         Some(LONGEST),
         "in the full report",
     );
+    held_part(&mut holds, a, HELD, Some(LONGEST), "in the full report");
     if holds.blocks.is_empty() {
         holds.md(match &a.rating {
             Some(_) => "Every must-have is in place: the rating is what the score reaches.",
@@ -129,7 +132,7 @@ fn ask_whom(a: &Assessment<'_>) -> Part {
         ));
     }
     p.md(lines.join("\n"));
-    p.md("The full report has a letter for each of them, ready to send; `assure ask` writes it too, with a file for their answers.");
+    p.md("The full report has a letter to each, ready to send.");
     p
 }
 
