@@ -5,6 +5,7 @@
 pub mod earlier;
 mod open;
 mod read;
+pub mod reply;
 pub mod supplier;
 mod write;
 

@@ -12,6 +12,7 @@ mod prefill;
 mod report;
 mod schema;
 mod show;
+mod statement;
 mod template;
 mod trim;
 mod validate;
@@ -45,5 +46,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Ask(args) => ask::run(&catalog, &args),
         Command::Merge(args) => merge::run(&catalog, &args),
         Command::Answer(args) => answer::run(&catalog, &args),
+        Command::Statement(args) => statement::run(&catalog, &args),
     }
 }

@@ -19,5 +19,6 @@ mod names;
 mod report;
 mod report_layout;
 mod shape;
+mod statement;
 mod support;
 mod untrusted;

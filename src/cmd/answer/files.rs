@@ -215,8 +215,15 @@ pub fn settle_links(
     Ok(!confirm.is_empty() || !reject.is_empty())
 }
 
-fn write_error(path: &Path, e: &anyhow::Error) -> anyhow::Error {
-    usage(format!("could not write {}: {e:#}", shell::path(path)))
+/// A file that could not be written: something the person can change (the
+/// folder, its permissions), so exit status 2.
+fn write_error(path: &Path, e: &dyn std::fmt::Display) -> anyhow::Error {
+    let said = e.to_string();
+    if said.starts_with("could not") {
+        usage(said)
+    } else {
+        usage(format!("could not write {}: {said}", shell::path(path)))
+    }
 }
 
 /// Writes the answered copy.
