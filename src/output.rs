@@ -76,38 +76,10 @@ pub fn keep_backup(path: &Path) -> Result<std::path::PathBuf> {
     Ok(backup)
 }
 
-/// Whether standard output was open when `assure` started. Rust's runtime puts
-/// `/dev/null`, opened for reading and writing, on a standard descriptor that
-/// was closed; a shell's `>/dev/null` opens it for writing only.
-#[cfg(unix)]
-fn stdout_is_open() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: fcntl(2) with F_GETFL only reads the flags of descriptor 1.
-    let flags = unsafe { libc::fcntl(1, libc::F_GETFL) };
-    if flags == -1 {
-        return false;
-    }
-    if flags & libc::O_ACCMODE != libc::O_RDWR {
-        return true;
-    }
-    let Ok(null) = std::fs::metadata("/dev/null") else {
-        return true;
-    };
-    // SAFETY: an all-zero stat is valid, and fstat(2) writes only to it.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::fstat(1, &mut st) } == 0;
-    !(ok && st.st_rdev == null.rdev() && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR)
-}
-
-#[cfg(not(unix))]
-fn stdout_is_open() -> bool {
-    true
-}
-
 /// Rust's stdout takes a closed descriptor for a sink and drops what is
 /// written: an error that says so, instead of ending as if all went well.
 pub fn ensure_stdout_open() -> Result<()> {
-    if !stdout_is_open() {
+    if !crate::platform::stdout_is_open() {
         anyhow::bail!("could not write to standard output: it is closed");
     }
     Ok(())
@@ -164,6 +136,9 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let resolved;
     let dangling = dangling_target(path);
     let path = dangling.as_deref().unwrap_or(path);
+    if crate::platform::is_device_name(path) {
+        return in_place(path, path, content);
+    }
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
             let meta = std::fs::metadata(&target)
@@ -172,13 +147,10 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                 if meta.is_dir() {
                     anyhow::bail!("could not write {}: it is a folder", path.display());
                 }
-                let mut f = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(&target)
-                    .with_context(|| format!("could not write {}", path.display()))?;
-                return f
-                    .write_all(content)
-                    .with_context(|| format!("could not write {}", path.display()));
+                return in_place(&target, path, content);
+            }
+            if let Some(why) = crate::platform::not_replaceable(&meta) {
+                anyhow::bail!("could not write {}: {why}", path.display());
             }
             resolved = target;
             resolved.as_path()
@@ -198,13 +170,8 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".assure-").suffix(".tmp");
-    // Temporary files are private (0600); the result should look like any other
-    // file: keep the permissions of the file being replaced, else rw-r--r--.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        builder.permissions(std::fs::Permissions::from_mode(mode));
+    if let Some(p) = crate::platform::permissions_for(std::fs::metadata(path).ok().as_ref()) {
+        builder.permissions(p);
     }
     let mut tmp = builder
         .tempfile_in(dir)
@@ -222,6 +189,16 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
         .map_err(|e| e.error)
         .with_context(|| format!("could not write {}", path.display()))?;
     Ok(())
+}
+
+/// Writes `content` to a device or a pipe (`target`, named `shown`) as it is.
+fn in_place(target: &Path, shown: &Path, content: &[u8]) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .with_context(|| format!("could not write {}", shown.display()))?;
+    f.write_all(content)
+        .with_context(|| format!("could not write {}", shown.display()))
 }
 
 /// Writes to the file named by `path`, or to stdout when it is absent or `-`.
