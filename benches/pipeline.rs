@@ -25,7 +25,6 @@ use std::time::{Duration, Instant};
 
 use assure::answers;
 use assure::export::report;
-use assure::format::ReportFormat;
 use assure::load::config::Config;
 use assure::load::{Catalog, Document};
 use assure::report::Report;
@@ -244,19 +243,15 @@ fn measure(o: &Options, dir: &Path, n: usize) -> Sized {
         std::hint::black_box(score::assess(&q, &a));
     });
     let assessment = score::assess(&q, &a);
-    let formats = [
-        ReportFormat::Markdown,
-        ReportFormat::Html,
-        ReportFormat::Json,
-    ];
+    let formats = ["markdown", "html", "json"].map(|name| report::named(name).unwrap());
     let render = formats.map(|f| {
         median(o, || {
             let r = Report::new(&assessment, None);
-            std::hint::black_box(report::render(f, &r).unwrap());
+            std::hint::black_box(f.exporter.export(&r).unwrap());
         })
     });
     let e2e = formats.map(|f| {
-        let out = dir.join(format!("report-{n}.{}", f.extension()));
+        let out = dir.join(format!("report-{n}.{}", f.format.extension()));
         median_run(o, || {
             let mut c = Command::new(ASSURE);
             c.arg("report")

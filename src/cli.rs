@@ -3,10 +3,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::schema::Kind as SchemaKind;
-use crate::format::ReportFormat;
+use crate::export::{self, Choice};
+use crate::format::Format;
 
 /// Security questionnaires for small suppliers, answered in plain words and turned
 /// into a report that says what to fix first.
@@ -47,14 +49,11 @@ pub enum Command {
 #[derive(Debug, Args)]
 #[command(after_help = "Example:\n  assure list\n  assure list --format json")]
 pub struct ListArgs {
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
+    #[arg(long, value_parser = one_of([
+        ("table", Format::Text, ""),
+        ("json", Format::Json, ""),
+    ]), default_value = "table")]
+    pub format: Format,
 }
 
 /// Show the questions of a questionnaire or profile, as resolved.
@@ -67,24 +66,13 @@ pub struct ShowArgs {
     #[arg(value_name = "Q")]
     pub questionnaire: String,
 
-    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
-    pub format: ShowFormat,
+    /// Default: from the output file's extension, else table
+    #[arg(long, value_parser = formats(&export::show::FORMATS))]
+    pub format: Option<String>,
 
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ShowFormat {
-    /// A table per section, for the terminal
-    Table,
-    /// A printable form: numbered questions, check boxes, help
-    Markdown,
-    /// The printable form as a standalone web page, ready to print
-    Html,
-    /// The resolved questionnaire as YAML
-    Yaml,
 }
 
 /// Check questionnaires, profiles and answers files, and explain every problem.
@@ -102,16 +90,11 @@ pub struct ValidateArgs {
     #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
     pub questionnaire: Option<String>,
 
-    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
-    pub format: ValidateFormat,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ValidateFormat {
-    /// Diagnostics on stderr, a summary line per valid file on stdout
-    Text,
-    /// One JSON document on stdout, for editors and CI
-    Json,
+    #[arg(long, value_parser = one_of([
+        ("text", Format::Text, "Diagnostics on stderr, a summary line per valid file on stdout"),
+        ("json", Format::Json, "One JSON document on stdout, for editors and CI"),
+    ]), default_value = "text")]
+    pub format: Format,
 }
 
 /// Answer a questionnaire in the terminal, one question at a time. Your answers
@@ -161,8 +144,8 @@ pub struct ReportArgs {
     pub questionnaire: Option<String>,
 
     /// Default: from the output file's extension, else the config, else markdown
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = formats(&export::report::FORMATS))]
+    pub format: Option<String>,
 
     /// A file (or `-` for stdout) for one answers file; a folder for several
     #[arg(short = 'o', long = "output", value_name = "PATH")]
@@ -206,20 +189,12 @@ pub struct TemplateArgs {
     pub questionnaire: String,
 
     /// Default: from the output file's extension, else yaml
-    #[arg(long, value_enum)]
-    pub format: Option<TemplateFormat>,
+    #[arg(long, value_parser = formats(&export::template::FORMATS))]
+    pub format: Option<String>,
 
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TemplateFormat {
-    /// An answers file with every question as a comment
-    Yaml,
-    /// A workbook with drop-downs, for Excel or LibreOffice Calc
-    Xlsx,
 }
 
 /// Turn a customer's spreadsheet questionnaire (CSV or XLSX) into a
@@ -264,7 +239,7 @@ pub struct ImportArgs {
     after_help = "Examples:\n  assure schema questionnaire -o questionnaire.schema.json\n  assure schema answers -q sme-baseline -o answers.schema.json   knows every question\n\nThen start a YAML file with:\n  # yaml-language-server: $schema=questionnaire.schema.json"
 )]
 pub struct SchemaArgs {
-    #[arg(value_enum, default_value_t = SchemaKind::Questionnaire)]
+    #[arg(value_parser = one_of(SchemaKind::ALL.map(|k| (k.name(), k, ""))), default_value = "questionnaire")]
     pub kind: SchemaKind,
 
     /// For `answers`: the questionnaire, so that the schema lists its question ids
@@ -324,8 +299,8 @@ pub struct CompareArgs {
     pub questionnaire: Option<String>,
 
     /// Default: from the output file's extension, else markdown
-    #[arg(long, value_enum)]
-    pub format: Option<crate::export::compare::Format>,
+    #[arg(long, value_parser = formats(&export::compare::FORMATS))]
+    pub format: Option<String>,
 
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -350,8 +325,8 @@ pub struct AskArgs {
 
     /// yaml: a file to fill in; markdown or html: a letter. Default: from the
     /// output file's extension, else yaml
-    #[arg(long, value_enum)]
-    pub format: Option<AskFormat>,
+    #[arg(long, value_parser = formats(&export::letter::FORMATS))]
+    pub format: Option<String>,
 
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -360,16 +335,6 @@ pub struct AskArgs {
     /// The questionnaire, when it is neither bundled nor configured
     #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
     pub questionnaire: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum AskFormat {
-    /// An answers file to fill in
-    Yaml,
-    /// A letter, in Markdown
-    Markdown,
-    /// A letter, as a web page
-    Html,
 }
 
 /// Bring answers from someone else (a filled-in `ask` file) into your answers
@@ -407,4 +372,34 @@ pub enum Prefer {
     Reply,
     /// Keep the answer already in ANSWERS
     Ours,
+}
+
+/// The values of a `--format` flag: the names of a command's formats, each
+/// once, with its help, as its exporters list them.
+fn formats<E: ?Sized>(choices: &'static [Choice<E>]) -> PossibleValuesParser {
+    let mut values: Vec<PossibleValue> = Vec::new();
+    for c in choices {
+        if !values.iter().any(|v| v.get_name() == c.name) {
+            values.push(PossibleValue::new(c.name).help(c.help));
+        }
+    }
+    PossibleValuesParser::new(values)
+}
+
+/// A flag whose values are names, each with its help (none when empty),
+/// each standing for a value of the library's own type.
+fn one_of<T: Copy + Send + Sync + 'static>(
+    values: impl IntoIterator<Item = (&'static str, T, &'static str)>,
+) -> impl TypedValueParser<Value = T> {
+    let values: Vec<(&'static str, T, &'static str)> = values.into_iter().collect();
+    let possible = values.iter().map(|(name, _, help)| match *help {
+        "" => PossibleValue::new(*name),
+        help => PossibleValue::new(*name).help(help),
+    });
+    PossibleValuesParser::new(possible).try_map(move |given: String| {
+        let found = values.iter().find(|(name, ..)| *name == given);
+        found
+            .map(|(_, value, _)| *value)
+            .ok_or_else(|| format!("`{given}` is not one of the values"))
+    })
 }

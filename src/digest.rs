@@ -29,10 +29,16 @@ pub fn canonical(q: &Questionnaire) -> Questionnaire {
     if q.scoring.is_none() {
         q.scoring = Some(crate::model::Scoring::default());
     }
-    if let Some(s) = &mut q.scoring
-        && s.critical_cap.is_none()
-    {
-        s.critical_cap = Some(Spanned::new(s.cap_label().to_owned()));
+    // The important cap only where a question is important, so that the
+    // digests of questionnaires written before it existed stay the same.
+    let important = q.questions().any(Question::is_important);
+    if let Some(s) = &mut q.scoring {
+        if s.critical_cap.is_none() {
+            s.critical_cap = Some(Spanned::new(s.cap_label().to_owned()));
+        }
+        if important && s.important_cap.is_none() {
+            s.important_cap = Some(Spanned::new(s.important_label().to_owned()));
+        }
     }
     q
 }
@@ -71,6 +77,10 @@ struct Asked<'a> {
     expect: Option<YesNo>,
     weight: u32,
     critical: bool,
+    /// Left out when false, so that fingerprints from before `important`
+    /// existed still match.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    important: bool,
     allow_na: bool,
     allow_unknown: bool,
     options: Vec<(&'a str, &'a str, f64, bool)>,
@@ -89,6 +99,7 @@ pub fn fingerprint(q: &Question) -> String {
         expect: (q.kind() == QuestionType::YesNo).then(|| q.expected_answer()),
         weight: q.weight(),
         critical: q.is_critical(),
+        important: q.is_important(),
         allow_na: q.allows_na(),
         allow_unknown: q.allow_unknown,
         options: q

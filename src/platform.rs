@@ -15,7 +15,7 @@
 //! | This machine's name | `/proc/sys/kernel/hostname`, `/etc/hostname` | `COMPUTERNAME` |
 //! | Ctrl-C and the terminal | `ctrlc` and crossterm, the same code on both | |
 
-use std::fs::{File, Metadata, Permissions};
+use std::fs::{File, Metadata};
 use std::path::Path;
 
 /// Whether `path` names a pipe or a socket: opening or reading one waits for
@@ -155,22 +155,29 @@ pub fn stdout_is_open() -> bool {
     true
 }
 
-/// The permissions a file written in place of `existing` (or a new file)
-/// gets, or `None` to let the system choose. Temporary files are private
-/// (0600 on Unix); the result should look like any other file: the mode of
-/// the file it replaces, else rw-r--r--. On Windows a file takes its
-/// folder's permissions.
+/// The mode for a file written in place of `existing` (or a new file):
+/// temporary files are private (0600 on Unix), and the result should look
+/// like any other file: the mode of the file it replaces, else rw-r--r--.
 #[cfg(unix)]
-pub fn permissions_for(existing: Option<&Metadata>) -> Option<Permissions> {
+pub fn mode_for(existing: Option<&Metadata>) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    let mode = existing.map_or(0o644, |m| m.permissions().mode() & 0o7777);
-    Some(Permissions::from_mode(mode))
+    existing.map_or(0o644, |m| m.permissions().mode() & 0o7777)
+}
+
+/// On Windows a new file takes its folder's permissions: no mode.
+#[cfg(not(unix))]
+pub fn mode_for(_: Option<&Metadata>) -> u32 {
+    0o644
+}
+
+/// Gives a file about to be created the mode from [`mode_for`].
+#[cfg(unix)]
+pub fn set_mode(options: &mut std::fs::OpenOptions, mode: u32) {
+    std::os::unix::fs::OpenOptionsExt::mode(options, mode);
 }
 
 #[cfg(not(unix))]
-pub fn permissions_for(_: Option<&Metadata>) -> Option<Permissions> {
-    None
-}
+pub fn set_mode(_: &mut std::fs::OpenOptions, _: u32) {}
 
 /// Why a file cannot be replaced by a new one, if it cannot: Windows will not
 /// rename over a read-only file (Unix replaces it and keeps its mode).

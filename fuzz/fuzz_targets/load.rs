@@ -20,7 +20,6 @@ use assure::diagnostic::Diagnostic;
 use assure::export::standalone::standalone;
 use assure::export::{form, template};
 use assure::export::{html, report};
-use assure::format::ReportFormat;
 use assure::load::config::Config;
 use assure::load::{Catalog, DocKind, Document, bundled, read};
 use assure::model::Questionnaire;
@@ -52,15 +51,8 @@ fn downstream(catalog: &Catalog<'_>, q: &Questionnaire) {
         .unwrap_or_else(|d| panic!("template: {d:?}\n{text}"));
     let a = score::assess(q, &loaded.value);
     let r = Report::new(&a, None);
-    for format in [
-        ReportFormat::Markdown,
-        ReportFormat::Html,
-        ReportFormat::Json,
-        ReportFormat::Csv,
-        ReportFormat::Xlsx,
-        ReportFormat::Oscal,
-    ] {
-        let _ = report::render(format, &r);
+    for format in &report::FORMATS {
+        let _ = format.exporter.export(&r);
     }
     let _ = html::to_html(&form::render(q));
 

@@ -16,7 +16,6 @@ use std::sync::OnceLock;
 
 use assure::answers::{self, AnswersFile};
 use assure::export::{html, report};
-use assure::format::ReportFormat;
 use assure::load::config::Config;
 use assure::load::{Catalog, bundled};
 use assure::model::Questionnaire;
@@ -174,12 +173,13 @@ fuzz_target!(|data: &[u8]| {
     assert!(in_range(a.overall), "overall {:?}", a.overall);
     assert!(a.sections.iter().all(|s| in_range(s.score)));
     let r = Report::new(&a, Some("Fuzz & Co <b>"));
-    let text = |format| String::from_utf8(report::render(format, &r).unwrap()).unwrap();
-    let _ = text(ReportFormat::Markdown);
-    check_html(&text(ReportFormat::Html));
-    let json = text(ReportFormat::Json);
-    for format in [ReportFormat::Csv, ReportFormat::Xlsx, ReportFormat::Oscal] {
-        assert!(report::render(format, &r).is_ok(), "{format:?}");
+    let export = |name| report::named(name).unwrap().exporter.export(&r);
+    let text = |name| String::from_utf8(export(name).unwrap()).unwrap();
+    let _ = text("markdown");
+    check_html(&text("html"));
+    let json = text("json");
+    for name in ["csv", "xlsx", "oscal"] {
+        assert!(export(name).is_ok(), "{name}");
     }
     assert!(
         serde_json::from_str::<serde_json::Value>(&json).is_ok(),

@@ -1,5 +1,6 @@
 //! The options of a choice or multi question: at least two, unique, not reserved,
-//! scores from 0 to 1, and a best answer that scores 1.
+//! scores from 0 to 1, a best answer that scores 1, and references met (`meets`)
+//! that the question maps to.
 
 use std::collections::HashMap;
 
@@ -7,6 +8,7 @@ use super::{slug, text};
 use crate::diagnostic::{Code, Collector};
 use crate::model::{Choice, Question, QuestionType, RESERVED_VALUES};
 use crate::source::Span;
+use crate::text::suggest::did_you_mean;
 use crate::yaml::Spanned;
 
 pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Vec<Choice>>) {
@@ -57,6 +59,7 @@ pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Ve
                 "`exclusive` belongs to options of multi questions",
             );
         }
+        meets(c, question, option);
     }
     if question.is_scored() {
         let best = match kind {
@@ -85,6 +88,50 @@ pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Ve
                 QuestionType::Multi => "give the options scores that add up to at least 1".into(),
                 _ => "give the best option `score: 1`".into(),
             });
+        }
+    }
+}
+
+/// An option's `meets` lists references of the question's own `maps`: what a
+/// question is about bounds what any of its answers can meet.
+fn meets(c: &mut Collector, question: &Question, option: &Choice) {
+    for (framework, refs) in &option.meets {
+        let Some(mapped) = question.maps.get(framework.as_str()) else {
+            let declared: Vec<&str> = question.maps.keys().map(|k| k.as_str()).collect();
+            c.error(
+                Code::MeetsNotMapped,
+                framework.span,
+                format!(
+                    "the option `{}` meets references of `{}`, but the question does not map to it",
+                    option.value.value, framework.value
+                ),
+            )
+            .help = did_you_mean(framework, declared.iter().copied())
+                .or_else(|| Some("add the references to the question's `maps` first".into()));
+            continue;
+        };
+        if refs.is_empty() {
+            c.error(
+                Code::EmptyText,
+                framework.span,
+                format!(
+                    "no references are listed for `{}`; leave the framework out if the option meets none of them",
+                    framework.value
+                ),
+            );
+        }
+        for r in refs {
+            if !mapped.iter().any(|m| m.as_str() == r.as_str()) {
+                c.error(
+                    Code::MeetsNotMapped,
+                    r.span,
+                    format!(
+                        "`{}` is not among the question's `{}` references, so no answer can meet it",
+                        r.value, framework.value
+                    ),
+                )
+                .help = did_you_mean(r, mapped.iter().map(|m| m.as_str()));
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
     options_where_they_belong(c, question);
     number_keys(c, question);
     scoring_keys(c, question);
+    caps(c, question);
     recommendation(c, question);
     references(c, q, question);
     links::check(c, q, question);
@@ -91,8 +92,8 @@ fn number_keys(c: &mut Collector, question: &Question) {
     }
 }
 
-/// `expect` only on yes/no; weight only where it can score; critical and
-/// `allow_na` only on scored questions.
+/// `expect` only on yes/no; weight only where it can score; `allow_na` only
+/// on scored questions.
 fn scoring_keys(c: &mut Collector, question: &Question) {
     let kind = question.kind();
     if let Some(expect) = &question.expect
@@ -125,6 +126,17 @@ fn scoring_keys(c: &mut Collector, question: &Question) {
             Some("remove `weight`, or ask it as a `choice` question with scored options".into());
     }
 
+    if question.allows_na() && !question.is_scored() {
+        c.warning(
+            Code::NaNotScored,
+            question.allow_na.key_span,
+            "`allow_na` has no effect on a question that is not scored",
+        );
+    }
+}
+
+/// `critical` and `important` only on scored questions, and never both.
+fn caps(c: &mut Collector, question: &Question) {
     if question.is_critical() && !question.is_scored() {
         c.error(
             Code::CriticalNotScored,
@@ -134,11 +146,24 @@ fn scoring_keys(c: &mut Collector, question: &Question) {
         .help = Some("remove `critical: true`, or give the question a weight".into());
     }
 
-    if question.allows_na() && !question.is_scored() {
-        c.warning(
-            Code::NaNotScored,
-            question.allow_na.key_span,
-            "`allow_na` has no effect on a question that is not scored",
+    if question.is_important() && !question.is_scored() {
+        c.error(
+            Code::ImportantNotScored,
+            question.important.key_span,
+            "an important question must be scored, but this one has weight 0",
+        )
+        .help = Some("remove `important: true`, or give the question a weight".into());
+    }
+
+    if question.is_important() && question.is_critical() {
+        c.error(
+            Code::CriticalAndImportant,
+            question.important.key_span,
+            "a question is critical or important, not both",
+        )
+        .help = Some(
+            "a critical gap caps the rating lower than an important one: keep the one you mean"
+                .into(),
         );
     }
 }

@@ -7,12 +7,13 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::answers::{self, AnswersFile};
-use crate::cli::{AskArgs, AskFormat};
+use crate::cli::AskArgs;
 use crate::delegate::{self, request};
 use crate::diagnostic;
 use crate::digest;
-use crate::error::{reported, usage};
-use crate::export::letter::{Letter, letter, reply};
+use crate::error::{UserError, reported, usage};
+use crate::export;
+use crate::export::letter::{self, Letter};
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
@@ -20,17 +21,6 @@ use crate::score::{self, Assessment};
 use crate::text::shell;
 use crate::text::suggest::did_you_mean;
 use crate::text::terminal::clean_line;
-
-fn format(args: &AskArgs) -> AskFormat {
-    let by_name = |p: &Path| match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "md" | "markdown" => Some(AskFormat::Markdown),
-        "html" | "htm" => Some(AskFormat::Html),
-        _ => None,
-    };
-    args.format
-        .or_else(|| args.output.as_deref().and_then(by_name))
-        .unwrap_or(AskFormat::Yaml)
-}
 
 /// `--to` as the questionnaire spells it, or why it names nobody.
 fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
@@ -68,6 +58,9 @@ fn nothing(a: &Assessment<'_>, to: &str) {
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
+    let (flag, out) = (args.format.as_deref(), args.output.as_deref());
+    let format =
+        export::choose(&letter::FORMATS, "ask", flag, out, None).map_err(UserError::from)?;
     let file = AnswersFile::open(&args.answers).map_err(reported)?;
     let q =
         answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
@@ -88,20 +81,17 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
         recipient: to,
         questionnaire: q,
         respondent: &answers.respondent,
-        questions: questions.clone(),
+        answered: &answers.questionnaire,
+        questions,
     };
-    let org = answers.respondent.organisation.as_deref();
-    let text = match format(args) {
-        AskFormat::Yaml => reply::render(q, &answers.questionnaire, to, org, &questions),
-        AskFormat::Markdown => letter(&l),
-        AskFormat::Html => crate::export::letter::html(&l),
-    };
-    output::write(args.output.as_deref(), &text)?;
-    if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
+    let bytes = format.exporter.export(&l)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    output::write_bytes(out, &bytes)?;
+    if let Some(path) = out.filter(|p| *p != Path::new("-")) {
         eprintln!(
             "Wrote {} question{} for {} to {}.",
-            questions.len(),
-            if questions.len() == 1 { "" } else { "s" },
+            l.questions.len(),
+            if l.questions.len() == 1 { "" } else { "s" },
             clean_line(&delegate::who(to).name),
             shell::path(path)
         );

@@ -12,11 +12,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+use crate::batch::place;
 use crate::cli::AssessArgs;
 use crate::diagnostic;
-use crate::error::{reported, usage};
-use crate::export::report;
-use crate::format::ReportFormat;
+use crate::error::{UserError, reported, usage};
+use crate::export::report::{self as formats, Chosen};
+use crate::format::Format;
 use crate::interactive::interrupt;
 use crate::interactive::prompt::{Prompter, Terminal};
 use crate::interactive::screens::{self, Outcome};
@@ -64,6 +65,8 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
         .answers
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-answers.yaml", q.id.value)));
+    // Where the reports go is settled before the first question.
+    let places = destination(catalog, args, &path)?;
     interrupt::install()?;
     let mut store = Store::open(&path, q, &args.questionnaire)?;
     let mut p = Terminal::new();
@@ -99,7 +102,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
             // Carried answers not looked at count as given, as the review said.
             session.accept_carried();
             or_stop(store.save(&mut session, &mut p))?;
-            write_report(catalog, args, store.path(), &session, &mut p)
+            write_report(catalog, places, store.path(), &session, &mut p)
         }
     }
 }
@@ -155,58 +158,27 @@ fn begin<'q>(
     Ok(session)
 }
 
-/// What files made from an answers file are named after: its name less a
-/// trailing `-answers` (`sme-baseline-answers.yaml` → `sme-baseline`).
-fn report_stem(answers: &Path) -> String {
-    let stem = answers
-        .file_stem()
-        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
-    stem.strip_suffix("-answers").unwrap_or(&stem).to_owned()
-}
-
-/// Where the reports go and in which formats (`None`: stdout). `-o FILE`
-/// chooses one file, its format from its extension, else the config, else
-/// Markdown. Otherwise the Markdown report and the same as HTML, named after
-/// the answers file less a trailing `-answers` (`sme-baseline-answers.yaml` →
-/// `sme-baseline-report.md` and `.html`), in `-o`'s folder, else the
-/// configured output folder, else next to the answers file.
+/// Where the reports go, settled before the first question.
 fn destination(
     catalog: &Catalog<'_>,
     args: &AssessArgs,
     answers: &Path,
-) -> Vec<(ReportFormat, Option<PathBuf>)> {
+) -> Result<Vec<(Chosen, Option<PathBuf>)>> {
     let config = catalog.config();
-    let stem = report_stem(answers);
-    let dir = match &args.output {
-        Some(p) if p == Path::new("-") => {
-            return vec![(config.report.format.unwrap_or(ReportFormat::Markdown), None)];
-        }
-        Some(p) if !p.is_dir() => {
-            let format = ReportFormat::from_path(p)
-                .or(config.report.format)
-                .unwrap_or(ReportFormat::Markdown);
-            return vec![(format, Some(p.clone()))];
-        }
-        Some(p) => p.clone(),
-        None => match &config.report.output_dir {
-            Some(dir) => config.dir.join(dir),
-            None => answers.parent().unwrap_or(Path::new("")).to_owned(),
-        },
+    let config_format = config
+        .report_format(&formats::names())
+        .map_err(|d| reported(vec![d]))?;
+    let folder = match &config.report.output_dir {
+        Some(dir) => config.dir.join(dir),
+        None => answers.parent().unwrap_or(Path::new("")).to_owned(),
     };
-    [ReportFormat::Markdown, ReportFormat::Html]
-        .into_iter()
-        .map(|f| {
-            (
-                f,
-                Some(dir.join(format!("{stem}-report.{}", f.extension()))),
-            )
-        })
-        .collect()
+    let out = args.output.as_deref();
+    Ok(place::after_assess(out, config_format, &folder, answers).map_err(UserError::from)?)
 }
 
 fn write_report(
     catalog: &Catalog<'_>,
-    args: &AssessArgs,
+    places: Vec<(Chosen, Option<PathBuf>)>,
     answers: &Path,
     session: &Session<'_>,
     p: &mut dyn Prompter,
@@ -218,21 +190,21 @@ fn write_report(
     or_stop(screens::closing(p, &assessment).map_err(Into::into))?;
     let (mut html, mut others) = (None, Vec::new());
     let mut dir = answers.parent().unwrap_or(Path::new("")).to_owned();
-    for (format, dest) in destination(catalog, args, answers) {
-        let bytes = report::render(format, &r)?;
+    for (format, dest) in places {
+        let bytes = format.exporter.export(&r)?;
         let Some(path) = dest else {
-            return output::write_bytes(None, &bytes);
+            return Ok(output::write_bytes(None, &bytes)?);
         };
         output::write_atomic_unsynced(&path, &bytes)?;
         dir = path.parent().unwrap_or(Path::new("")).to_owned();
         let full = shell::path(&std::path::absolute(&path).unwrap_or(path));
-        match format {
-            ReportFormat::Html => html = Some(full),
+        match format.format {
+            Format::Html => html = Some(full),
             _ => others.push(full),
         }
     }
     let saved = session.answers();
-    let stem = report_stem(answers);
+    let stem = place::stem(answers);
     let asks = or_stop(letters::offer(p, &assessment, saved, &dir, &stem, answers))?;
     let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
     or_stop(screens::report_ready(p, html.as_deref(), &others, &asks, &answers).map_err(Into::into))

@@ -16,8 +16,9 @@ use crate::cli::CompareArgs;
 use crate::compare::{self, Side};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
+use crate::error::UserError;
 use crate::error::reported;
-use crate::export::compare::{self as report, Format};
+use crate::export::{self, compare as formats};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
 use crate::output;
@@ -55,13 +56,10 @@ fn same_questionnaire(old: &AnswersFile, new: &AnswersFile) -> Result<()> {
     ]))
 }
 
-fn format(args: &CompareArgs) -> Format {
-    args.format
-        .or_else(|| args.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Markdown)
-}
-
 pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()> {
+    let (flag, file) = (args.format.as_deref(), args.output.as_deref());
+    let format =
+        export::choose(&formats::FORMATS, "compare", flag, file, None).map_err(UserError::from)?;
     let old = AnswersFile::open(&args.old).map_err(reported)?;
     let new = AnswersFile::open(&args.new).map_err(reported)?;
     same_questionnaire(&old, &new)?;
@@ -97,5 +95,5 @@ pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()>
             clean_line(b)
         );
     }
-    output::write(args.output.as_deref(), &report::render(format(args), &c))
+    Ok(output::write_bytes(file, &format.exporter.export(&c)?)?)
 }

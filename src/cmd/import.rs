@@ -9,9 +9,12 @@ use crate::diagnostic;
 use crate::error::UserError;
 use crate::error::reported;
 use crate::exchange::import::{self, Options, columns::Columns};
+use crate::export;
+use crate::format::Format;
 use crate::output;
 
 pub fn run(args: &ImportArgs) -> Result<()> {
+    export::check_name(Format::Yaml, "import", args.output.as_deref()).map_err(UserError::from)?;
     let columns =
         Columns::parse(&args.columns).map_err(|m| UserError::Usage(format!("--columns: {m}")))?;
     if let Some(id) = &args.id

@@ -2,9 +2,10 @@
 
 use anyhow::Result;
 
-use crate::cli::{ListArgs, ListFormat};
+use crate::cli::ListArgs;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::export::list::{self, Row};
+use crate::format::Format;
 use crate::load::Catalog;
 use crate::load::catalog::Known;
 use crate::output;
@@ -43,11 +44,11 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
     }
     diagnostic::emit(&problems);
     let text = match args.format {
-        ListFormat::Json => {
+        Format::Json => {
             let text = serde_json::to_string_pretty(&rows)?;
             crate::text::clean::escape_json(&text).into_owned() + "\n"
         }
-        ListFormat::Table => list::table(&rows),
+        _ => list::table(&rows),
     };
-    output::write(None, &text)
+    Ok(output::write(None, &text)?)
 }

@@ -19,11 +19,15 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command};
 use crate::error::reported;
+use crate::export;
 use crate::load::catalog::Catalog;
 use crate::load::config::Config;
 
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref()).map_err(reported)?;
+    config
+        .report_format(&export::report::names())
+        .map_err(|d| reported(vec![d]))?;
     let catalog = Catalog::new(&config);
     match cli.command {
         Command::List(args) => list::run(&catalog, &args),

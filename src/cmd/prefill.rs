@@ -12,12 +12,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::answers;
 use crate::answers::earlier::Files;
 use crate::cli::PrefillArgs;
 use crate::diagnostic;
 use crate::error::{UserError, reported};
-use crate::export;
+use crate::export::answers::{Answered, AnswersExporter, FORMATS};
+use crate::export::{self, Choice};
 use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
@@ -26,8 +26,16 @@ use crate::reuse::prefill::{self, Prefilled};
 use crate::text::shell;
 use crate::text::terminal::clean_line;
 
-fn write(args: &PrefillArgs, q: &Questionnaire, p: &Prefilled) -> Result<()> {
-    let text = answers::write(q, &p.answers);
+/// The answers file as chosen.
+type Chosen = &'static Choice<AnswersExporter>;
+
+fn write(args: &PrefillArgs, format: Chosen, q: &Questionnaire, p: &Prefilled) -> Result<()> {
+    let answered = Answered {
+        questionnaire: q,
+        answers: &p.answers,
+    };
+    let text = format.exporter.export(&answered)?;
+    output::check_readable(format.format, &text).map_err(UserError::from)?;
     match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         Some(path) => {
             // Not while `assess` has the file open: it would write over this.
@@ -36,15 +44,17 @@ fn write(args: &PrefillArgs, q: &Questionnaire, p: &Prefilled) -> Result<()> {
                 let backup = output::keep_backup(path)?;
                 eprintln!("Kept the file that was there as {}.", shell::path(&backup));
             }
-            output::write_atomic(path, text.as_bytes())?;
+            output::write_atomic(path, &text)?;
             eprintln!("Wrote {}.", shell::path(path));
         }
-        None => output::write(None, &text)?,
+        None => output::write_bytes(None, &text)?,
     }
     Ok(())
 }
 
 pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
+    let out = args.output.as_deref();
+    let format = export::choose(&FORMATS, "prefill", None, out, None).map_err(UserError::from)?;
     let target = catalog.open(&args.questionnaire).map_err(reported)?;
     diagnostic::emit_warnings(&target.warnings);
     let mut given = Vec::new();
@@ -77,7 +87,7 @@ pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
     let p = prefill::prefill(q, digest, &earlier);
     let left = prefill::left(q, &p.answers);
     eprint!("{}", export::prefill::summary(q, &p, &earlier, &left));
-    write(args, q, &p)?;
+    write(args, format, q, &p)?;
     if let Some(path) = args.output.as_deref().filter(|_| !left.open.is_empty()) {
         eprintln!(
             "To answer the rest: assure assess {} --answers {} --resume",

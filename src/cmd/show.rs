@@ -2,23 +2,20 @@
 
 use anyhow::Result;
 
-use crate::cli::{ShowArgs, ShowFormat};
+use crate::cli::ShowArgs;
 use crate::diagnostic;
-use crate::error::reported;
-use crate::export::html;
-use crate::export::{form, show};
+use crate::error::{UserError, reported};
+use crate::export::{self, show};
 use crate::load::Catalog;
-use crate::{output, yaml};
+use crate::output;
 
 pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
+    let (flag, out) = (args.format.as_deref(), args.output.as_deref());
+    let format =
+        export::choose(&show::FORMATS, "show", flag, out, None).map_err(UserError::from)?;
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
     diagnostic::emit_warnings(&loaded.warnings);
-    let q = &loaded.value;
-    let text = match args.format {
-        ShowFormat::Table => show::tables(q),
-        ShowFormat::Markdown => form::render(q),
-        ShowFormat::Html => html::page(&q.title, &form::render(q)),
-        ShowFormat::Yaml => yaml::to_string(q)?,
-    };
-    output::write(args.output.as_deref(), &text)
+    let bytes = format.exporter.export(&loaded.value)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    Ok(output::write_bytes(out, &bytes)?)
 }

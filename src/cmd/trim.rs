@@ -5,16 +5,21 @@ use anyhow::Result;
 
 use crate::cli::TrimArgs;
 use crate::digest;
-use crate::error::reported;
+use crate::error::{UserError, reported};
+use crate::export;
 use crate::export::standalone::standalone;
+use crate::format::Format;
 use crate::load::Catalog;
 use crate::{diagnostic, output};
 
 pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {
+    export::check_name(Format::Yaml, "trim", args.output.as_deref()).map_err(UserError::from)?;
     let src = crate::load::read::read(&args.profile).map_err(|d| reported(vec![d]))?;
     let loaded = catalog.load(&src).map_err(reported)?;
     diagnostic::emit(&loaded.warnings);
     let text = standalone(&loaded.value)?;
+    output::check_readable(crate::format::Format::Yaml, text.as_bytes())
+        .map_err(UserError::from)?;
     output::write(args.output.as_deref(), &text)?;
     if args
         .output

@@ -7,11 +7,12 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::answers::{self, AnswersFile};
-use crate::cli::{ValidateArgs, ValidateFormat};
+use crate::cli::ValidateArgs;
 use crate::diagnostic::{self, Diagnostic, JsonDiagnostic};
 use crate::digest;
 use crate::error::UserError;
 use crate::export::validity::Summary;
+use crate::format::Format;
 use crate::load::{Catalog, DocKind, Document};
 use crate::output;
 use crate::reuse;
@@ -133,8 +134,8 @@ pub fn run(catalog: &Catalog<'_>, args: &ValidateArgs) -> Result<()> {
         .map(|p| check(catalog, args.questionnaire.as_deref(), p))
         .collect();
     let out = match args.format {
-        ValidateFormat::Json => json(&results)?,
-        ValidateFormat::Text => text(&results),
+        Format::Json => json(&results)?,
+        _ => text(&results),
     };
     output::write(None, &out)?;
     if results.iter().all(Checked::valid) {

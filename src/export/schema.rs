@@ -13,11 +13,25 @@ use serde_json::{Map, Value as Json, json};
 use crate::model::answers::{QuestionnaireRef, Respondent};
 use crate::model::{Profile, Question, QuestionType, Questionnaire};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// The file formats a schema is written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Questionnaire,
     Profile,
     Answers,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Questionnaire, Kind::Profile, Kind::Answers];
+
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Questionnaire => "questionnaire",
+            Kind::Profile => "profile",
+            Kind::Answers => "answers",
+        }
+    }
 }
 
 /// An answers file: which questionnaire, who answered, and the answers by id.

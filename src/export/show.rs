@@ -1,10 +1,77 @@
-//! The questions of a questionnaire as terminal tables (`assure show Q`): one
-//! table a section, with each question's answers, weight and conditions.
+//! What `assure show Q` writes: the questions of a questionnaire as terminal
+//! tables (one table a section, with each question's answers, weight and
+//! conditions), the printable form ([`super::form`]) in Markdown or HTML, or
+//! the questionnaire as YAML. Every format is a [`Choice`] in [`FORMATS`].
 
+use super::{Choice, ExportError, Exporter, form, html};
+use crate::format::Format;
 use crate::model::{Question, QuestionType, Questionnaire, YesNo};
 use crate::text::number::number;
 use crate::text::table;
 use crate::text::terminal::clean_line;
+
+/// What writes a questionnaire for `show`.
+pub type ShowExporter = dyn Exporter<Questionnaire>;
+
+/// What `show` writes, the default first.
+pub static FORMATS: [Choice<ShowExporter>; 4] = [
+    Choice {
+        name: "table",
+        format: Format::Text,
+        help: "A table per section, for the terminal",
+        exporter: &Table,
+    },
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "A printable form: numbered questions, check boxes, help",
+        exporter: &Form,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The printable form as a standalone web page, ready to print",
+        exporter: &FormPage,
+    },
+    Choice {
+        name: "yaml",
+        format: Format::Yaml,
+        help: "The resolved questionnaire as YAML",
+        exporter: &Yaml,
+    },
+];
+
+pub struct Table;
+
+impl Exporter<Questionnaire> for Table {
+    fn export(&self, q: &Questionnaire) -> Result<Vec<u8>, ExportError> {
+        Ok(tables(q).into_bytes())
+    }
+}
+
+pub struct Form;
+
+impl Exporter<Questionnaire> for Form {
+    fn export(&self, q: &Questionnaire) -> Result<Vec<u8>, ExportError> {
+        Ok(form::render(q).into_bytes())
+    }
+}
+
+pub struct FormPage;
+
+impl Exporter<Questionnaire> for FormPage {
+    fn export(&self, q: &Questionnaire) -> Result<Vec<u8>, ExportError> {
+        Ok(html::page(&q.title, &form::render(q)).into_bytes())
+    }
+}
+
+pub struct Yaml;
+
+impl Exporter<Questionnaire> for Yaml {
+    fn export(&self, q: &Questionnaire) -> Result<Vec<u8>, ExportError> {
+        Ok(crate::yaml::to_string(q)?.into_bytes())
+    }
+}
 
 /// What kind of answer a question takes, in a few words.
 fn answer_kind(q: &Question) -> String {

@@ -4,7 +4,10 @@
 
 use std::fmt::Write as _;
 
+use super::{Choice, ExportError, Exporter};
 use crate::digest;
+use crate::exchange::workbook::write as workbook;
+use crate::format::Format;
 use crate::model::{Question, QuestionType, Questionnaire, YesNo};
 use crate::text::clean;
 use crate::yaml::scalar;
@@ -89,6 +92,50 @@ fn answer_help(q: &Question) -> String {
         QuestionType::Text => {
             format!("Answer: text, in double quotes if it holds a colon{or_more}")
         }
+    }
+}
+
+/// A blank answers file to make: the questionnaire, and the organisation to
+/// pre-fill as the respondent's.
+pub struct Blank<'a> {
+    pub questionnaire: &'a Questionnaire,
+    pub organisation: Option<&'a str>,
+}
+
+/// What writes a blank answers file, whatever its lifetime.
+pub type BlankExporter = dyn for<'a> Exporter<Blank<'a>>;
+
+/// What `template` writes, the default first.
+pub static FORMATS: [Choice<BlankExporter>; 2] = [
+    Choice {
+        name: "yaml",
+        format: Format::Yaml,
+        help: "An answers file with every question as a comment",
+        exporter: &Yaml,
+    },
+    Choice {
+        name: "xlsx",
+        format: Format::Xlsx,
+        help: "A workbook with drop-downs, for Excel or LibreOffice Calc",
+        exporter: &Xlsx,
+    },
+];
+
+/// The template as YAML, to fill in with a text editor.
+pub struct Yaml;
+
+impl Exporter<Blank<'_>> for Yaml {
+    fn export(&self, b: &Blank<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(b.questionnaire, b.organisation).into_bytes())
+    }
+}
+
+/// The template as a workbook ([`crate::exchange::workbook::write`]).
+pub struct Xlsx;
+
+impl Exporter<Blank<'_>> for Xlsx {
+    fn export(&self, b: &Blank<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(workbook::render(b.questionnaire, b.organisation)?)
     }
 }
 

@@ -8,7 +8,6 @@ use serde::Deserialize;
 
 use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
-use crate::format::ReportFormat;
 use crate::load::logo::{self, Logo};
 use crate::load::read;
 use crate::source::{Source, pos_of_byte};
@@ -36,12 +35,17 @@ pub struct Config {
     /// The folder the config file is in.
     #[serde(skip)]
     pub dir: PathBuf,
+    /// The file, for diagnostics about a value found wrong later.
+    #[serde(skip)]
+    pub source: Option<Arc<Source>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportConfig {
-    pub format: Option<ReportFormat>,
+    /// The report's format by name (`markdown`, ...), checked with
+    /// [`Config::check_report_format`].
+    pub format: Option<toml::Spanned<String>>,
     pub output_dir: Option<PathBuf>,
     pub prepared_by: Option<String>,
     /// A PNG or JPEG for the cover of HTML reports, relative to the config file.
@@ -94,6 +98,7 @@ impl Config {
         let mut config: Config =
             toml::from_str(&src.text).map_err(|e| vec![toml_error(src, &e)])?;
         config.dir = dir;
+        config.source = Some(Arc::clone(src));
         let mut problems = Vec::new();
         if let Some(extra) = config.questionnaire_dirs.get(MAX_QUESTIONNAIRE_DIRS) {
             problems.push(
@@ -137,6 +142,27 @@ impl Config {
         } else {
             Err(problems)
         }
+    }
+
+    /// `report.format`, which must be one of `names` (the report's formats).
+    pub fn report_format(&self, names: &[&str]) -> Result<Option<&str>, Diagnostic> {
+        let Some(f) = &self.report.format else {
+            return Ok(None);
+        };
+        if names.contains(&f.get_ref().as_str()) {
+            return Ok(Some(f.get_ref()));
+        }
+        let expected: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        let message = format!(
+            "unknown variant `{}`, expected one of {}",
+            f.get_ref(),
+            expected.join(", ")
+        );
+        let d = Diagnostic::error(Code::InvalidConfig, message);
+        Err(match &self.source {
+            Some(src) => d.at(src, byte_span(src, f.span())),
+            None => d,
+        })
     }
 
     /// The configured questionnaire folders, resolved against the config file,

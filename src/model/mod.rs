@@ -10,6 +10,6 @@ pub use answers::RESERVED_VALUES;
 pub use condition::{Condition, Test};
 pub use profile::{Override, Profile};
 pub use questionnaire::{
-    Choice, DerivedFrom, Effort, Question, QuestionType, Questionnaire, Recommendation, Scoring,
-    Section, YesNo,
+    Band, Choice, DerivedFrom, Effort, Question, QuestionType, Questionnaire, Recommendation,
+    Scoring, Section, YesNo,
 };

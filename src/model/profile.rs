@@ -50,6 +50,9 @@ pub struct Select {
     /// `true`: every critical question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<Spanned<bool>>,
+    /// `true`: every important question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub important: Option<Spanned<bool>>,
     /// Framework id -> reference prefixes: `{ nist-csf-2.0: [GV.SC, PR.AA-03] }`.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub maps: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
@@ -82,6 +85,9 @@ pub struct Override {
     pub weight: Option<Spanned<u32>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<Spanned<bool>>,
+    /// `true` makes the question important (and not critical).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub important: Option<Spanned<bool>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_na: Option<Spanned<bool>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -73,6 +73,10 @@ pub struct Scoring {
     /// lowest band.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub critical_cap: Option<Spanned<String>>,
+    /// The highest band given while an important question is a gap, unknown or
+    /// unanswered. Defaults to the second-lowest band.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub important_cap: Option<Spanned<String>>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -99,6 +103,7 @@ impl Default for Scoring {
         Scoring {
             bands: default_bands(),
             critical_cap: None,
+            important_cap: None,
         }
     }
 }
@@ -110,6 +115,24 @@ impl Scoring {
             Some(cap) => cap,
             None => self.bands.last().map_or("", |b| b.label.as_str()),
         }
+    }
+
+    /// The label of the band that holds the rating while an important question
+    /// is not met: `important_cap`, else the second-lowest band (the only band
+    /// when there is one), or the critical cap when that is higher.
+    pub fn important_label(&self) -> &str {
+        if let Some(cap) = &self.important_cap {
+            return cap;
+        }
+        let n = self.bands.len();
+        let critical = self.cap_label();
+        let second = n.saturating_sub(2);
+        let index = self
+            .bands
+            .iter()
+            .position(|b| b.label.as_str() == critical)
+            .map_or(second, |c| c.min(second));
+        self.bands.get(index).map_or("", |b| b.label.as_str())
     }
 }
 
@@ -249,6 +272,10 @@ pub struct Question {
     /// A gap here caps the rating.
     #[serde(default, skip_serializing_if = "is_false")]
     pub critical: Spanned<bool>,
+    /// A gap, an unknown or no answer here holds the rating at `important_cap`
+    /// at most. Never together with `critical`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub important: Spanned<bool>,
     /// May the respondent answer "not applicable"?
     #[serde(default, skip_serializing_if = "is_false")]
     pub allow_na: Spanned<bool>,
@@ -343,6 +370,10 @@ impl Question {
         self.critical.value
     }
 
+    pub fn is_important(&self) -> bool {
+        self.important.value
+    }
+
     pub fn allows_na(&self) -> bool {
         self.allow_na.value
     }
@@ -378,11 +409,23 @@ pub struct Choice {
     /// Used instead of the question's recommendation when this option is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<Recommendation>,
+    /// The framework references this answer meets, out of the question's
+    /// `maps`: when given, exactly these (whatever the option's score); when
+    /// left out, all of them if the answer is fully met and none if not.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub meets: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
 }
 
 impl Choice {
     pub fn score(&self) -> f64 {
         self.score.as_ref().map_or(0.0, |s| s.value)
+    }
+
+    /// Whether this option's `meets` lists `reference` of `framework`.
+    pub fn meets(&self, framework: &str, reference: &str) -> bool {
+        self.meets
+            .get(framework)
+            .is_some_and(|refs| refs.iter().any(|r| r.as_str() == reference))
     }
 }
 

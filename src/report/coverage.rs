@@ -7,14 +7,15 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::model::Question;
-use crate::score::{Assessment, Status};
+use crate::score::{Assessment, QuestionResult, Status};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RefStatus {
-    /// Every asked, scored question that maps to it is met.
+    /// The answer to every asked, scored question that maps to it meets it.
     Met,
-    /// At least one of them is not met, partly met, unknown or not answered.
+    /// At least one of those answers does not meet it (not met, partly met,
+    /// met for the score but not for this reference, unknown or not answered).
     NotMet,
     /// None of them is asked and scored (hidden, not applicable, or information).
     NotAssessed,
@@ -85,37 +86,37 @@ fn natural(a: &str, b: &str) -> Ordering {
 pub fn coverage<'q>(a: &Assessment<'q>) -> Vec<Coverage<'q>> {
     let q = a.questionnaire;
     let mut out = Vec::new();
-    // The status of each asked question, by id: a lookup per mapped question.
-    let asked: HashMap<&str, Status> = a
+    // Each asked question's result, by id: a lookup per mapped question.
+    let asked: HashMap<&str, &QuestionResult<'q>> = a
         .questions
         .iter()
-        .map(|r| (r.question.id.as_str(), r.status))
+        .map(|r| (r.question.id.as_str(), r))
         .collect();
     for (framework, name) in &q.frameworks {
-        let mut refs: BTreeMap<&str, (Vec<Status>, Vec<&'q Question>)> = BTreeMap::new();
+        // Per reference: whether each asked, scored question meets it, and
+        // every question that maps to it.
+        let mut refs: BTreeMap<&str, (Vec<bool>, Vec<&'q Question>)> = BTreeMap::new();
         for question in q.questions() {
             let Some(list) = question.maps.get(framework.as_str()) else {
                 continue;
             };
-            let status = asked.get(question.id.as_str()).copied();
+            let result = asked
+                .get(question.id.as_str())
+                .filter(|r| !matches!(r.status, Status::Na | Status::Info));
             for r in list {
                 let entry = refs.entry(r.as_str()).or_default();
                 entry.1.push(question);
-                if let Some(s) = status {
-                    entry.0.push(s);
+                if let Some(result) = result {
+                    entry.0.push(result.meets(framework, r));
                 }
             }
         }
         let mut references: Vec<Reference<'q>> = refs
             .into_iter()
-            .map(|(reference, (statuses, questions))| {
-                let scored: Vec<Status> = statuses
-                    .into_iter()
-                    .filter(|s| !matches!(s, Status::Na | Status::Info))
-                    .collect();
-                let status = if scored.is_empty() {
+            .map(|(reference, (meets, questions))| {
+                let status = if meets.is_empty() {
                     RefStatus::NotAssessed
-                } else if scored.iter().all(|s| *s == Status::Met) {
+                } else if meets.iter().all(|m| *m) {
                     RefStatus::Met
                 } else {
                     RefStatus::NotMet

@@ -1,4 +1,5 @@
-//! Overrides: per kept question, new text, help, weight, criticality or advice,
+//! Overrides: per kept question, new text, help, weight, criticality,
+//! importance or advice,
 //! checked against the rules a questionnaire's own questions follow.
 
 use super::Base;
@@ -65,8 +66,19 @@ fn change(q: &mut Question, ov: &Override) {
     if let Some(weight) = &ov.weight {
         q.weight = Some(weight.clone());
     }
+    // The flag an override sets wins: making a question critical makes it no
+    // longer important, and the other way round.
     if let Some(critical) = &ov.critical {
         q.critical = critical.clone();
+        if critical.value && ov.important.is_none() {
+            q.important.value = false;
+        }
+    }
+    if let Some(important) = &ov.important {
+        q.important = important.clone();
+        if important.value && ov.critical.is_none() {
+            q.critical.value = false;
+        }
     }
     if let Some(allow_na) = &ov.allow_na {
         q.allow_na = allow_na.clone();
@@ -103,6 +115,26 @@ fn check(c: &mut Collector, q: &Question, id: &Spanned<String>, ov: &Override) {
             format!("`{}` would be critical with weight 0", id.value),
         )
         .help = Some("give it a weight, or do not make it critical".into());
+    }
+    if q.is_important() && !q.is_scored() {
+        let at = ov.important.as_ref().map_or(id.span, |c| c.key_span);
+        c.error(
+            Code::ImportantNotScored,
+            at,
+            format!("`{}` would be important with weight 0", id.value),
+        )
+        .help = Some("give it a weight, or do not make it important".into());
+    }
+    if let (Some(critical), Some(important)) = (&ov.critical, &ov.important)
+        && critical.value
+        && important.value
+    {
+        c.error(
+            Code::CriticalAndImportant,
+            important.key_span,
+            format!("`{}` cannot be both critical and important", id.value),
+        )
+        .help = Some("set only the one you mean: setting one clears the other".into());
     }
     let options_covered = q.kind().has_options()
         && q.options()

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::Base;
 use crate::diagnostic::{Code, Collector};
-use crate::model::Profile;
 use crate::model::profile::Select;
+use crate::model::{Profile, Question};
 use crate::text::suggest::did_you_mean;
 use crate::yaml::Spanned;
 
@@ -63,29 +63,32 @@ pub(super) fn selection<'q>(
     keep
 }
 
-/// `critical: true`: every critical question.
+/// `critical: true` and `important: true`: every critical, or every important,
+/// question.
 fn select_critical<'q>(
     select: &Select,
     base: &Base<'q>,
     keep: &mut HashSet<&'q str>,
     c: &mut Collector,
 ) {
-    let Some(critical) = &select.critical else {
-        return;
-    };
-    if critical.value {
-        keep.extend(
-            base.q
-                .questions()
-                .filter(|q| q.is_critical())
-                .map(|q| q.id.as_str()),
-        );
-    } else {
-        c.warning(
-            Code::SelectNothing,
-            critical.key_span,
-            "`critical: false` selects nothing; leave it out",
-        );
+    type Flag<'a> = (&'a str, &'a Option<Spanned<bool>>, fn(&Question) -> bool);
+    let flags: [Flag<'_>; 2] = [
+        ("critical", &select.critical, Question::is_critical),
+        ("important", &select.important, Question::is_important),
+    ];
+    for (key, flag, has) in flags {
+        let Some(flag) = flag else {
+            continue;
+        };
+        if flag.value {
+            keep.extend(base.q.questions().filter(|q| has(q)).map(|q| q.id.as_str()));
+        } else {
+            c.warning(
+                Code::SelectNothing,
+                flag.key_span,
+                format!("`{key}: false` selects nothing; leave it out"),
+            );
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::condition;
 use crate::model::answers::{Answer, Answers, Value};
-use crate::model::{Effort, Question, QuestionType, Questionnaire, Recommendation, Section};
+use crate::model::{Choice, Question, QuestionType, Questionnaire, Section};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +28,12 @@ impl Status {
             self,
             Status::Gap | Status::Partial | Status::Unknown | Status::Unanswered
         )
+    }
+
+    /// An important question in one of these states holds the rating at the
+    /// important cap: a partial answer does not.
+    pub fn holds(self) -> bool {
+        matches!(self, Status::Gap | Status::Unknown | Status::Unanswered)
     }
 }
 
@@ -51,6 +57,31 @@ impl QuestionResult<'_> {
     pub fn counts(&self) -> bool {
         self.fraction.is_some()
     }
+
+    /// Whether the answer meets `reference` of `framework`, one of the
+    /// question's `maps`. A chosen option with `meets` meets exactly what it
+    /// lists; any other answer meets every reference when it is fully met, and
+    /// none when it is not. A multi meets what any of its chosen options meets.
+    /// An unknown, missing or "not applicable" answer meets nothing.
+    pub fn meets(&self, framework: &str, reference: &str) -> bool {
+        if !matches!(self.status, Status::Met | Status::Partial | Status::Gap) {
+            return false;
+        }
+        let met = self.status == Status::Met;
+        let by_option = |o: &Choice| {
+            if o.meets.is_empty() {
+                met
+            } else {
+                o.meets(framework, reference)
+            }
+        };
+        let q = self.question;
+        match self.answer.map(|a| &a.value) {
+            Some(Value::Choice(c)) => q.option(c).map_or(met, by_option),
+            Some(Value::Multi(chosen)) => chosen.iter().filter_map(|c| q.option(c)).any(by_option),
+            _ => met,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -61,65 +92,6 @@ pub struct SectionResult<'q> {
     /// Asked questions, and how many of them have an answer of any kind.
     pub asked: usize,
     pub answered: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Group {
-    DoNow,
-    QuickWins,
-    Plan,
-    FindOut,
-}
-
-impl Group {
-    pub const ALL: [Group; 4] = [Group::DoNow, Group::QuickWins, Group::Plan, Group::FindOut];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::DoNow => "Do now",
-            Group::QuickWins => "Quick wins",
-            Group::Plan => "Plan",
-            Group::FindOut => "Find out",
-        }
-    }
-}
-
-/// One thing to do, from one question.
-#[derive(Clone, Debug)]
-pub struct Action<'q> {
-    pub result: usize,
-    pub question: &'q Question,
-    pub group: Group,
-    /// The answer was "I don't know": the action is to find out. A must-have
-    /// to find out is done now ("find out this week"), the rest in `FindOut`.
-    pub find_out: bool,
-    /// The recommendation used: the chosen option's if it has one, else the question's.
-    /// `None` only for a "find out" action on a question without any.
-    pub recommendation: Option<&'q Recommendation>,
-    pub effort: Effort,
-    /// w · (1 − f) · (2 if critical).
-    pub impact: f64,
-}
-
-impl Action<'_> {
-    pub fn title(&self) -> String {
-        let question = self.question.text.trim();
-        match (self.find_out, self.group, self.recommendation) {
-            (true, Group::DoNow, _) => format!("Find out this week: {question}"),
-            (true, _, _) | (_, _, None) => format!("Find out: {question}"),
-            (false, _, Some(r)) => r.title.value.clone(),
-        }
-    }
-
-    /// What to ask the IT provider, if anything.
-    pub fn ask_provider(&self) -> Option<&str> {
-        self.recommendation.and_then(|r| r.ask_provider.as_deref())
-    }
-
-    fn priority(&self) -> f64 {
-        self.impact / self.effort.cost()
-    }
 }
 
 #[derive(Clone, Debug)]
@@ -133,10 +105,13 @@ pub struct Assessment<'q> {
     pub overall: Option<f64>,
     /// The band the score reaches, before any cap.
     pub band: Option<String>,
-    /// The rating given: the band, or the cap when a critical question is not met.
+    /// The rating given: the band, or lower when a cap applies.
     pub rating: Option<String>,
     /// Critical questions that caused the cap, in file order.
     pub capped_by: Vec<&'q Question>,
+    /// Important questions that hold the rating at the important cap, in file
+    /// order (whether or not a critical cap or the score rates lower still).
+    pub held_by: Vec<&'q Question>,
     /// Answered (anything but unanswered) / asked; `None` if nothing is asked.
     pub completeness: Option<f64>,
     pub actions: Vec<Action<'q>>,
@@ -176,27 +151,6 @@ fn status(q: &Question, value: &Value, f: Option<f64>) -> Status {
 
 fn percent(earned: f64, total: f64) -> Option<f64> {
     (total > 0.0).then(|| 100.0 * earned / total)
-}
-
-/// The recommendation for the answer given: the chosen option's, else the question's,
-/// else (an unanswered question with advice only on its options) the worst option's.
-fn recommendation<'q>(q: &'q Question, value: &Value) -> Option<&'q Recommendation> {
-    let chosen = match value {
-        Value::Choice(c) => q.option(c).and_then(|o| o.recommendation.as_ref()),
-        Value::Multi(chosen) => q
-            .options()
-            .iter()
-            .filter(|o| chosen.contains(&o.value.value))
-            .find_map(|o| o.recommendation.as_ref()),
-        _ => None,
-    };
-    chosen.or(q.recommendation.as_ref()).or_else(|| {
-        q.options()
-            .iter()
-            .filter(|o| o.recommendation.is_some())
-            .min_by(|a, b| a.score().total_cmp(&b.score()))
-            .and_then(|o| o.recommendation.as_ref())
-    })
 }
 
 /// Running totals for a section or the whole questionnaire.
@@ -274,9 +228,14 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
         .filter(|r| r.question.is_critical() && r.status.caps())
         .map(|r| r.question)
         .collect();
-    let (band, rating) = rate(q, overall, !capped_by.is_empty());
+    let held_by: Vec<&Question> = questions
+        .iter()
+        .filter(|r| r.question.is_important() && r.status.holds())
+        .map(|r| r.question)
+        .collect();
+    let (band, rating) = rate(q, overall, !capped_by.is_empty(), !held_by.is_empty());
     let completeness = (all.asked > 0).then(|| all.answered as f64 / all.asked as f64);
-    let actions = plan(&questions);
+    let actions = plan::plan(&questions);
     Assessment {
         questionnaire: q,
         answers,
@@ -286,6 +245,7 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
         band,
         rating,
         capped_by,
+        held_by,
         completeness,
         actions,
     }
@@ -320,71 +280,45 @@ fn results<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Vec<QuestionResult
     questions
 }
 
-/// The band of the overall score, and the rating: the band, or the critical cap
-/// when a must-have is not met (the cap never raises a rating).
-fn rate(q: &Questionnaire, overall: Option<f64>, capped: bool) -> (Option<String>, Option<String>) {
+/// The band of the overall score, and the rating: the band, held at the
+/// important cap while an important question is not met, and at the critical
+/// cap while a must-have is not (a cap never raises a rating).
+fn rate(
+    q: &Questionnaire,
+    overall: Option<f64>,
+    capped: bool,
+    held: bool,
+) -> (Option<String>, Option<String>) {
     let scoring = q.scoring();
+    let place = |label: &str| scoring.bands.iter().position(|b| b.label.as_str() == label);
     let band_index = overall.and_then(|o| scoring.bands.iter().position(|b| b.min.value <= o));
     let band = band_index.map(|i| scoring.bands[i].label.value.clone());
-    if !capped {
-        return (band.clone(), band);
-    }
-    let cap = scoring.cap_label();
-    let cap_index = scoring.bands.iter().position(|b| b.label.as_str() == cap);
-    let rating = match (band_index, cap_index) {
-        (Some(b), Some(c)) if b > c => band.clone(),
-        _ => Some(cap.to_owned()),
+    // Bands go down as the index goes up: the rating is the lowest of the
+    // band and the caps that apply.
+    let caps = [
+        (capped, scoring.cap_label()),
+        (held, scoring.important_label()),
+    ];
+    let lowest = caps
+        .iter()
+        .filter(|(applies, _)| *applies)
+        .map(|(_, label)| place(label))
+        .chain([band_index])
+        .try_fold(None::<usize>, |low, i| {
+            i.map(|i| Some(low.map_or(i, |l| l.max(i))))
+        });
+    let rating = match lowest {
+        Some(Some(i)) => Some(scoring.bands[i].label.value.clone()),
+        // A cap that names no band (refused by `validate`) or no score.
+        _ if capped => Some(scoring.cap_label().to_owned()),
+        _ => band.clone(),
     };
     (band, rating)
 }
 
-/// The action plan: one action per gap, partial or unanswered question, and one
-/// "find out" action per `unknown` (in "do now" for a must-have); grouped, then by
-/// impact/effort, then file order.
-fn plan<'q>(results: &[QuestionResult<'q>]) -> Vec<Action<'q>> {
-    let mut actions = Vec::new();
-    for (i, r) in results.iter().enumerate() {
-        let q = r.question;
-        let value = r.answer.map_or(&Value::Unanswered, |a| &a.value);
-        let f = r.fraction.unwrap_or(0.0);
-        let impact = f64::from(q.weight()) * (1.0 - f) * if q.is_critical() { 2.0 } else { 1.0 };
-        let rec = recommendation(q, value);
-        let (group, effort) = match r.status {
-            Status::Gap | Status::Partial | Status::Unanswered => {
-                let effort = rec.map_or(Effort::Low, |r| r.effort);
-                let group = if q.is_critical() {
-                    Group::DoNow
-                } else if effort == Effort::Low {
-                    Group::QuickWins
-                } else {
-                    Group::Plan
-                };
-                (group, effort)
-            }
-            // Finding out is quick: one question to the right person. A
-            // must-have not known is as urgent as one not met.
-            Status::Unknown if q.is_critical() => (Group::DoNow, Effort::Low),
-            Status::Unknown => (Group::FindOut, Effort::Low),
-            Status::Met | Status::Na | Status::Info => continue,
-        };
-        actions.push(Action {
-            result: i,
-            question: q,
-            group,
-            find_out: r.status == Status::Unknown,
-            recommendation: rec,
-            effort,
-            impact,
-        });
-    }
-    actions.sort_by(|a, b| {
-        a.group
-            .cmp(&b.group)
-            .then(b.priority().total_cmp(&a.priority()))
-            .then(a.result.cmp(&b.result))
-    });
-    actions
-}
+mod plan;
+
+pub use plan::{Action, Group};
 
 #[cfg(test)]
 mod tests;

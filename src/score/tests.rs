@@ -302,3 +302,5 @@ fn an_unknown_must_have_is_found_out_this_week_not_after_minor_actions() {
     );
     assert_eq!(r.capped_by.len(), 1);
 }
+
+mod important;

@@ -31,9 +31,10 @@ fn full_plan(s: &Seen) -> Vec<Step> {
         ("security-owner", 1) | ("it-provider-name", 2) => vec![Back],
         ("security-owner", _) => vec![Pick("Yes")],
         ("written-policy", _) => vec![Explain, Note("Drafting one"), Pick("No")],
+        ("security-contact", _) => vec![Type("security@acme.example")],
         ("supplier-checks", _) => vec![Pick("Only for some of the bigger suppliers")],
         ("device-types", _) => vec![Tick(vec![0, 2])],
-        ("cloud-services", _) => vec![Tick(vec![7])],
+        ("cloud-services", _) => vec![Tick(vec![8])],
         ("remote-access" | "staff-personal-devices" | "incident-plan", _) => vec![Pick("No")],
         ("mfa-email", _) => vec![Pick("Yes")],
         ("mfa-method", _) => vec![Pick("Passkeys or security keys")],
@@ -56,7 +57,7 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
             "report.html",
         ],
     );
-    p.exp("There are 63 questions, and up to 11 more");
+    p.exp("There are 67 questions, and up to 21 more");
     p.exp("You can stop at any time");
     p.respondent();
     let mut seen = Vec::new();
@@ -91,8 +92,8 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
             .map(|s| (s.answered, s.to_go))
             .collect()
     };
-    assert_eq!(at("it-provider-name"), [(2, 67), (3, 66)]);
-    assert_eq!(at("security-owner"), [(3, 66), (2, 61)]);
+    assert_eq!(at("it-provider-name"), [(2, 72), (3, 71)]);
+    assert_eq!(at("security-owner"), [(3, 71), (2, 66)]);
     assert_eq!(
         at("written-policy").len(),
         1,
@@ -203,7 +204,7 @@ fn ctrl_c_keeps_the_answers_and_resume_carries_on() {
         dir.path(),
         &["sme-baseline", "--answers", "a.yaml", "--resume"],
     );
-    p.exp("Welcome back. You have answered 3 of 63 questions");
+    p.exp("Welcome back. You have answered 3 of 69 questions");
     let mut seen = Vec::new();
     assert_eq!(
         p.drive(&first_answers(6, Step::Kill), &mut seen),
@@ -212,7 +213,7 @@ fn ctrl_c_keeps_the_answers_and_resume_carries_on() {
     let _ = p.p.process().wait();
     assert_eq!(
         (seen[0].id.as_str(), seen[0].answered, seen[0].to_go),
-        ("written-policy", 3, 60)
+        ("written-policy", 3, 66)
     );
     let a = pty::saved_answers(dir.path(), "a.yaml");
     assert_eq!(a.len(), 6);

@@ -101,6 +101,25 @@ fn overrides_change_kept_questions() {
 }
 
 #[test]
+fn important_is_selected_and_an_override_sets_one_flag_or_the_other() {
+    // `plan` is important in the base, and its section's condition keeps `policy`.
+    let (v, stderr) = keeps(
+        "important.yaml",
+        &["policy", "mfa-admin", "filtering", "plan"],
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+    let question = |i: usize, j: usize| &v["sections"][i]["questions"][j];
+    // An important override on a critical question makes it important only,
+    // and a critical override the other way round.
+    assert_eq!(question(1, 0)["id"], "mfa-admin");
+    assert_eq!(question(1, 0)["important"], true);
+    assert!(question(1, 0)["critical"].is_null());
+    assert_eq!(question(1, 1)["critical"], true);
+    assert!(question(1, 1)["important"].is_null());
+    assert_eq!(question(2, 0)["important"], true);
+}
+
+#[test]
 fn a_profile_can_trim_another_and_records_where_it_came_from() {
     let (v, _) = keeps(
         "chain.yaml",

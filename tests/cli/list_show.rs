@@ -38,7 +38,7 @@ fn show_yaml_is_a_questionnaire_that_validates() {
     let path = dir.path().join("copy.yaml");
     std::fs::write(&path, &o.stdout).unwrap();
     assure(["validate".as_ref(), path.as_os_str()])
-        .stdout_has("questionnaire `sme-baseline` 2.0.0")
+        .stdout_has("questionnaire `sme-baseline` 3.0.0")
         .run();
 }
 

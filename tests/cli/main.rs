@@ -13,6 +13,7 @@ mod golden;
 mod hostile;
 mod library;
 mod list_show;
+mod names;
 mod report;
 mod report_layout;
 mod shape;

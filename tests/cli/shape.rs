@@ -198,3 +198,29 @@ fn code_for_one_system_lives_in_platform_rs() {
         "code for one system outside src/platform.rs: {found:#?}"
     );
 }
+
+/// The tests start the binary one way, through `support::assure` (the memory
+/// budget's helper runs it through the benchmarks' wait4 code).
+#[test]
+fn the_binary_is_launched_only_through_the_test_builder() {
+    let allowed = ["tests/cli/support.rs", "tests/cli/budget.rs"];
+    // Spelt in two pieces, so that this file does not find itself.
+    let marks = [concat!("CARGO_BIN", "_EXE"), concat!("Command", "::new(")];
+    let mut found = Vec::new();
+    for file in functions::rust_files(&root().join("tests")) {
+        let name = file.strip_prefix(root()).unwrap().display().to_string();
+        if allowed.contains(&name.as_str()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            if marks.iter().any(|m| line.contains(m)) {
+                found.push(format!("{name}:{}", i + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the binary started another way: {found:#?}"
+    );
+}

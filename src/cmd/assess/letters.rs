@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::delegate::{self, request};
-use crate::export::letter::{Letter, reply};
+use crate::export::Exporter;
+use crate::export::letter::{self, Letter, reply};
 use crate::interactive::prompt::Prompter;
 use crate::interactive::screens;
 use crate::model::Question;
@@ -58,18 +59,17 @@ pub(super) fn offer(
             .map(|r| r.question)
             .collect();
         let slug = slugify(recipient);
-        let org = answers.respondent.organisation.as_deref();
         let fill_in = free_name(dir, &format!("{stem}-for-{slug}"), "yaml");
-        let text = reply::render(q, &answers.questionnaire, recipient, org, &questions);
-        output::write_atomic(&fill_in, text.as_bytes())?;
         let l = Letter {
             recipient,
             questionnaire: q,
             respondent: &answers.respondent,
+            answered: &answers.questionnaire,
             questions,
         };
+        output::write_atomic(&fill_in, &reply::Reply.export(&l)?)?;
         let letter_path = free_name(dir, &format!("{stem}-letter-to-{slug}"), "html");
-        output::write_atomic_unsynced(&letter_path, crate::export::letter::html(&l).as_bytes())?;
+        output::write_atomic_unsynced(&letter_path, &letter::Html.export(&l)?)?;
         written.push((
             clean_line(&name),
             shown(&letter_path),

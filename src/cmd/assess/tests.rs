@@ -5,7 +5,7 @@ fn dest(
     output: Option<&str>,
     config: Config,
     answers: &str,
-) -> Vec<(ReportFormat, Option<PathBuf>)> {
+) -> Vec<(&'static str, Option<PathBuf>)> {
     let catalog = Catalog::new(&config);
     let args = AssessArgs {
         questionnaire: "sme-baseline".into(),
@@ -14,13 +14,14 @@ fn dest(
         from: Vec::new(),
         output: output.map(PathBuf::from),
     };
-    destination(&catalog, &args, Path::new(answers))
+    let places = destination(&catalog, &args, Path::new(answers)).unwrap();
+    places.into_iter().map(|(c, p)| (c.name, p)).collect()
 }
 
-fn both(md: &str, html: &str) -> Vec<(ReportFormat, Option<PathBuf>)> {
+fn both(md: &str, html: &str) -> Vec<(&'static str, Option<PathBuf>)> {
     vec![
-        (ReportFormat::Markdown, Some(PathBuf::from(md))),
-        (ReportFormat::Html, Some(PathBuf::from(html))),
+        ("markdown", Some(PathBuf::from(md))),
+        ("html", Some(PathBuf::from(html))),
     ]
 }
 
@@ -35,7 +36,7 @@ fn without_o_the_markdown_report_and_the_same_as_html() {
         both("clients/acme-report.md", "clients/acme-report.html")
     );
     let mut config = Config::default();
-    config.report.format = Some(ReportFormat::Json);
+    config.report.format = Some(toml::Spanned::new(0..0, "json".into()));
     config.report.output_dir = Some("reports".into());
     config.dir = PathBuf::from("conf");
     assert_eq!(
@@ -48,20 +49,39 @@ fn without_o_the_markdown_report_and_the_same_as_html() {
 fn o_chooses_one_file_and_its_format() {
     assert_eq!(
         dest(Some("out/r.html"), Config::default(), "a.yaml"),
-        [(ReportFormat::Html, Some(PathBuf::from("out/r.html")))]
+        [("html", Some(PathBuf::from("out/r.html")))]
     );
     assert_eq!(
         dest(Some("r.json"), Config::default(), "a.yaml"),
-        [(ReportFormat::Json, Some(PathBuf::from("r.json")))]
+        [("json", Some(PathBuf::from("r.json")))]
     );
     assert_eq!(
         dest(Some("-"), Config::default(), "a.yaml"),
-        [(ReportFormat::Markdown, None)]
+        [("markdown", None)]
     );
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().display().to_string();
     assert_eq!(
         dest(Some(&d), Config::default(), "a.yaml"),
         both(&format!("{d}/a-report.md"), &format!("{d}/a-report.html"))
+    );
+}
+
+#[test]
+fn o_named_for_no_report_format_is_refused() {
+    let config = Config::default();
+    let catalog = Catalog::new(&config);
+    let args = AssessArgs {
+        questionnaire: "sme-baseline".into(),
+        answers: None,
+        resume: false,
+        from: Vec::new(),
+        output: Some(PathBuf::from("r.pdf")),
+    };
+    let e = destination(&catalog, &args, Path::new("a.yaml")).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("cannot write `r.pdf`: `assure assess` does not write .pdf files"),
+        "{e}"
     );
 }

@@ -7,7 +7,7 @@ use crate::exchange::inert::csv_cell;
 use crate::report::Report;
 use crate::report::rows::{Cell, HEADERS, number_text, rows};
 
-pub fn render(r: &Report<'_>) -> anyhow::Result<String> {
+pub fn render(r: &Report<'_>) -> Result<String, csv::Error> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
@@ -25,8 +25,9 @@ pub fn render(r: &Report<'_>) -> anyhow::Result<String> {
     }
     let bytes = w
         .into_inner()
-        .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
-    Ok(String::from_utf8(bytes)?)
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    // Every cell was a `String`, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 #[cfg(test)]

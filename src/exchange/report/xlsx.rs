@@ -5,7 +5,6 @@
 //! `Due` and `Status` columns to fill in). Text is always written as text; text
 //! that looks like a formula also gets the quote-prefix style ([`super::inert`]).
 
-use anyhow::Result;
 use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::exchange::inert::risky;
@@ -77,13 +76,13 @@ fn header(sheet: &mut Worksheet, titles: &[(&str, f64)], st: &Styles) -> Result<
     Ok(())
 }
 
-pub fn render(r: &Report<'_>) -> Result<Vec<u8>> {
+pub fn render(r: &Report<'_>) -> Result<Vec<u8>, XlsxError> {
     let st = styles();
     let mut book = Workbook::new();
     summary(book.add_worksheet(), r, &st)?;
     questions(book.add_worksheet(), r, &st)?;
     plan(book.add_worksheet(), r, &st)?;
-    Ok(book.save_to_buffer()?)
+    book.save_to_buffer()
 }
 
 fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), XlsxError> {

@@ -4,10 +4,11 @@
 //! then and now, and the lists of what closed, opened, was found out and is
 //! still critical.
 
+use crate::export::{ExportError, Exporter};
 use std::collections::HashMap;
 
 use serde::Serialize;
-use serde_json::{Value as Json, json};
+use serde_json::{Value as JsonValue, json};
 
 use crate::compare::{Change, Comparison, Fingerprints, Headline, QuestionChange, SectionChange};
 use crate::model::answers::Value;
@@ -46,8 +47,8 @@ struct QuestionJson<'a> {
     /// answer no longer reads (a changed or removed question).
     old_status: Option<&'static str>,
     new_status: Option<&'static str>,
-    old_answer: Json,
-    new_answer: Json,
+    old_answer: JsonValue,
+    new_answer: JsonValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     new_by: Option<&'a str>,
     change: Change,
@@ -69,7 +70,7 @@ fn status(s: Option<Status>, asked: bool) -> Option<&'static str> {
 }
 
 /// An answer as data: as written in answers files, `null` if unanswered.
-fn answer(value: &Value, raw: Option<&str>) -> Json {
+fn answer(value: &Value, raw: Option<&str>) -> JsonValue {
     if let Some(raw) = raw {
         return json!(raw);
     }
@@ -90,6 +91,15 @@ fn question<'a>(sections: &HashMap<&str, &'a str>, x: &'a QuestionChange<'_>) ->
         new_answer: answer(&x.new_value, None),
         new_by: x.new_by.as_deref(),
         change: x.change,
+    }
+}
+
+/// The comparison as JSON.
+pub struct Json;
+
+impl Exporter<Comparison<'_>> for Json {
+    fn export(&self, c: &Comparison<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(c).into_bytes())
     }
 }
 

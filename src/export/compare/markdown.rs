@@ -7,6 +7,7 @@
 //! Untrusted text (names, answers) is escaped with `text::markdown`; the text of
 //! questionnaires is escaped too, since it is placed inline.
 
+use crate::export::{ExportError, Exporter};
 use std::fmt::Write as _;
 
 use crate::compare::{Change, Comparison, Fingerprints, QuestionChange};
@@ -59,6 +60,15 @@ fn points(change: Option<f64>) -> String {
         Some(d) if d.abs() < 0.05 => "no change".into(),
         Some(d) if d > 0.0 => format!("+{d:.1} points"),
         Some(d) => format!("−{:.1} points", -d),
+    }
+}
+
+/// The comparison as Markdown.
+pub struct Markdown;
+
+impl Exporter<Comparison<'_>> for Markdown {
+    fn export(&self, c: &Comparison<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(c).into_bytes())
     }
 }
 

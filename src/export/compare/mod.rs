@@ -1,40 +1,39 @@
 //! The report of `compare`: two assessments of one business, then and now, for
 //! people (Markdown, and HTML made from the same Markdown, as the report is)
-//! and for tools (JSON).
+//! and for tools (JSON). Every format is a [`Choice`] in [`FORMATS`].
 
+mod html;
 mod json;
 mod markdown;
 
+use super::{Choice, Exporter};
 use crate::compare::Comparison;
-use crate::export::html;
+use crate::format::Format;
 
-/// The formats `compare` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Markdown,
-    Html,
-    Json,
-}
+/// What writes a comparison, whatever its lifetime.
+pub type CompareExporter = dyn for<'a> Exporter<Comparison<'a>>;
 
-impl Format {
-    /// The format a file name asks for by its extension.
-    pub fn from_path(path: &std::path::Path) -> Option<Format> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-}
-
-pub fn render(format: Format, c: &Comparison<'_>) -> String {
-    match format {
-        Format::Markdown => markdown::render(c),
-        Format::Html => html::page(&markdown::title(c), &markdown::render(c)),
-        Format::Json => json::render(c),
-    }
-}
+/// The formats of the comparison, the default first.
+pub static FORMATS: [Choice<CompareExporter>; 3] = [
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "The comparison as Markdown",
+        exporter: &markdown::Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The comparison as a web page",
+        exporter: &html::Html,
+    },
+    Choice {
+        name: "json",
+        format: Format::Json,
+        help: "The comparison for tools",
+        exporter: &json::Json,
+    },
+];
 
 #[cfg(test)]
 mod tests;

@@ -10,12 +10,64 @@
 
 pub mod row;
 
+use super::{Choice, ExportError, Exporter};
 use crate::export::html::{BASE_CSS, escape_text};
+use crate::format::Format;
 use crate::text::markdown::{cell, table_row};
 pub use row::{HEADINGS, Row};
 
 /// The file names of the index.
 pub const FILES: [&str; 3] = ["index.md", "index.html", "index.csv"];
+
+/// What writes the index.
+pub type IndexExporter = dyn Exporter<[Row]>;
+
+/// The index's files, each named `index` with its format's extension
+/// ([`FILES`]).
+pub static FORMATS: [Choice<IndexExporter>; 3] = [
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "The index as Markdown",
+        exporter: &Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The index as a web page",
+        exporter: &Html,
+    },
+    Choice {
+        name: "csv",
+        format: Format::Csv,
+        help: "The index for spreadsheets",
+        exporter: &Csv,
+    },
+];
+
+pub struct Markdown;
+
+impl Exporter<[Row]> for Markdown {
+    fn export(&self, rows: &[Row]) -> Result<Vec<u8>, ExportError> {
+        Ok(markdown(rows).into_bytes())
+    }
+}
+
+pub struct Html;
+
+impl Exporter<[Row]> for Html {
+    fn export(&self, rows: &[Row]) -> Result<Vec<u8>, ExportError> {
+        Ok(html(rows).into_bytes())
+    }
+}
+
+pub struct Csv;
+
+impl Exporter<[Row]> for Csv {
+    fn export(&self, rows: &[Row]) -> Result<Vec<u8>, ExportError> {
+        Ok(csv(rows).into_bytes())
+    }
+}
 
 /// A relative link to a report: every byte but the unreserved ones
 /// percent-encoded, so that it is one safe path in Markdown and HTML alike.

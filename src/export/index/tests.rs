@@ -71,3 +71,10 @@ fn names_are_escaped_and_links_are_plain_paths() {
         "{md}"
     );
 }
+
+#[test]
+fn each_file_of_the_index_is_named_for_its_format() {
+    for (name, choice) in FILES.iter().zip(&FORMATS) {
+        assert_eq!(*name, format!("index.{}", choice.format.extension()));
+    }
+}

@@ -13,13 +13,60 @@
 //! text is placed inline and escaped too.
 
 use crate::export::html;
-use crate::model::answers::Respondent;
+use crate::model::answers::{QuestionnaireRef, Respondent};
 use crate::model::{Question, Questionnaire};
 use crate::text::markdown::{heading, inline};
 use crate::text::plain;
 use crate::text::terminal::clean_line;
 
 pub mod reply;
+
+use super::{Choice, Exporter};
+use crate::export::ExportError;
+use crate::format::Format;
+
+/// What writes a letter, whatever its lifetime.
+pub type LetterExporter = dyn for<'a> Exporter<Letter<'a>>;
+
+/// What `ask` writes, the default first: the file to fill in, or the letter.
+pub static FORMATS: [Choice<LetterExporter>; 3] = [
+    Choice {
+        name: "yaml",
+        format: Format::Yaml,
+        help: "An answers file to fill in",
+        exporter: &reply::Reply,
+    },
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "A letter, in Markdown",
+        exporter: &Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "A letter, as a web page",
+        exporter: &Html,
+    },
+];
+
+/// The letter in Markdown.
+pub struct Markdown;
+
+impl Exporter<Letter<'_>> for Markdown {
+    fn export(&self, l: &Letter<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(letter(l).into_bytes())
+    }
+}
+
+/// The letter as a web page.
+pub struct Html;
+
+impl Exporter<Letter<'_>> for Html {
+    fn export(&self, l: &Letter<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(html(l).into_bytes())
+    }
+}
 
 use crate::delegate::who;
 
@@ -30,6 +77,9 @@ pub struct Letter<'a> {
     pub questionnaire: &'a Questionnaire,
     /// Who signs: the respondent of the answers file.
     pub respondent: &'a Respondent,
+    /// The questionnaire as the answers file names it, for the file to fill
+    /// in ([`reply`]), so that `merge` can check the reply.
+    pub answered: &'a QuestionnaireRef,
     /// The questions, in the order to ask them (must-haves first).
     pub questions: Vec<&'a Question>,
 }

@@ -4,6 +4,8 @@
 //! each question blank, with the question, what the owner asks of them and
 //! the answers it takes as comments above it.
 
+use super::Letter;
+use crate::export::{ExportError, Exporter};
 use std::fmt::Write as _;
 
 use crate::model::answers::QuestionnaireRef;
@@ -83,6 +85,17 @@ fn header(out: &mut String, q: &Questionnaire, recipient: &str, from: Option<&st
             q.title.value, q.id.value, q.version.value
         ),
     );
+}
+
+/// The file for the letter's recipient to fill in.
+pub struct Reply;
+
+impl Exporter<Letter<'_>> for Reply {
+    fn export(&self, l: &Letter<'_>) -> Result<Vec<u8>, ExportError> {
+        let from = l.respondent.organisation.as_deref();
+        let text = render(l.questionnaire, l.answered, l.recipient, from, &l.questions);
+        Ok(text.into_bytes())
+    }
 }
 
 /// The file to fill in: `questions` of `q`, for `recipient`; `given` is the

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::answers::Respondent;
+use crate::model::answers::{QuestionnaireRef, Respondent};
 use crate::test;
 
 const Q: &str = r#"
@@ -56,6 +56,7 @@ fn the_letter_asks_must_haves_first_and_keeps_untrusted_text_inert() {
         recipient: "it-provider",
         questionnaire: &q,
         respondent: &r,
+        answered: &QuestionnaireRef::default(),
         questions,
     };
     let md = letter(&l);
@@ -96,6 +97,7 @@ fn others_get_the_question_only_and_no_must_have_heading_when_there_is_none() {
         recipient: "the bank",
         questionnaire: &q,
         respondent: &r,
+        answered: &QuestionnaireRef::default(),
         questions: vec![q.question("scan").unwrap()],
     };
     let md = letter(&l);

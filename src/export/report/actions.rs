@@ -15,8 +15,12 @@ fn group_intro(group: Group) -> &'static str {
         Group::DoNow => {
             "Must-haves that customers and insurers expect. Fix these first, and find out this week any you did not know."
         }
-        Group::QuickWins => "Little effort each. Worth doing this month.",
-        Group::Plan => "Bigger jobs. Put them on the plan for the coming months.",
+        Group::QuickWins => {
+            "Little effort each, and worth more than any bigger job left. Do them this month."
+        }
+        Group::Plan => {
+            "Bigger jobs, and the small ones that matter less, most useful first. Put them on the plan for the coming months."
+        }
         Group::FindOut => "You answered \"I don't know\" here. Find out, then update your answers.",
     }
 }

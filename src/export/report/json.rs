@@ -2,9 +2,10 @@
 //! unrounded numbers, or `null` where there is no score.
 
 use serde::Serialize;
-use serde_json::{Value as Json, json};
+use serde_json::{Value as JsonValue, json};
 
 use super::letters;
+use crate::export::{ExportError, Exporter};
 use crate::model::answers::{Respondent, Value};
 use crate::model::{DerivedFrom, Effort};
 use crate::report::{RefStatus, Report, coverage, describe, needs_fresh_look};
@@ -93,7 +94,7 @@ struct QuestionJson<'a> {
     fraction: Option<f64>,
     weight: u32,
     critical: bool,
-    answer: Json,
+    answer: JsonValue,
     answer_text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
@@ -140,7 +141,7 @@ struct ReferenceJson<'a> {
 }
 
 /// An answer as data: the value as written in answers files, `null` if unanswered.
-pub fn answer_json(value: &Value) -> Json {
+pub fn answer_json(value: &Value) -> JsonValue {
     match value {
         Value::YesNo(v) => json!(v.as_str()),
         Value::Choice(c) => json!(c),
@@ -149,12 +150,21 @@ pub fn answer_json(value: &Value) -> Json {
         Value::Text(t) => json!(t),
         Value::Unknown => json!("unknown"),
         Value::Na => json!("na"),
-        Value::Unanswered => Json::Null,
+        Value::Unanswered => JsonValue::Null,
     }
 }
 
 /// The JSON report.
-pub fn render(r: &Report<'_>) -> String {
+/// The JSON report.
+pub struct Json;
+
+impl Exporter<Report<'_>> for Json {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(r).into_bytes())
+    }
+}
+
+fn render(r: &Report<'_>) -> String {
     let a = r.assessment;
     let q = a.questionnaire;
     let given = &a.answers.questionnaire;

@@ -77,6 +77,7 @@ pub fn letter(r: &Report<'_>, to: &Recipient<'_>) -> Plain {
         recipient: to.id,
         questionnaire: a.questionnaire,
         respondent: &a.answers.respondent,
+        answered: &a.answers.questionnaire,
         questions: to.asks.iter().map(|x| x.question).collect(),
     })
 }

@@ -5,6 +5,7 @@
 
 use super::chart;
 use super::outline::{Block, outline};
+use crate::export::{ExportError, Exporter};
 use crate::report::Report;
 use crate::text::markdown::heading;
 
@@ -29,6 +30,15 @@ pub fn block(b: &Block) -> String {
         Block::Rating { markdown, .. } => markdown.clone(),
         Block::Chart(c) => format!("### {}\n\n{}", c.heading, chart::markdown(c)),
         Block::Letter(l) => letter(&l.text(Some(72))),
+    }
+}
+
+/// The Markdown report.
+pub struct Markdown;
+
+impl Exporter<Report<'_>> for Markdown {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(r).into_bytes())
     }
 }
 

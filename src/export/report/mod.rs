@@ -7,38 +7,91 @@
 //! letters ([`letters`]), every answer ([`answer_list`]), and the appendices
 //! ([`appendix`]); [`chart`] draws scores as bars. Most blocks are Markdown;
 //! the rating, the charts and the letters are data, which Markdown shows as
-//! text and tables with bars and HTML ([`page`]) as a badge, inline SVG and
+//! text and tables with bars and HTML ([`html`]) as a badge, inline SVG and
 //! paragraphs to copy.
+//!
+//! Every format is a [`Choice`] in [`FORMATS`].
 
 mod actions;
 mod answer_list;
 mod appendix;
 mod block;
 mod chart;
-pub mod json;
+mod csv;
+mod html;
+pub(crate) mod json;
 mod lead;
 mod letters;
 mod markdown;
+mod oscal;
 mod outline;
-mod page;
+mod xlsx;
 
-use crate::exchange::report::{csv, oscal, xlsx};
-use crate::format::ReportFormat;
+use super::{Choice, Exporter};
+use crate::format::Format;
 use crate::report::Report;
 
 pub use chart::{Bar, Chart};
 
-/// The report as the bytes of its file: text in UTF-8, or a workbook.
-pub fn render(format: ReportFormat, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
-    Ok(match format {
-        ReportFormat::Markdown => markdown::render(report).into_bytes(),
-        ReportFormat::Html => page::render(report).into_bytes(),
-        ReportFormat::Json => json::render(report).into_bytes(),
-        ReportFormat::Csv => csv::render(report)?.into_bytes(),
-        ReportFormat::Xlsx => xlsx::render(report)?,
-        ReportFormat::Oscal => oscal::render(report).into_bytes(),
-    })
+/// The names of the report's formats, each once.
+pub fn names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = FORMATS.iter().map(|c| c.name).collect();
+    names.dedup();
+    names
 }
+
+/// The first format named `name`, if any.
+pub fn named(name: &str) -> Option<Chosen> {
+    FORMATS.iter().find(|c| c.name == name)
+}
+
+/// A report's format, as chosen.
+pub type Chosen = &'static Choice<ReportExporter>;
+
+/// What writes a report, whatever its lifetime.
+pub type ReportExporter = dyn for<'a> Exporter<Report<'a>>;
+
+/// The formats of the report, the default first. To add one: a file beside
+/// `markdown.rs` with a unit struct implementing [`Exporter`], and a line
+/// here; `--format`, the `-o` extension, `--help` and the config follow.
+pub static FORMATS: [Choice<ReportExporter>; 6] = [
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "The report as Markdown",
+        exporter: &markdown::Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The report as a web page, ready to print",
+        exporter: &html::Html,
+    },
+    Choice {
+        name: "json",
+        format: Format::Json,
+        help: "The results for tools",
+        exporter: &json::Json,
+    },
+    Choice {
+        name: "csv",
+        format: Format::Csv,
+        help: "One row per question, for spreadsheets",
+        exporter: &csv::Csv,
+    },
+    Choice {
+        name: "xlsx",
+        format: Format::Xlsx,
+        help: "A workbook to track the work in",
+        exporter: &xlsx::Xlsx,
+    },
+    Choice {
+        name: "oscal",
+        format: Format::Oscal,
+        help: "OSCAL assessment results, for GRC tools",
+        exporter: &oscal::Oscal,
+    },
+];
 
 #[cfg(test)]
 mod tests;

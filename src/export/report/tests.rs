@@ -4,7 +4,6 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::*;
 use crate::export::index::row as summary;
-use crate::format::ReportFormat;
 use crate::report::{Report, Settings, needs_fresh_look};
 use crate::score::assess;
 use crate::test::{answers, questionnaire};
@@ -47,16 +46,23 @@ fn reports() -> (String, String, String, String) {
     )])
     .to_string();
     (
-        String::from_utf8(render(ReportFormat::Markdown, &r).unwrap()).unwrap(),
-        String::from_utf8(render(ReportFormat::Html, &r).unwrap()).unwrap(),
-        String::from_utf8(render(ReportFormat::Json, &r).unwrap()).unwrap(),
+        String::from_utf8(named("markdown").unwrap().exporter.export(&r).unwrap()).unwrap(),
+        String::from_utf8(named("html").unwrap().exporter.export(&r).unwrap()).unwrap(),
+        String::from_utf8(named("json").unwrap().exporter.export(&r).unwrap()).unwrap(),
         table,
     )
 }
 
 /// A report as text.
-fn text(format: ReportFormat, r: &Report<'_>) -> String {
-    String::from_utf8(render(format, r).unwrap()).unwrap()
+fn text(format: &str, r: &Report<'_>) -> String {
+    String::from_utf8(
+        crate::export::report::named(format)
+            .unwrap()
+            .exporter
+            .export(r)
+            .unwrap(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -194,9 +200,9 @@ fn a_carried_answer_is_flagged_when_older_than_the_limit_on_the_day_answered() {
             Some(old),
             "{date} within {days} days"
         );
-        let md = text(ReportFormat::Markdown, &r);
+        let md = text("markdown", &r);
         assert_eq!(md.contains("check that it is still true"), old, "{md}");
-        let v: serde_json::Value = serde_json::from_str(&text(ReportFormat::Json, &r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text("json", &r)).unwrap();
         assert_eq!(v["questions"][0]["from"]["needs_fresh_look"], old);
         assert_eq!(v["questions"][0]["from"]["file"], "old.yaml");
     }

@@ -13,6 +13,9 @@ fn questionnaire_schema_forbids_unknown_keys_and_knows_question_types() {
         "multi",
         "ask_provider",
         "critical_cap",
+        "important_cap",
+        "important",
+        "meets",
         "at_least",
         "exclusive",
     ] {

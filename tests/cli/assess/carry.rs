@@ -28,11 +28,7 @@ fn skip_to_last_time(p: &mut Pty) -> String {
         if shown.contains("Last time (") {
             return shown;
         }
-        assert!(
-            !typed,
-            "no question to type is left to answer here: {shown}"
-        );
-        p.press(&["s"]);
+        p.skip(typed);
     }
 }
 
@@ -68,7 +64,7 @@ fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
         "{said}"
     );
     assert!(
-        said.contains("You answer the 56 other questions first"),
+        said.contains("You answer the 62 other questions first"),
         "{said}"
     );
     // The organisation comes from the newest earlier file.

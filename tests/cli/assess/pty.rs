@@ -535,6 +535,11 @@ impl Pty {
         self.saved += 1;
     }
 
+    /// Skips the question on screen, typed or picked.
+    pub fn skip(&mut self, typed: bool) {
+        self.action(typed, "s");
+    }
+
     /// An action key: straight away in a list, after Esc in a typed answer.
     fn action(&mut self, typed: bool, key: &str) {
         if typed {

@@ -28,6 +28,7 @@ fn the_file_holds_only_the_recipients_open_questions_must_haves_first() {
     assert_eq!(
         ids(&o.stdout),
         [
+            "provider-rmm-security",
             "rdp-exposed",
             "eol-internet-facing",
             "disk-encryption",
@@ -41,7 +42,7 @@ fn the_file_holds_only_the_recipients_open_questions_must_haves_first() {
         "{}",
         o.stdout
     );
-    assert!(o.stdout.contains("  # 1. Can anyone reach remote desktop on your computers or servers straight\n  # from the internet? (a must-have)\n"), "{}", o.stdout);
+    assert!(o.stdout.contains("  # 2. Can anyone reach remote desktop on your computers or servers straight\n  # from the internet? (a must-have)\n"), "{}", o.stdout);
     // Each gets the question put to them, as `ask_provider` says it.
     for (to, id, ask) in [
         (
@@ -68,11 +69,11 @@ fn the_file_reads_back_as_answers_to_the_same_questionnaire() {
     assure(["ask", BAKERY, "-o", &arg(&out)])
         .run()
         .stderr_has(&format!(
-            "Wrote 6 questions for your IT provider to {}.",
+            "Wrote 7 questions for your IT provider to {}.",
             arg(&out)
         ));
     assure(["validate", &arg(&out)])
-        .stdout_has("answers file `sme-baseline` 2.0.0: 0 of 63 questions asked are answered")
+        .stdout_has("answers file `sme-baseline` 3.0.0: 0 of 67 questions asked are answered")
         .run();
 }
 
@@ -83,9 +84,9 @@ fn the_letter_is_plain_and_asks_the_must_haves_first() {
     assert!(md.starts_with("# Questions for our IT provider\n\nHello,\n\nWe are checking how well Harbour Bakery & Café is protected"), "{md}");
     let must = md.find("## Most important").unwrap();
     let other = md.find("## Other questions").unwrap();
-    assert!(must < md.find("### 1. Can anyone reach remote desktop").unwrap());
-    assert!(md.find("### 2. Is anything that can be reached").unwrap() < other);
-    assert!(other < md.find("### 3. Are all work laptops encrypted").unwrap());
+    assert!(must < md.find("### 1. Does every login to the tools").unwrap());
+    assert!(md.find("### 3. Is anything that can be reached").unwrap() < other);
+    assert!(other < md.find("### 4. Are all work laptops encrypted").unwrap());
     assert!(
         md.ends_with("Kind regards,\n\nMaria Costa\\\nOwner, Harbour Bakery & Café\n"),
         "{md}"

@@ -1,6 +1,6 @@
 //! The committed examples these commands make are what the code makes now:
 //! the IT-provider round trip (examples/round-trip: the bakery's answers with
-//! eight unknowns, the six questions for the IT provider as a file and a
+//! nine unknowns, the seven questions for the IT provider as a file and a
 //! letter, the provider's reply, and the merged answers in
 //! examples/answers/harbour-bakery-follow-up.yaml), and the comparison of the
 //! bakery's two visits (examples/reports/harbour-bakery-compare.*).
@@ -34,7 +34,8 @@ fn status<'a>(r: &'a serde_json::Value, id: &str) -> &'a str {
         .unwrap_or_else(|| panic!("{id}"))
 }
 
-const FOR_PROVIDER: [&str; 6] = [
+const FOR_PROVIDER: [&str; 7] = [
+    "provider-rmm-security",
     "rdp-exposed",
     "eol-internet-facing",
     "disk-encryption",
@@ -46,7 +47,7 @@ const FOR_PROVIDER: [&str; 6] = [
 #[test]
 fn the_it_provider_round_trip() {
     let mut stale = Vec::new();
-    // The bakery answers with eight unknowns, six of them for the IT provider.
+    // The bakery answers with nine unknowns, seven of them for the IT provider.
     let before = report(ANSWERS);
     let unknown: Vec<&str> = before["questions"]
         .as_array()
@@ -55,8 +56,8 @@ fn the_it_provider_round_trip() {
         .filter(|q| q["status"] == "unknown")
         .map(|q| q["id"].as_str().unwrap())
         .collect();
-    assert_eq!(unknown.len(), 8, "{unknown:?}");
-    // `ask` writes the six as a file and as a letter.
+    assert_eq!(unknown.len(), 9, "{unknown:?}");
+    // `ask` writes the seven as a file and as a letter.
     let file = assure(["ask", ANSWERS]).run();
     stale.extend(golden::check(Path::new(QUESTIONS), &file.stdout).err());
     let letter = assure(["ask", ANSWERS, "--format", "markdown"]).run();
@@ -74,13 +75,13 @@ fn the_it_provider_round_trip() {
     );
     // `merge` brings it in: each answer by the IT provider, from the reply.
     let merged = assure(["merge", ANSWERS, REPLY, "-o", "-"]).run();
-    merged.stderr_has("6 answers merged");
+    merged.stderr_has("7 answers merged");
     stale.extend(golden::check(Path::new(MERGED), &merged.stdout).err());
     let stamp =
         "    by: it-provider\n    from: { file: reply-from-it-provider.yaml, date: 2026-11-28 }\n";
-    assert_eq!(merged.stdout.matches(stamp).count(), 6, "{}", merged.stdout);
+    assert_eq!(merged.stdout.matches(stamp).count(), 7, "{}", merged.stdout);
     golden::assert_all(&stale);
-    // The report of the merged answers: the six answered, the score changed.
+    // The report of the merged answers: the seven answered, the score changed.
     let after = report(MERGED);
     for id in FOR_PROVIDER {
         assert_eq!(status(&before, id), "unknown");
@@ -138,7 +139,7 @@ fn the_committed_comparison_of_the_bakerys_two_visits_is_current() {
     // The first screen says it got better, and who answered what.
     let first: String = md.lines().take(20).collect::<Vec<_>>().join("\n");
     assert!(
-        first.contains("**Better.** The overall score went up from 6.5% to"),
+        first.contains("**Better.** The overall score went up from 6.7% to"),
         "{first}"
     );
     assert!(md.contains("(answered by your IT provider)"), "{md}");

@@ -1,5 +1,5 @@
 //! The same control scores the same in every bundled questionnaire: questions
-//! that ask the same fact are equally critical, take the same kind of answer,
+//! that ask the same fact are equally critical and important, take the same kind of answer,
 //! allow "not applicable" alike, and give equal scores for equal answers.
 //!
 //! Which questions ask the same fact is read from the questionnaires
@@ -52,13 +52,6 @@ const ALIKE: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         MSP,
-        "own-admin-login",
-        SME,
-        "owner-admin-access",
-        "the review also asks about the domain name and licences",
-    ),
-    (
-        MSP,
         "exit-plan",
         SME,
         "provider-exit",
@@ -69,14 +62,21 @@ const ALIKE: &[(&str, &str, &str, &str, &str)] = &[
         "restore-tests",
         SME,
         "restore-test",
-        "a test the provider shows you; its middle answer means something else",
+        "a test whose result you were shown; its middle answers mean something else",
     ),
     (
         MSP,
         "restore-tests",
         INS,
         "restore-test",
-        "a test the provider shows you; its middle answer means something else",
+        "a test whose result you were shown; its middle answers mean something else",
+    ),
+    (
+        INS,
+        "admin-mfa-method",
+        SME,
+        "mfa-method",
+        "the admins' second step, against what most people use",
     ),
 ];
 
@@ -93,6 +93,13 @@ fn differences(ours: &Question, theirs: &Question, map: impl Fn(&str) -> String)
             "critical {} vs {}",
             ours.is_critical(),
             theirs.is_critical()
+        ));
+    }
+    if ours.is_important() != theirs.is_important() {
+        out.push(format!(
+            "important {} vs {}",
+            ours.is_important(),
+            theirs.is_important()
         ));
     }
     if ours.kind() != theirs.kind() {
@@ -277,6 +284,10 @@ fn every_same_as_link_is_checked_by_the_test_above() {
         (INS, "eol-systems", SME, "eol-software"),
         (SME, "patch-critical", MSP, "patch-speed"),
         (MSP, "security-tasks", SME, "provider-contract"),
+        (SME, "provider-rmm-security", MSP, "remote-tools-mfa"),
+        (MSP, "remote-tools-mfa", SME, "provider-rmm-security"),
+        (MSP, "malware-protection", SME, "malware-protection"),
+        (SME, "rdp-exposed", MSP, "rdp-exposed"),
     ] {
         assert!(
             links

@@ -34,7 +34,7 @@ const CONDITIONS: &[(&str, &[&str])] = &[
 
 /// The best answer: the expected yes or no, the highest-scoring option, every
 /// option of a multi (which also shows every question that depends on one).
-fn best(q: &Question) -> Value {
+pub(super) fn best(q: &Question) -> Value {
     let options = q.options();
     match q.kind() {
         QuestionType::YesNo => Value::YesNo(q.expected_answer()),
@@ -55,7 +55,7 @@ fn best(q: &Question) -> Value {
 }
 
 /// The worst real answer to a scored question.
-fn worst(q: &Question) -> Value {
+pub(super) fn worst(q: &Question) -> Value {
     match q.kind() {
         QuestionType::YesNo => Value::YesNo(match q.expected_answer() {
             YesNo::Yes => YesNo::No,
@@ -71,7 +71,7 @@ fn worst(q: &Question) -> Value {
 }
 
 /// Best everywhere, except `worst_on`, which gets its worst answer.
-fn answers(q: &Questionnaire, worst_on: Option<&str>) -> Answers {
+pub(super) fn answers(q: &Questionnaire, worst_on: Option<&str>) -> Answers {
     let mut a = Answers::default();
     a.questionnaire.id = Spanned::new(q.id.value.clone());
     for question in q.questions() {

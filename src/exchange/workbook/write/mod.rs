@@ -16,8 +16,7 @@ mod lists;
 mod rules;
 mod style;
 
-use anyhow::{Context, Result};
-use rust_xlsxwriter::{DocProperties, ProtectionOptions, Workbook, Worksheet};
+use rust_xlsxwriter::{DocProperties, ProtectionOptions, Workbook, Worksheet, XlsxError};
 
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
@@ -52,13 +51,13 @@ fn protect(sheet: &mut Worksheet) {
 
 /// The workbook for `q` as the bytes of an `.xlsx` file; `organisation`
 /// pre-fills the respondent's organisation.
-pub fn render(q: &Questionnaire, organisation: Option<&str>) -> Result<Vec<u8>> {
-    build(q, organisation, None).context("could not make the workbook")
+pub fn render(q: &Questionnaire, organisation: Option<&str>) -> Result<Vec<u8>, XlsxError> {
+    build(q, organisation, None)
 }
 
 /// The same workbook with `answers` filled in, as a person would fill them in.
-pub fn render_filled(q: &Questionnaire, answers: &Answers) -> Result<Vec<u8>> {
-    build(q, None, Some(answers)).context("could not make the workbook")
+pub fn render_filled(q: &Questionnaire, answers: &Answers) -> Result<Vec<u8>, XlsxError> {
+    build(q, None, Some(answers))
 }
 
 fn build(

@@ -1,6 +1,4 @@
 use super::*;
-use crate::export::report::render;
-use crate::format::ReportFormat;
 use crate::report::Report;
 use crate::score::assess;
 use crate::test::{answers, questionnaire};
@@ -36,8 +34,15 @@ sections:
 const A: &str = "questionnaire: { id: t }\nrespondent: { organisation: Acme Ltd, name: Sam }\nanswers:\n  logs: unknown\n  claims: unknown\n  mfa: no\n  cover: unknown\n";
 
 /// A report as text.
-fn text(format: ReportFormat, r: &Report<'_>) -> String {
-    String::from_utf8(render(format, r).unwrap()).unwrap()
+fn text(format: &str, r: &Report<'_>) -> String {
+    String::from_utf8(
+        crate::export::report::named(format)
+            .unwrap()
+            .exporter
+            .export(r)
+            .unwrap(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -91,9 +96,9 @@ fn the_order_is_the_same_in_markdown_html_and_json() {
         "Do you know how to make a claim?",
         "Do you keep our logs?",
     ];
-    let md = text(ReportFormat::Markdown, &r);
-    let html = text(ReportFormat::Html, &r);
-    let json = text(ReportFormat::Json, &r);
+    let md = text("markdown", &r);
+    let html = text("html", &r);
+    let json = text("json", &r);
     for (doc, start) in [
         (&md, "## Questions to ask"),
         (&html, "<section id=\"ask\">"),

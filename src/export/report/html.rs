@@ -13,6 +13,7 @@ use super::chart;
 use super::outline::{Block, Outline, Part, outline};
 use crate::export::html::{BASE_CSS, escape_text, to_html};
 use crate::export::letter::Plain as Letter;
+use crate::export::{ExportError, Exporter};
 use crate::report::{Report, organisation, percent, plain_line};
 
 const REPORT_CSS: &str = r#"
@@ -249,7 +250,16 @@ fn cover(r: &Report<'_>, o: &Outline) -> String {
     )
 }
 
-pub fn render(r: &Report<'_>) -> String {
+/// The HTML report.
+pub struct Html;
+
+impl Exporter<Report<'_>> for Html {
+    fn export(&self, r: &Report<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(render(r).into_bytes())
+    }
+}
+
+fn render(r: &Report<'_>) -> String {
     let o = outline(r);
     let mut body = cover(r, &o);
     body.push_str("<main>\n");
