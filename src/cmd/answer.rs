@@ -24,6 +24,9 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
     let customer = files::customer(&args.file, args.sheet.as_deref())?;
     let shape =
         find(&customer.grid, &given).map_err(|m| files::no_questions(&customer.name, &m))?;
+    if shape.questions.len() > crate::exchange::answer::MAX_QUESTIONS {
+        return Err(files::too_many(&customer.name, shape.questions.len()));
+    }
     if shape.questions.is_empty() {
         return Err(files::no_questions(
             &customer.name,

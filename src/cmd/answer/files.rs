@@ -118,6 +118,19 @@ pub fn no_questions(name: &str, why: &str) -> anyhow::Error {
     )
 }
 
+/// The error when a sheet holds more questions than `answer` takes.
+pub fn too_many(name: &str, n: usize) -> anyhow::Error {
+    invalid(
+        name,
+        Code::WorkbookTooLarge,
+        format!(
+            "this sheet holds {n} questions; `assure answer` takes at most {}",
+            crate::exchange::answer::MAX_QUESTIONS
+        ),
+        Some("answer it in parts: one sheet at a time (`--sheet NAME`), or a copy cut into smaller files".into()),
+    )
+}
+
 /// Reads the customer's file.
 pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
     let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| reported(vec![d]))?;
@@ -247,7 +260,9 @@ pub fn write_filled(c: &Customer, path: &Path, edits: &[Edit]) -> Result<()> {
                 .map_err(|m| usage(format!("{}: {m}", c.name)))?
         }
     };
-    crate::output::write_atomic(path, &bytes).map_err(|e| write_error(path, &e))
+    // Made again from the customer's file and the answers at any time: not
+    // worth waiting for the disk (as reports, see output.rs).
+    crate::output::write_atomic_unsynced(path, &bytes).map_err(|e| write_error(path, &e))
 }
 
 /// The draft questionnaire's text, checked, and loaded.
@@ -345,7 +360,7 @@ pub fn write_rest(
     paths: &Paths,
 ) -> Result<Vec<(String, String)>> {
     let (text, q) = draft_of(c, shape, p, s, paths)?;
-    crate::output::write_atomic(&paths.draft, text.as_bytes())
+    crate::output::write_atomic_unsynced(&paths.draft, text.as_bytes())
         .map_err(|e| write_error(&paths.draft, &e))?;
     if paths.answers.is_file() {
         let backup = crate::output::keep_backup(&paths.answers)
@@ -357,7 +372,7 @@ pub fn write_rest(
     }
     let answers =
         crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
-    crate::output::write_atomic(&paths.answers, answers.as_bytes())
+    crate::output::write_atomic_unsynced(&paths.answers, answers.as_bytes())
         .map_err(|e| write_error(&paths.answers, &e))?;
     Ok(next_steps(c, p, paths))
 }

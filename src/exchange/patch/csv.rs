@@ -9,9 +9,17 @@ use std::collections::BTreeMap;
 use super::Edit;
 use crate::exchange::inert;
 
-/// Where each record of `text` starts and ends (byte offsets), by record
-/// number from 0, as the reader that found the questions counts them.
-pub fn records(text: &str, delimiter: u8) -> Vec<(usize, usize)> {
+/// A record of the file: where it starts and ends (byte offsets), and its
+/// fields.
+pub struct Record {
+    pub start: usize,
+    pub end: usize,
+    pub fields: Vec<String>,
+}
+
+/// Every record of `text`, by record number from 0, as the reader that found
+/// the questions counts them.
+pub fn records(text: &str, delimiter: u8) -> Vec<Record> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -30,7 +38,11 @@ pub fn records(text: &str, delimiter: u8) -> Vec<(usize, usize)> {
                 .take_while(|b| matches!(b, b'\r' | b'\n'))
                 .count();
         let end = offset(reader.position().byte()).max(start);
-        out.push((start, end));
+        let fields = record
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).into_owned())
+            .collect();
+        out.push(Record { start, end, fields });
     }
     out
 }
@@ -47,6 +59,23 @@ fn line_end(raw: &str) -> &str {
     }
 }
 
+/// One record as CSV: a field is quoted when it holds the separator, a quote
+/// or a line break (or starts or ends with a space), its quotes doubled.
+fn line(fields: &[String], delimiter: u8) -> String {
+    let sep = char::from(delimiter);
+    fields
+        .iter()
+        .map(|f| {
+            if f.contains([sep, '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ') {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&sep.to_string())
+}
+
 /// `text` with `edits` written (rows are record numbers).
 pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String> {
     let spans = records(text, delimiter);
@@ -57,20 +86,12 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
     let mut out = String::with_capacity(text.len() + edits.len() * 16);
     let mut pos = 0;
     for (&row, cols) in &by_row {
-        let Some(&(start, end)) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
+        let Some(rec) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
             return Err(format!("it has no record {}", u64::from(row) + 1));
         };
+        let (start, end) = (rec.start, rec.end);
         let raw = &text[start..end];
-        let mut fields: Vec<String> = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(raw.as_bytes())
-            .records()
-            .next()
-            .and_then(Result::ok)
-            .map(|r| r.iter().map(str::to_owned).collect())
-            .unwrap_or_default();
+        let mut fields = rec.fields.clone();
         for (&c, t) in cols {
             let c = usize::try_from(c).unwrap_or(usize::MAX);
             if c >= 16_384 {
@@ -81,13 +102,7 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
             }
             fields[c] = inert::csv_cell(t).into_owned();
         }
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
-        w.write_record(&fields).map_err(|e| e.to_string())?;
-        let made = w.into_inner().map_err(|e| e.to_string())?;
-        let made = String::from_utf8_lossy(&made);
+        let made = line(&fields, delimiter);
         out.push_str(&text[pos..start]);
         out.push_str(made.trim_end_matches('\n'));
         out.push_str(line_end(raw));

@@ -86,6 +86,18 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         "could not",
     );
     refused(&xlsx, &["--sheet", "Nope"], "no sheet named `Nope`");
+    let many: String = (0..5_001)
+        .map(|i| format!("{i},Do you back up site {i} every day?\n"))
+        .collect();
+    refused(
+        &customer(
+            d,
+            "many.csv",
+            format!("Ref,Question,Answer\n{many}").as_bytes(),
+        ),
+        &[],
+        "takes at most 5000",
+    );
     assert!(!d.join("northwind-answered.xlsx").exists() || std::fs::read(&xlsx).is_ok());
 }
 
