@@ -7,6 +7,7 @@
 //! tools' formats).
 
 pub mod coverage;
+pub mod people;
 pub mod rows;
 
 use crate::digest;

@@ -6,6 +6,7 @@
 use super::answer_list::provenance;
 use super::block::Part;
 use crate::model::{Effort, Question};
+use crate::report::people::{advice, asked_of};
 use crate::report::{Report, describe};
 use crate::score::{Action, Group};
 use crate::text::markdown::{authored, heading, inline};
@@ -84,7 +85,8 @@ pub fn part(r: &Report<'_>) -> Part {
         p.md(group_intro(group));
         for action in here {
             n += 1;
-            p.heading(4, &format!("{n}. {}", heading(&action.title())));
+            let title = action.title();
+            p.heading(4, &format!("{n}. {}", heading(&advice(a, &title))));
             if action.find_out {
                 find_out(&mut p, r, action);
             } else {
@@ -99,7 +101,7 @@ pub fn part(r: &Report<'_>) -> Part {
 fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     let q = action.question;
     if let Some(rec) = action.recommendation {
-        p.md(authored(&rec.text));
+        p.md(authored(&advice(r.assessment, &rec.text)));
     }
     let mut items = vec![
         format!("- **The question:** {}", inline(&q.text)),
@@ -115,7 +117,7 @@ fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     if let Some(ask) = action.ask_provider() {
         items.push(format!(
             "- **Ask {}:** {}",
-            inline(&crate::delegate::who(q.recipient()).name),
+            inline(&asked_of(r.assessment, q)),
             indented(ask, "  ")
         ));
     }
@@ -129,13 +131,13 @@ fn find_out(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     let q = action.question;
     p.md("You answered \"I don't know\".");
     if let Some(help) = &q.help {
-        p.md(authored(help));
+        p.md(authored(&advice(r.assessment, help)));
     }
     let mut items = Vec::new();
     if let Some(why) = &q.why {
         items.push(format!("- **Why it matters:** {}", indented(why, "  ")));
     }
-    let who = inline(&crate::delegate::who(q.recipient()).name);
+    let who = inline(&asked_of(r.assessment, q));
     items.push(match action.ask_provider() {
         Some(ask) => format!(
             "- **Who can tell you:** {who}. Ask: {}",

@@ -1,6 +1,8 @@
 //! The summary that leads the report: the rating and score, the three things to
-//! do first, the must-haves that are missing (in words, without ids), what to
-//! keep in mind when reading the rest, and the scores by section.
+//! do first, the must-haves that are missing (in words, without ids), then the
+//! important questions that hold the rating below the top ("held at
+//! Developing by"), what to keep in mind when reading the rest, and the scores
+//! by section.
 
 use std::collections::HashMap;
 
@@ -19,6 +21,7 @@ pub fn part(r: &Report<'_>) -> Part {
     p.push(rating(a));
     first_actions(&mut p, a);
     must_haves(&mut p, a);
+    held(&mut p, a);
     notes(&mut p, r);
     p.push(Block::Chart(sections(a)));
     p
@@ -100,13 +103,18 @@ fn must_haves(p: &mut Part, a: &Assessment<'_>) {
         None => text.push('.'),
     }
     p.md(text);
+    p.md(listed(a, &a.capped_by));
+}
+
+/// The questions of `list` as the question and how it was answered, up to
+/// [`MUST_HAVES_SHOWN`]; the action plan has the rest.
+fn listed(a: &Assessment<'_>, list: &[&crate::model::Question]) -> String {
     let statuses: HashMap<&str, Status> = a
         .questions
         .iter()
         .map(|x| (x.question.id.as_str(), x.status))
         .collect();
-    let mut list: Vec<String> = a
-        .capped_by
+    let mut lines: Vec<String> = list
         .iter()
         .take(MUST_HAVES_SHOWN)
         .map(|q| {
@@ -116,13 +124,43 @@ fn must_haves(p: &mut Part, a: &Assessment<'_>) {
             format!("- {} **{}**", inline(&q.text), status)
         })
         .collect();
-    if a.capped_by.len() > MUST_HAVES_SHOWN {
-        list.push(format!(
+    if list.len() > MUST_HAVES_SHOWN {
+        lines.push(format!(
             "- and {} more, in the action plan",
-            a.capped_by.len() - MUST_HAVES_SHOWN
+            list.len() - MUST_HAVES_SHOWN
         ));
     }
-    p.md(list.join("\n"));
+    lines.join("\n")
+}
+
+/// The important questions that hold the rating at the important cap, after
+/// the must-haves: "held at Developing by".
+fn held(p: &mut Part, a: &Assessment<'_>) {
+    if a.held_by.is_empty() {
+        return;
+    }
+    let scoring = a.questionnaire.scoring();
+    let cap = inline(scoring.important_label());
+    let things = match a.held_by.len() {
+        1 => "one thing".to_owned(),
+        n => format!("{n} things"),
+    };
+    let text = if !a.capped_by.is_empty() {
+        format!(
+            "Even with the must-haves in place, the rating would be held at **{cap}** by {things} that customers and insurers strongly expect:"
+        )
+    } else if a.band.as_deref() != a.rating.as_deref() {
+        format!(
+            "Held at **{cap}** by {things} that customers and insurers strongly expect (the score alone would rate **{}**):",
+            inline(a.band.as_deref().unwrap_or_default())
+        )
+    } else {
+        format!(
+            "Held at **{cap}** at most by {things} that customers and insurers strongly expect, until they are in place:"
+        )
+    };
+    p.md(text);
+    p.md(listed(a, &a.held_by));
 }
 
 /// What to keep in mind: unanswered questions, answers given by others or carried

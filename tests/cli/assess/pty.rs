@@ -214,7 +214,10 @@ impl Pty {
         let mut offers = Vec::new();
         loop {
             let wanted = vec![
-                ReadUntil::String("with a letter to send?".into()),
+                // The end of each offer, wherever the terminal wraps it.
+                ReadUntil::Regex(
+                    rexpect::reader::Regex::new(r"with a letter to\s+send\?").unwrap(),
+                ),
                 ReadUntil::String("Your report is ready".into()),
             ];
             let (before, found) = self.p.exp_any(wanted).unwrap();
