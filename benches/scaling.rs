@@ -6,7 +6,11 @@
 //!    file with that many unknown question ids; each must grow linearly;
 //! 2. every hostile answers file of at most 1 MiB (`benches/hostile.rs`) through
 //!    every command that reads answers (validate, report in three formats,
-//!    prefill, compare, ask, merge): none may use more than 200 MB or 5 s.
+//!    prefill, compare, ask, merge): none may use more than 200 MB or 5 s;
+//! 3. every input set of at most 1 MiB of issue 20 (`benches/sets.rs`: many
+//!    files, profile chains, long words, repeated config folders, workbooks,
+//!    customer sheets) through the commands that read it, and the worst run
+//!    of each command. `--sets` runs only this part.
 //!
 //! Peak memory is read with wait4(2) by a small helper process (this binary run
 //! with `--measure`), since a child forked straight from a large process reports
@@ -19,6 +23,7 @@ use std::time::Duration;
 #[path = "hostile.rs"]
 mod hostile;
 mod measure;
+mod sets;
 
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
 const SIZES: [usize; 3] = [1_000, 4_000, 16_000];
@@ -159,11 +164,62 @@ fn budget(dir: &Path) {
     assert!(worst.0 < Duration::from_secs(5) && worst.1 < 200.0 * 1e6 / (1024.0 * 1024.0));
 }
 
+/// Part 3: every input set of `sets.rs`, every run of it; the worst of each
+/// command.
+fn sets_budget(dir: &Path) {
+    println!("\n## Input sets of at most 1 MiB (issue 20), every command that reads them\n");
+    println!("| set | KiB | command | exit | time (ms) | peak (MiB) |");
+    println!("| --- | ---: | --- | ---: | ---: | ---: |");
+    let mut worst: std::collections::BTreeMap<String, (Duration, f64, String)> = Default::default();
+    for set in sets::all(&dir.join("sets"), ASSURE) {
+        let kib = sets::size(&set.dir) as f64 / 1024.0;
+        for run in &set.runs {
+            let args: Vec<&str> = run.iter().map(String::as_str).collect();
+            let (t, mib, code) = best(&set.dir, &args);
+            let shown = args.join(" ");
+            let shown = if shown.len() > 70 {
+                format!("{}…", &shown[..70])
+            } else {
+                shown
+            };
+            println!(
+                "| {} | {kib:.0} | `{shown}` | {code} | {:.1} | {mib:.1} |",
+                set.name,
+                t.as_secs_f64() * 1e3
+            );
+            let command = args
+                .iter()
+                .find(|a| !a.starts_with('-') && !a.ends_with(".toml"))
+                .unwrap_or(&"?");
+            let w =
+                worst
+                    .entry((*command).to_owned())
+                    .or_insert((Duration::ZERO, 0.0, String::new()));
+            if t > w.0 {
+                w.0 = t;
+                w.2 = set.name.to_owned();
+            }
+            w.1 = w.1.max(mib);
+            assert!(matches!(code, 0 | 2), "{shown}: exit {code}");
+        }
+    }
+    println!("\n| command | worst time (ms) | in set | worst peak (MiB) |");
+    println!("| --- | ---: | --- | ---: |");
+    for (command, (t, mib, set)) in &worst {
+        println!(
+            "| {command} | {:.1} | {set} | {mib:.1} |",
+            t.as_secs_f64() * 1e3
+        );
+        assert!(*t < Duration::from_secs(5) && *mib < 200.0 * 1e6 / (1024.0 * 1024.0));
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--measure") {
         return measure_child(&args[1..]);
     }
+    let only_sets = args.iter().any(|a| a == "--sets");
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scaling");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(
@@ -172,6 +228,13 @@ fn main() {
         dir.join("q.yaml"),
     )
     .unwrap();
-    cliffs(&dir);
-    budget(&dir);
+    if !only_sets {
+        cliffs(&dir);
+        budget(&dir);
+    }
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("\nload average before the input sets: {}", load.trim());
+    sets_budget(&dir);
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("\nload average after: {}", load.trim());
 }

@@ -16,6 +16,7 @@
 //! benchmarks can call the same code.
 
 pub mod answers;
+pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod cmd;
@@ -34,6 +35,7 @@ pub mod interactive;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod platform;
 pub mod report;
 pub mod resolve;
 pub mod reuse;

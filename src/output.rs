@@ -11,9 +11,71 @@
 //! (BENCHMARKS.md).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+/// Why a file (or standard output) could not be written: each message once.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("could not write {}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not write {}: it is a folder", path.display())]
+    Folder { path: PathBuf },
+    /// A file the system will not let be replaced (read-only, on Windows).
+    #[error("could not write {}: {why}", path.display())]
+    NotReplaceable { path: PathBuf, why: &'static str },
+    #[error("could not create the folder {}: {error}", path.display())]
+    CreateFolder {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not create a temporary file in {}: {error}", path.display())]
+    Temporary {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not read {}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not keep a backup of {} as {}: {error}", path.display(), backup.display())]
+    Backup {
+        path: PathBuf,
+        backup: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not write to standard output: it is closed")]
+    StdoutClosed,
+    #[error("could not write to standard output: {0}")]
+    Stdout(std::io::Error),
+}
+
+impl WriteError {
+    /// Whether the reader went away (`assure show x | head`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            WriteError::Stdout(e) | WriteError::Write { error: e, .. } => {
+                e.kind() == std::io::ErrorKind::BrokenPipe
+            }
+            _ => false,
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, WriteError>;
+
+/// The error of writing `path`.
+fn writing(path: &Path) -> impl Fn(std::io::Error) -> WriteError + '_ {
+    move |error| WriteError::Write {
+        path: path.to_owned(),
+        error,
+    }
+}
+
+pub mod stop;
 
 /// What `assure` writes, made inert: text (every output but a workbook) with
 /// each control, invisible or separator character but line breaks and tabs
@@ -31,6 +93,37 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         },
         Err(_) => content.into(),
     }
+}
+
+/// Refuses to write a file that `assure` would refuse to read back (YAML, a
+/// workbook) when it is larger than the size limit of files it reads (aliases
+/// in the files it was made from can make it grow past it). Exit status 2;
+/// nothing is written.
+pub fn check_readable(
+    format: crate::format::Format,
+    content: &[u8],
+) -> std::result::Result<(), TooLarge> {
+    use crate::format::Format;
+    let limit = crate::load::read::MAX_FILE_BYTES;
+    let read_back = matches!(format, Format::Yaml | Format::Xlsx);
+    if !read_back || u64::try_from(content.len()).unwrap_or(u64::MAX) <= limit {
+        return Ok(());
+    }
+    let mib = |n: f64| n / (1024.0 * 1024.0);
+    Err(TooLarge {
+        mib: mib(content.len() as f64),
+        limit: mib(limit as f64),
+    })
+}
+
+/// A file too large for `assure` to read back (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the result would be {mib:.1} MiB, more than the {limit:.0} MiB `assure` reads back: nothing was written"
+)]
+pub struct TooLarge {
+    mib: f64,
+    limit: f64,
 }
 
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
@@ -62,74 +155,27 @@ pub fn backup_path(path: &Path) -> std::path::PathBuf {
 
 /// Copies `path` to its first free backup name (see [`backup_path`]) and says
 /// where; the original stays in place.
-pub fn keep_backup(path: &Path) -> Result<std::path::PathBuf> {
+pub fn keep_backup(path: &Path) -> Result<PathBuf> {
     let backup = backup_path(path);
-    let content =
-        std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-    write_new(&backup, &content).with_context(|| {
-        format!(
-            "could not keep a backup of {} as {}",
-            path.display(),
-            backup.display()
-        )
+    let content = std::fs::read(path).map_err(|error| WriteError::Read {
+        path: path.to_owned(),
+        error,
+    })?;
+    write_new(&backup, &content).map_err(|error| WriteError::Backup {
+        path: path.to_owned(),
+        backup: backup.clone(),
+        error,
     })?;
     Ok(backup)
-}
-
-/// Whether standard output was open when `assure` started. Rust's runtime puts
-/// `/dev/null`, opened for reading and writing, on a standard descriptor that
-/// was closed; a shell's `>/dev/null` opens it for writing only.
-#[cfg(unix)]
-fn stdout_is_open() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: fcntl(2) with F_GETFL only reads the flags of descriptor 1.
-    let flags = unsafe { libc::fcntl(1, libc::F_GETFL) };
-    if flags == -1 {
-        return false;
-    }
-    if flags & libc::O_ACCMODE != libc::O_RDWR {
-        return true;
-    }
-    let Ok(null) = std::fs::metadata("/dev/null") else {
-        return true;
-    };
-    // SAFETY: an all-zero stat is valid, and fstat(2) writes only to it.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::fstat(1, &mut st) } == 0;
-    !(ok && st.st_rdev == null.rdev() && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR)
-}
-
-#[cfg(not(unix))]
-fn stdout_is_open() -> bool {
-    true
 }
 
 /// Rust's stdout takes a closed descriptor for a sink and drops what is
 /// written: an error that says so, instead of ending as if all went well.
 pub fn ensure_stdout_open() -> Result<()> {
-    if !stdout_is_open() {
-        anyhow::bail!("could not write to standard output: it is closed");
+    if !crate::platform::stdout_is_open() {
+        return Err(WriteError::StdoutClosed);
     }
     Ok(())
-}
-
-/// How a run ends when clap stops it: a usage error (exit 2), or the help or
-/// the version, which go to stdout and so fail like any other output when it is
-/// closed or full.
-pub fn from_clap(e: &clap::Error) -> std::process::ExitCode {
-    if e.use_stderr() {
-        let _ = e.print();
-        return std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-    }
-    let printed = ensure_stdout_open().and_then(|()| {
-        e.print()?;
-        std::io::Write::flush(&mut std::io::stdout())?;
-        Ok(())
-    });
-    match printed {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(err) => crate::error::exit_status(&err.context("could not write to standard output")),
-    }
 }
 
 /// Writes a file that must not exist yet, flushed to disk.
@@ -164,21 +210,25 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let resolved;
     let dangling = dangling_target(path);
     let path = dangling.as_deref().unwrap_or(path);
+    if crate::platform::is_device_name(path) {
+        return in_place(path, path, content);
+    }
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
-            let meta = std::fs::metadata(&target)
-                .with_context(|| format!("could not write {}", path.display()))?;
+            let meta = std::fs::metadata(&target).map_err(writing(path))?;
             if !meta.is_file() {
                 if meta.is_dir() {
-                    anyhow::bail!("could not write {}: it is a folder", path.display());
+                    return Err(WriteError::Folder {
+                        path: path.to_owned(),
+                    });
                 }
-                let mut f = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(&target)
-                    .with_context(|| format!("could not write {}", path.display()))?;
-                return f
-                    .write_all(content)
-                    .with_context(|| format!("could not write {}", path.display()));
+                return in_place(&target, path, content);
+            }
+            if let Some(why) = crate::platform::not_replaceable(&meta) {
+                return Err(WriteError::NotReplaceable {
+                    path: path.to_owned(),
+                    why,
+                });
             }
             resolved = target;
             resolved.as_path()
@@ -193,22 +243,23 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     // `mkdir` locks the parent folder even when the folder exists; a batch writes
     // many files into one folder, so look first.
     if !dir.is_dir() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|error| WriteError::CreateFolder {
+            path: dir.to_owned(),
+            error,
+        })?;
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".assure-").suffix(".tmp");
-    // Temporary files are private (0600); the result should look like any other
-    // file: keep the permissions of the file being replaced, else rw-r--r--.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-        builder.permissions(std::fs::Permissions::from_mode(mode));
-    }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("could not create a temporary file in {}", dir.display()))?;
+    let mode = crate::platform::mode_for(std::fs::metadata(path).ok().as_ref());
+    stop::tidy(dir);
+    // Registered before it exists, so that a signal never finds it unknown.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".assure-")
+        .suffix(".tmp")
+        .make_in(dir, |p| stop::create_registered(p, mode))
+        .map_err(|error| WriteError::Temporary {
+            path: dir.to_owned(),
+            error,
+        })?;
+    let _pending = stop::Pending(tmp.path().to_owned());
     tmp.write_all(content)
         .and_then(|()| {
             if sync {
@@ -217,11 +268,19 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                 Ok(())
             }
         })
-        .with_context(|| format!("could not write {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("could not write {}", path.display()))?;
+        .map_err(writing(path))?;
+    tmp.persist(path).map_err(|e| writing(path)(e.error))?;
     Ok(())
+}
+
+/// Writes `content` to a device or a pipe (`target`, named `shown`) as it is:
+/// renaming over it would replace it.
+fn in_place(target: &Path, shown: &Path, content: &[u8]) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .map_err(writing(shown))?;
+    f.write_all(content).map_err(writing(shown))
 }
 
 /// Writes to the file named by `path`, or to stdout when it is absent or `-`.
@@ -231,16 +290,23 @@ pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
 
 /// A binary file (a workbook) is not for a terminal: without `-o`, or with
 /// `-o -` while stdout is a terminal, say how to name a file instead.
-pub fn refuse_binary_on_terminal(path: Option<&Path>, example: &str) -> Result<()> {
+pub fn refuse_binary_on_terminal(
+    path: Option<&Path>,
+    example: &'static str,
+) -> std::result::Result<(), BinaryOnTerminal> {
     use std::io::IsTerminal;
     let to_stdout = path.is_none_or(|p| p == Path::new("-"));
     if to_stdout && std::io::stdout().is_terminal() {
-        return Err(crate::error::UserError::Usage(format!(
-            "a workbook is a file, not text for the terminal: give `-o {example}`"
-        ))
-        .into());
+        return Err(BinaryOnTerminal { example });
     }
     Ok(())
+}
+
+/// A workbook asked for on a terminal (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error("a workbook is a file, not text for the terminal: give `-o {example}`")]
+pub struct BinaryOnTerminal {
+    example: &'static str,
 }
 
 /// The same for bytes that are not text, such as a workbook.
@@ -252,7 +318,7 @@ pub fn write_bytes(path: Option<&Path>, content: &[u8]) -> Result<()> {
             let mut out = std::io::stdout().lock();
             out.write_all(&inert(content))
                 .and_then(|()| out.flush())
-                .context("could not write to standard output")
+                .map_err(WriteError::Stdout)
         }
     }
 }

@@ -89,7 +89,9 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
         answered: &answers.questionnaire,
         questions,
     };
-    output::write_bytes(out, &format.exporter.export(&l)?)?;
+    let bytes = format.exporter.export(&l)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    output::write_bytes(out, &bytes)?;
     if let Some(path) = out.filter(|p| *p != Path::new("-")) {
         eprintln!(
             "Wrote {} question{} for {} to {}.",

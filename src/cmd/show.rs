@@ -15,5 +15,7 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
         export::choose(&show::FORMATS, "show", flag, out, None).map_err(UserError::from)?;
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
     diagnostic::emit_warnings(&loaded.warnings);
-    output::write_bytes(out, &format.exporter.export(&loaded.value)?)
+    let bytes = format.exporter.export(&loaded.value)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    Ok(output::write_bytes(out, &bytes)?)
 }

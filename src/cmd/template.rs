@@ -23,5 +23,7 @@ pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
         questionnaire: &loaded.value,
         organisation: catalog.config().organisation.as_deref(),
     };
-    output::write_bytes(out, &format.exporter.export(&blank)?)
+    let bytes = format.exporter.export(&blank)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    Ok(output::write_bytes(out, &bytes)?)
 }

@@ -11,7 +11,7 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 /// The line printed on interrupt.
 static MESSAGE: Mutex<Option<String>> = Mutex::new(None);
@@ -20,9 +20,10 @@ fn lock() -> MutexGuard<'static, Option<String>> {
     MESSAGE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Routes SIGINT to [`stop`]. Call once per process.
+/// Routes Ctrl-C (and SIGTERM, SIGHUP: `output::stop`) to [`stop`].
 pub fn install() -> Result<()> {
-    ctrlc::set_handler(|| stop()).context("could not set up Ctrl-C handling")
+    crate::output::stop::on_stop(stop);
+    Ok(())
 }
 
 /// Sets what [`stop`] prints.
@@ -35,21 +36,14 @@ pub fn hold() -> MutexGuard<'static, Option<String>> {
     lock()
 }
 
-/// Files to remove on the way out (the session's lock file): `exit` runs no
-/// destructors.
-static REMOVE: Mutex<Vec<std::path::PathBuf>> = Mutex::new(Vec::new());
-
-/// Removes `path` if the program is stopped.
+/// Removes `path` if the program is stopped (the session's lock file).
 pub fn remove_on_stop(path: std::path::PathBuf) {
-    REMOVE.lock().unwrap_or_else(|e| e.into_inner()).push(path);
+    crate::output::stop::remove_on_stop(path);
 }
 
 /// No longer removes `path` if the program is stopped.
 pub fn keep_on_stop(path: &std::path::Path) {
-    REMOVE
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .retain(|p| p != path);
+    crate::output::stop::keep_on_stop(path);
 }
 
 /// Restores the terminal, prints the message and exits with status 1.
@@ -57,9 +51,7 @@ pub fn stop() -> ! {
     let message = lock();
     let _ = crossterm::terminal::disable_raw_mode();
     let _ = console::Term::stderr().show_cursor();
-    for path in REMOVE.lock().unwrap_or_else(|e| e.into_inner()).iter() {
-        let _ = std::fs::remove_file(path);
-    }
+    crate::output::stop::remove_all();
     eprintln!(
         "\n\nStopped. {}",
         message.as_deref().unwrap_or("Nothing was changed.")

@@ -50,6 +50,9 @@ pub struct Store {
     /// The comments the file had above answers to ask again (see
     /// [`migrate::keep_old_comments`]).
     old_comments: Vec<(String, Option<String>)>,
+    /// The answers set aside, as the file had them (see
+    /// [`migrate::keep_old_answers`]).
+    old_answers: Vec<(String, String)>,
 }
 
 impl Store {
@@ -71,6 +74,7 @@ impl Store {
             given: given.to_owned(),
             from: Vec::new(),
             old_comments: Vec::new(),
+            old_answers: Vec::new(),
         };
         interrupt::set_message(store.carry_on());
         Ok(store)
@@ -92,6 +96,10 @@ impl Store {
             .iter()
             .filter(|s| !matches!(s.why, Why::NoLongerFits(_)))
             .map(|s| (s.id.clone(), s.comment.clone()))
+            .collect();
+        self.old_answers = stale
+            .iter()
+            .filter_map(|s| Some((s.id.clone(), s.lines.clone()?)))
             .collect();
     }
 
@@ -149,6 +157,16 @@ impl Store {
             .collect();
         if !pending.is_empty() {
             text = migrate::keep_old_comments(&text, &pending);
+        }
+        if session.rechecks_left() > 0 {
+            // The file keeps its old version: keep what was set aside too.
+            let set_aside: Vec<&str> = self
+                .old_answers
+                .iter()
+                .filter(|(id, _)| session.is_rechecked(id))
+                .map(|(_, lines)| lines.as_str())
+                .collect();
+            text = migrate::keep_old_answers(&text, &set_aside);
         }
         loop {
             let written = {

@@ -8,6 +8,7 @@
 //! second document, a tag or a duplicate key stops the parse with its position.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
@@ -23,6 +24,30 @@ pub const MAX_ALIAS_NODES: usize = 100_000;
 pub const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
 /// Longest single value (a question text, a note), in bytes.
 pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
+/// Most values that aliases may add to all the files one run reads together.
+pub const MAX_RUN_ALIAS_NODES: usize = 200_000;
+/// Most bytes of text that aliases may add to all the files one run reads
+/// together (`prefill --from` many files, `merge` many replies, a chain of
+/// profiles, `report` of a batch): a budget per file alone let 32 small files
+/// grow to 512 MiB.
+pub const MAX_RUN_ALIAS_BYTES: usize = 16 * 1024 * 1024;
+
+/// What aliases have added in this run, over every file parsed so far; a
+/// file that fails to parse gives back what it took (it keeps nothing).
+static RUN_NODES: AtomicUsize = AtomicUsize::new(0);
+static RUN_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+fn charge(size: Size) -> (usize, usize) {
+    (
+        RUN_NODES.fetch_add(size.nodes, Ordering::Relaxed) + size.nodes,
+        RUN_BYTES.fetch_add(size.bytes, Ordering::Relaxed) + size.bytes,
+    )
+}
+
+fn refund(size: Size) {
+    RUN_NODES.fetch_sub(size.nodes, Ordering::Relaxed);
+    RUN_BYTES.fetch_sub(size.bytes, Ordering::Relaxed);
+}
 
 fn pos(m: Marker) -> Pos {
     Pos {
@@ -356,14 +381,24 @@ fn tabs_after_keys(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Parses one YAML document. `text` must already be free of a byte-order mark.
 pub fn parse(text: &str) -> Result<Node, ParseError> {
-    let text = tabs_after_keys(text);
-    let mut parser = Parser::new_from_str(&text);
     let mut b = Builder {
         stack: Vec::new(),
         anchors: HashMap::new(),
         aliased: Size::default(),
         root: None,
     };
+    let parsed = build(text, &mut b);
+    if parsed.is_err() {
+        refund(b.aliased);
+    }
+    parsed
+}
+
+/// [`parse`] into `b`, whose `aliased` says afterwards what aliases added (to
+/// give back to the run's budget if the file is refused).
+fn build(text: &str, b: &mut Builder) -> Result<Node, ParseError> {
+    let text = tabs_after_keys(text);
+    let mut parser = Parser::new_from_str(&text);
     let mut documents = 0;
     let mut last = Marker::new(0, 1, 0);
     while let Some(next) = parser.next_event() {
@@ -404,7 +439,7 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
             Event::Alias(id) => b.alias(id, here)?,
         }
     }
-    b.root.ok_or_else(|| {
+    b.root.take().ok_or_else(|| {
         ParseError::new("the file is empty", Span::point(pos(last)))
             .help("a questionnaire starts with `id:`, `title:`, `version:` and `sections:`")
     })
@@ -510,19 +545,32 @@ impl Builder {
             ));
         };
         self.aliased = add(self.aliased, *size);
+        let (run_nodes, run_bytes) = charge(*size);
+        let mib = |b: usize| b / (1024 * 1024);
         let over = if self.aliased.nodes > MAX_ALIAS_NODES {
-            Some(format!("{MAX_ALIAS_NODES} values"))
+            Some(format!(
+                "in this file expand to more than {MAX_ALIAS_NODES} values"
+            ))
         } else if self.aliased.bytes > MAX_ALIAS_BYTES {
-            Some(format!("{} MiB of text", MAX_ALIAS_BYTES / (1024 * 1024)))
+            Some(format!(
+                "in this file expand to more than {} MiB of text",
+                mib(MAX_ALIAS_BYTES)
+            ))
+        } else if run_nodes > MAX_RUN_ALIAS_NODES {
+            Some(format!(
+                "in the files read so far expand to more than {MAX_RUN_ALIAS_NODES} values in all"
+            ))
+        } else if run_bytes > MAX_RUN_ALIAS_BYTES {
+            Some(format!(
+                "in the files read so far expand to more than {} MiB of text in all",
+                mib(MAX_RUN_ALIAS_BYTES)
+            ))
         } else {
             None
         };
         if let Some(over) = over {
-            return Err(ParseError::new(
-                format!("aliases (`*name`) in this file expand to more than {over}"),
-                here,
-            )
-            .help("this looks like an alias bomb; write the values out instead"));
+            return Err(ParseError::new(format!("aliases (`*name`) {over}"), here)
+                .help("this looks like an alias bomb; write the values out instead"));
         }
         let mut copy = node.clone();
         copy.span = here;

@@ -7,7 +7,10 @@
 //! past these checks.
 //!
 //! One more check, on the shared-strings part: the spreadsheet reader sizes a
-//! list by the count that part declares, so a huge count is refused first.
+//! list by the count that part declares, so a huge count is refused first;
+//! and it keeps every text of that part, used or not, so the texts are
+//! counted and their size measured (inflated in pieces, never kept) before it
+//! reads them.
 
 use crate::diagnostic::Code;
 use std::io::{Cursor, Read};
@@ -15,7 +18,8 @@ use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
 use super::limits::{
-    MAX_ENTRIES, MAX_RATIO, MAX_SHARED_STRINGS, MAX_UNCOMPRESSED, RATIO_FROM_BYTES,
+    MAX_ENTRIES, MAX_RATIO, MAX_SHARED_STRINGS, MAX_SHARED_STRINGS_BYTES, MAX_UNCOMPRESSED,
+    RATIO_FROM_BYTES,
 };
 
 /// Why an archive is refused: a message and a help line.
@@ -100,6 +104,7 @@ pub fn check(bytes: &[u8]) -> Result<Checked, Refused> {
     }
     for i in parts.shared_strings {
         check_string_count(&mut zip, i)?;
+        check_strings_kept(&mut zip, i)?;
     }
     let mut merges = false;
     for i in parts.sheets {
@@ -183,6 +188,73 @@ fn contains(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, needle: &[u8]) -> Res
         let tail = end.saturating_sub(keep);
         buf.copy_within(tail..end, 0);
         filled = end - tail;
+    }
+}
+
+/// Counts the texts of the shared-strings part and its size, inflating it in
+/// pieces: the spreadsheet reader keeps every one of them, used or not, so a
+/// part of millions of empty texts (`<si/>`, five bytes each, which inflate
+/// well under the zip-bomb ratio and need declare no count) would cost
+/// hundreds of megabytes. Both are refused above their limits.
+fn check_strings_kept(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize) -> Result<(), Refused> {
+    let broken = |e: &dyn std::fmt::Display| {
+        refused(
+            Code::InvalidWorkbook,
+            format!("the shared strings of this workbook cannot be read: {e}"),
+            None,
+        )
+    };
+    let mut part = zip.by_index(i).map_err(|e| broken(&e))?;
+    let (count, bytes) = count_items(&mut part).map_err(|e| broken(&e))?;
+    if count > MAX_SHARED_STRINGS {
+        return Err(refused(
+            Code::WorkbookTooLarge,
+            format!("this workbook holds more than {MAX_SHARED_STRINGS} different texts"),
+            None,
+        ));
+    }
+    if bytes > MAX_SHARED_STRINGS_BYTES {
+        return Err(refused(
+            Code::WorkbookTooLarge,
+            format!(
+                "the texts of this workbook take {} once decompressed; the limit is {}",
+                mib(bytes),
+                mib(MAX_SHARED_STRINGS_BYTES)
+            ),
+            None,
+        ));
+    }
+    Ok(())
+}
+
+/// How many `<si>` elements `part` holds (stopping one past the limit), and
+/// how many bytes it inflates to (stopping past the limit).
+fn count_items(part: &mut impl Read) -> std::io::Result<(u64, u64)> {
+    let finder = memchr::memmem::Finder::new(b"<si");
+    let mut buf = vec![0u8; 64 * 1024];
+    let (mut count, mut bytes, mut filled) = (0u64, 0u64, 0usize);
+    loop {
+        let n = part.read(&mut buf[filled..])?;
+        bytes += n as u64;
+        let end = filled + n;
+        // The byte after `<si` tells `<si>`, `<si/>` and `<si x="">` from `<sig`.
+        let whole = if n == 0 { end } else { end.saturating_sub(3) };
+        for at in finder.find_iter(&buf[..end]) {
+            if at >= whole {
+                break;
+            }
+            if buf[..end]
+                .get(at + 3)
+                .is_some_and(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+            {
+                count += 1;
+            }
+        }
+        if n == 0 || count > MAX_SHARED_STRINGS || bytes > MAX_SHARED_STRINGS_BYTES {
+            return Ok((count, bytes));
+        }
+        buf.copy_within(whole..end, 0);
+        filled = end - whole;
     }
 }
 

@@ -11,8 +11,11 @@ pub const MAX_UNCOMPRESSED: u64 = 64 * 1024 * 1024;
 /// (Apache POI's rule against zip bombs).
 pub const MAX_RATIO: u64 = 100;
 pub const RATIO_FROM_BYTES: u64 = 1024 * 1024;
-/// Different texts the shared-strings part may declare.
+/// Different texts the shared-strings part may declare or hold: the
+/// spreadsheet reader keeps each one (24 bytes and its text), used or not.
 pub const MAX_SHARED_STRINGS: u64 = 500_000;
+/// The shared-strings part, decompressed: its texts are kept whole.
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 16 * 1024 * 1024;
 /// Filled cells read from one sheet.
 pub const MAX_CELLS: usize = 100_000;
 /// Rows a sheet may say it has (its `dimension`): refused before any is read.

@@ -1,19 +1,20 @@
 //! The summary that leads the report: the rating and score, the three things to
-//! do first, the must-haves that are missing (in words, without ids), then the
+//! do first, the must-haves not met and not known (in words, without ids), the
 //! important questions that hold the rating below the top ("held at
 //! Developing by"), what to keep in mind when reading the rest, and the scores
 //! by section.
 
-use std::collections::HashMap;
-
 use super::block::{Block, Part};
 use super::chart::{Bar, Chart, marks};
-use crate::report::{Report, Tone, given_by, needs_fresh_look, organisation, percent, status_text};
+use crate::report::{Report, Tone, given_by, needs_fresh_look, organisation, percent};
 use crate::score::{Action, Assessment, Status};
 use crate::text::markdown::inline;
 
-/// Must-haves listed in the summary; the action plan has the rest.
-const MUST_HAVES_SHOWN: usize = 8;
+/// Must-haves of each kind (not met, not known) listed in the summary; the
+/// action plan has the rest.
+const MUST_HAVES_SHOWN: usize = 5;
+/// Important questions holding the rating that are listed in the summary.
+const HELD_SHOWN: usize = 3;
 
 pub fn part(r: &Report<'_>) -> Part {
     let a = r.assessment;
@@ -21,14 +22,13 @@ pub fn part(r: &Report<'_>) -> Part {
     p.push(rating(a));
     first_actions(&mut p, a);
     must_haves(&mut p, a);
-    held(&mut p, a);
     notes(&mut p, r);
     p.push(Block::Chart(sections(a)));
     p
 }
 
 /// Who is rated what, with which score.
-fn rating(a: &Assessment<'_>) -> Block {
+pub fn rating(a: &Assessment<'_>) -> Block {
     let who = organisation(a).map_or_else(|| "This business".to_owned(), inline);
     let markdown = match (&a.rating, a.overall) {
         (Some(rating), Some(score)) => format!(
@@ -78,89 +78,10 @@ fn first_actions(p: &mut Part, a: &Assessment<'_>) {
     p.md(first.join("\n"));
 }
 
-/// The must-haves that hold the rating down, as the question and the answer.
+/// The must-haves that hold the rating down, not met and not known apart.
 fn must_haves(p: &mut Part, a: &Assessment<'_>) {
-    if a.capped_by.is_empty() {
-        return;
-    }
-    let cap = inline(a.rating.as_deref().unwrap_or_default());
-    let count = match a.capped_by.len() {
-        1 => "One must-have is".to_owned(),
-        n => format!("{n} must-haves are"),
-    };
-    let mut text = format!(
-        "{count} not in place. Must-haves are the basics customers and insurers expect: while one is missing, the rating stays at **{cap}**"
-    );
-    match a
-        .band
-        .as_deref()
-        .filter(|b| Some(*b) != a.rating.as_deref())
-    {
-        Some(band) => text.push_str(&format!(
-            " (the score alone would rate **{}**).",
-            inline(band)
-        )),
-        None => text.push('.'),
-    }
-    p.md(text);
-    p.md(listed(a, &a.capped_by));
-}
-
-/// The questions of `list` as the question and how it was answered, up to
-/// [`MUST_HAVES_SHOWN`]; the action plan has the rest.
-fn listed(a: &Assessment<'_>, list: &[&crate::model::Question]) -> String {
-    let statuses: HashMap<&str, Status> = a
-        .questions
-        .iter()
-        .map(|x| (x.question.id.as_str(), x.status))
-        .collect();
-    let mut lines: Vec<String> = list
-        .iter()
-        .take(MUST_HAVES_SHOWN)
-        .map(|q| {
-            let status = statuses
-                .get(q.id.as_str())
-                .map_or("Not met", |s| status_text(*s));
-            format!("- {} **{}**", inline(&q.text), status)
-        })
-        .collect();
-    if list.len() > MUST_HAVES_SHOWN {
-        lines.push(format!(
-            "- and {} more, in the action plan",
-            list.len() - MUST_HAVES_SHOWN
-        ));
-    }
-    lines.join("\n")
-}
-
-/// The important questions that hold the rating at the important cap, after
-/// the must-haves: "held at Developing by".
-fn held(p: &mut Part, a: &Assessment<'_>) {
-    if a.held_by.is_empty() {
-        return;
-    }
-    let scoring = a.questionnaire.scoring();
-    let cap = inline(scoring.important_label());
-    let things = match a.held_by.len() {
-        1 => "one thing".to_owned(),
-        n => format!("{n} things"),
-    };
-    let text = if !a.capped_by.is_empty() {
-        format!(
-            "Even with the must-haves in place, the rating would be held at **{cap}** by {things} that customers and insurers strongly expect:"
-        )
-    } else if a.band.as_deref() != a.rating.as_deref() {
-        format!(
-            "Held at **{cap}** by {things} that customers and insurers strongly expect (the score alone would rate **{}**):",
-            inline(a.band.as_deref().unwrap_or_default())
-        )
-    } else {
-        format!(
-            "Held at **{cap}** at most by {things} that customers and insurers strongly expect, until they are in place:"
-        )
-    };
-    p.md(text);
-    p.md(listed(a, &a.held_by));
+    super::holds::must_haves_part(p, a, MUST_HAVES_SHOWN, None, "in the action plan");
+    super::holds::held_part(p, a, HELD_SHOWN, None, "in the action plan");
 }
 
 /// What to keep in mind: unanswered questions, answers given by others or carried
@@ -251,6 +172,7 @@ fn sections(a: &Assessment<'_>) -> Chart {
             },
             tone: Tone::of_score(a, s.score),
             total: false,
+            note: crate::report::words::csf_function(&crate::report::plain_line(&s.section.title)),
         })
         .collect();
     let answered: usize = a.sections.iter().map(|s| s.answered).sum();
@@ -260,6 +182,7 @@ fn sections(a: &Assessment<'_>) -> Chart {
         detail: format!("{answered} of {} answered", a.questions.len()),
         tone: Tone::of_score(a, a.overall),
         total: true,
+        note: None,
     });
     Chart {
         id: "chart-sections",

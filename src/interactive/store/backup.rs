@@ -2,7 +2,6 @@
 //! the removal of temporary files a killed save left behind.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use anyhow::{Context, Result};
 
@@ -76,44 +75,7 @@ pub fn copy_to_backup(path: &Path) -> Result<PathBuf> {
     Ok(backup)
 }
 
-/// How old a temporary file must be to be taken for one a killed save left:
-/// a save in progress writes its file in well under a second.
-const STALE: Duration = Duration::from_secs(60);
-
-/// Whether `name` is one of our temporary files: `.assure-` and six letters
-/// or digits, then `.tmp` (see `output::write_atomic`).
-pub fn is_our_temp(name: &str) -> bool {
-    name.strip_prefix(".assure-")
-        .and_then(|rest| rest.strip_suffix(".tmp"))
-        .is_some_and(|mid| mid.len() == 6 && mid.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Removes our stale temporary files from the folder of `path`; returns how
-/// many. Only regular files of our naming, untouched for a minute.
-pub fn remove_stale_temps(path: &Path) -> usize {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    let now = SystemTime::now();
-    entries
-        .flatten()
-        .filter(|e| e.file_name().to_str().is_some_and(is_our_temp))
-        .filter(|e| {
-            e.metadata().is_ok_and(|m| {
-                m.is_file()
-                    && m.modified()
-                        .ok()
-                        .and_then(|t| now.duration_since(t).ok())
-                        .is_some_and(|age| age >= STALE)
-            })
-        })
-        .filter(|e| std::fs::remove_file(e.path()).is_ok())
-        .count()
-}
+pub use crate::output::stop::{is_our_temp, remove_stale_temps};
 
 #[cfg(test)]
 mod tests;

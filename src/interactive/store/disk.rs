@@ -1,6 +1,7 @@
 //! What is on disk: whether the answers file is still the one this session
 //! wrote, what to do when it is not, and what to do when a save fails.
 
+use crate::output::WriteError;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -20,8 +21,9 @@ use crate::text::shell;
 pub struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
-    #[cfg(unix)]
-    inode: (u64, u64),
+    /// Which file it is, so that a file put in its place is noticed even with
+    /// the same size and time.
+    identity: Option<(u64, u64)>,
 }
 
 impl Stamp {
@@ -30,11 +32,7 @@ impl Stamp {
         Some(Stamp {
             len: m.len(),
             modified: m.modified().ok(),
-            #[cfg(unix)]
-            inode: {
-                use std::os::unix::fs::MetadataExt;
-                (m.dev(), m.ino())
-            },
+            identity: crate::platform::identity_of(path),
         })
     }
 }
@@ -119,10 +117,10 @@ fn merge(mut disk: Answers, session: &Session<'_>) -> Answers {
 
 /// A save failed: say why, then try again, save to another file, or stop
 /// (the error is returned: exit status 1).
-pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &anyhow::Error) -> Result<()> {
+pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &WriteError) -> Result<()> {
     p.say(&format!(
         "\nYour answers could not be saved: {}",
-        crate::text::terminal::clean_line(&format!("{error:#}"))
+        crate::text::terminal::clean_line(&error.to_string())
     ))?;
     let m = menu(
         "What would you like to do?",
@@ -153,6 +151,6 @@ pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &anyhow::Error) ->
             }
             Ok(())
         }
-        _ => Err(anyhow::anyhow!("{error:#}")),
+        _ => Err(anyhow::anyhow!("{error}")),
     }
 }

@@ -41,6 +41,10 @@ pub struct Stale {
     pub why: Why,
     /// The comment above the answer, as the file had it.
     pub comment: Option<String>,
+    /// An answer set aside (no longer fits, or its question is gone): its
+    /// lines as the file had them, indented as an entry of `answers:`, to keep
+    /// in the file while it keeps its old version.
+    pub lines: Option<String>,
 }
 
 /// Saved answers to carry on from, and those to ask again.
@@ -117,9 +121,74 @@ fn set_aside(src: &Source, node: &Node, leftovers: &[Leftover]) -> Vec<Stale> {
                 id: l.question.clone(),
                 why,
                 comment: entry.and_then(|e| comment_above(src, e)).map(str::to_owned),
+                lines: entry.map(|e| entry_lines(src, e)),
             }
         })
         .collect()
+}
+
+/// An entry of `answers:` as the file wrote it, indented by two spaces: its
+/// lines when it has lines of its own, else (in a flow mapping) its id and its
+/// answer as written, quoted.
+fn entry_lines(src: &Source, e: &Entry) -> String {
+    let (first, last) = (e.key.span.start, e.value.span.end);
+    let key_line = src.line(first.line).unwrap_or_default();
+    let indent = key_line.len() - key_line.trim_start().len();
+    let own_line = key_line.chars().count() >= indent
+        && key_line.trim_start().starts_with(e.key_text())
+        && usize::try_from(first.col).is_ok_and(|c| c == indent + 1);
+    // A block value ends where the next entry starts: not on its line.
+    let end_line = src.line(last.line).unwrap_or_default();
+    let end_indent = end_line.len() - end_line.trim_start().len();
+    let mut last_line =
+        if last.line > first.line && usize::try_from(last.col).is_ok_and(|c| c <= end_indent + 1) {
+            last.line - 1
+        } else {
+            last.line
+        };
+    // Blank lines and comments at its end are the next entry's.
+    while last_line > first.line
+        && src
+            .line(last_line)
+            .is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        last_line -= 1;
+    }
+    if !own_line || last_line < first.line || last_line - first.line > 10_000 {
+        return format!(
+            "  {}: {}\n",
+            e.key_text(),
+            crate::yaml::quote(&written(&e.value))
+        );
+    }
+    let mut out = String::new();
+    for n in first.line..=last_line {
+        let line = src.line(n).unwrap_or_default();
+        let cut = line.len() - line.trim_start().len();
+        out.push_str("  ");
+        out.push_str(&line[cut.min(indent)..]);
+        out.push('\n');
+    }
+    out
+}
+
+/// The answers file `text` (as `answers::write` makes it) with the answers
+/// set aside as the old file had them, at the end of `answers:`: while the
+/// file keeps its old version, quitting must not lose them (the next
+/// `--resume` shows them again as they were).
+pub fn keep_old_answers(text: &str, old: &[&str]) -> String {
+    if old.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = match text.strip_suffix("answers: {}\n") {
+        Some(head) => format!("{head}answers:\n"),
+        None => text.to_owned(),
+    };
+    out.push_str("  # Set aside: given to an earlier version, asked again when you carry on.\n");
+    for lines in old {
+        out.push_str(lines);
+    }
+    out
 }
 
 /// The value at `path` (keys) in a mapping, if it is one.
@@ -187,6 +256,7 @@ fn changed(src: &Source, node: &Node, q: &Questionnaire, answers: &Answers) -> V
             id: id.to_owned(),
             why,
             comment: comment.map(str::to_owned),
+            lines: None,
         });
     }
     stale

@@ -194,6 +194,36 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.press(&["y"]);
     p.exp("✔ Saved: Yes");
     p.quit();
+    // The answer that no longer fits is still to be asked: quitting keeps it in
+    // the file as it was (issue 20, item 10), and the next resume shows it.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("version: 1.0.0"), "{text}");
+    assert!(text.contains("\n  supplier-checks: sometimes\n"), "{text}");
+    let mut p = spawn(
+        dir.path(),
+        &["sme-baseline", "--answers", "a.yaml", "--resume"],
+    );
+    let said = strip_escapes(&p.exp("Welcome back"));
+    assert!(
+        said.contains("(your answer \"sometimes\" is not one of the choices any more)"),
+        "{said}"
+    );
+    assert!(!said.contains("Is one named person"), "{said}");
+    // Once it is answered again, the file says 2.0.0: skip to it, pick.
+    loop {
+        let (shown, typed) = p.next_question();
+        if typed {
+            p.press(&["\u{1b}"]);
+            p.exp(KEYS_END);
+        }
+        if shown.contains("do you check their security?") {
+            break;
+        }
+        p.press(&["s"]);
+    }
+    p.press(&["2"]);
+    p.exp("✔ Saved");
+    p.quit();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("version: 3.0.0"), "{text}");
     assert!(!text.contains("sometimes"), "{text}");

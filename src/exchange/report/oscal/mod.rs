@@ -28,8 +28,9 @@ use ids::{Ids, timestamp};
 const NS: &str = "urn:assure";
 const CSF: &str = "nist-csf-2.0";
 
+/// A property: its value on one line, as OSCAL's string type wants it.
 fn prop(name: &str, value: &str) -> Json {
-    json!({ "name": name, "ns": NS, "value": value })
+    json!({ "name": name, "ns": NS, "value": one_line(value) })
 }
 
 /// The finding's target: the first CSF reference, else the question itself;
@@ -72,7 +73,7 @@ fn props_of(x: &QuestionResult<'_>) -> Vec<Json> {
     // answer may score in full and still meet only part (docs/formats.md).
     for (framework, refs) in &x.question.maps {
         for r in refs {
-            props.push(json!({ "name": "framework-reference", "ns": NS, "class": framework.value, "value": r.value }));
+            props.push(json!({ "name": "framework-reference", "ns": NS, "class": one_line(&framework.value), "value": one_line(&r.value) }));
         }
     }
     for (framework, refs) in &x.question.maps {
@@ -98,8 +99,8 @@ fn document(r: &Report<'_>) -> Json {
     let at = timestamp(who);
     let org = organisation(a);
     let title = match org {
-        Some(o) => format!("{}: {}", q.title.trim(), o),
-        None => q.title.trim().to_owned(),
+        Some(o) => one_line(&format!("{}: {}", q.title, o)),
+        None => one_line(&q.title),
     };
     let mut metadata = json!({
         "title": title,
@@ -111,7 +112,7 @@ fn document(r: &Report<'_>) -> Json {
     });
     if let Some(o) = org {
         metadata["parties"] =
-            json!([{ "uuid": ids.of("party", ""), "type": "organization", "name": o }]);
+            json!([{ "uuid": ids.of("party", ""), "type": "organization", "name": one_line(o) }]);
     }
     json!({
         "assessment-results": {
@@ -147,9 +148,9 @@ fn result(r: &Report<'_>, ids: &Ids, at: &str) -> Json {
         }
     }
     let risks: Vec<Json> = a.actions.iter().map(|x| risk(r, x, ids)).collect();
-    json!({
+    let mut result = json!({
         "uuid": ids.of("result", ""),
-        "title": q.title.trim(),
+        "title": one_line(&q.title),
         "description": format!("Answers to {} version {}: score {score}, rating {rating}, {complete} answered.", q.id.value, q.version.value),
         "start": at,
         "props": [prop("score", &score), prop("rating", rating)],
@@ -157,10 +158,25 @@ fn result(r: &Report<'_>, ids: &Ids, at: &str) -> Json {
             "description": "The questions of the questionnaire, mapped to NIST CSF 2.0 where the questionnaire maps them.",
             "control-selections": [{ "include-all": {} }]
         },
-        "observations": observations,
-        "findings": findings,
-        "risks": risks,
-    })
+    });
+    // The schema wants each list to hold at least one item, or to be left out
+    // (an assessment with every question met has no risk).
+    for (key, list) in [
+        ("observations", observations),
+        ("findings", findings),
+        ("risks", risks),
+    ] {
+        if !list.is_empty() {
+            result[key] = Json::Array(list);
+        }
+    }
+    result
+}
+
+/// Text for a title or a name, which OSCAL wants on one line: every run of
+/// white space, line breaks among them, is one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn observation(r: &Report<'_>, x: &QuestionResult<'_>, ids: &Ids, at: &str) -> Json {
@@ -169,7 +185,7 @@ fn observation(r: &Report<'_>, x: &QuestionResult<'_>, ids: &Ids, at: &str) -> J
     let value = a.answers.value(id);
     let mut o = json!({
         "uuid": ids.of("observation", id),
-        "title": x.question.text.trim(),
+        "title": one_line(&x.question.text),
         "description": format!("Answer: {}", describe(x.question, value)),
         "props": props_of(x),
         "methods": ["INTERVIEW"],
@@ -208,7 +224,7 @@ fn finding(r: &Report<'_>, x: &QuestionResult<'_>, ids: &Ids, answered: bool) ->
     };
     let mut f = json!({
         "uuid": ids.of("finding", id),
-        "title": x.question.text.trim(),
+        "title": one_line(&x.question.text),
         "description": format!("{} Answer: {}.", status_text(x.status), describe(x.question, a.answers.value(id))),
         "props": props_of(x),
         "target": {
@@ -256,7 +272,7 @@ fn risk(r: &Report<'_>, x: &crate::score::Action<'_>, ids: &Ids) -> Json {
     }
     let mut risk = json!({
         "uuid": ids.of("risk", id),
-        "title": x.title(),
+        "title": one_line(&x.title()),
         "description": format!("{} Answer: {}.{why}", x.question.text.trim(), describe(x.question, value)),
         "statement": format!("The answer to \"{}\" does not meet it: {}.", x.question.text.trim(), status_text(a.questions[x.result].status)),
         "props": props,
@@ -264,7 +280,7 @@ fn risk(r: &Report<'_>, x: &crate::score::Action<'_>, ids: &Ids) -> Json {
         "remediations": [{
             "uuid": ids.of("remediation", id),
             "lifecycle": "recommendation",
-            "title": x.title(),
+            "title": one_line(&x.title()),
             "description": what,
         }],
     });

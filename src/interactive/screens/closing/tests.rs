@@ -50,10 +50,10 @@ fn next_steps_follow_the_plan_in_the_reports_words() {
     // The must-haves first, the one not known among them as the report says
     // it; the minor thing last.
     assert!(
-        lines[1..3].iter().any(
-            |l| *l == "  1. Find out this week: Must? (do now, low effort)"
-                || *l == "  2. Find out this week: Must? (do now, low effort)"
-        ),
+        lines[1..3]
+            .iter()
+            .any(|l| *l == "  1. Find out: Must? (do now, low effort)"
+                || *l == "  2. Find out: Must? (do now, low effort)"),
         "{text}"
     );
     assert!(
@@ -92,7 +92,10 @@ fn the_report_path_is_whole_and_says_how_to_open_it() {
     report_ready(&mut p, Some(html), &others, &asks, "/tmp/a.yaml").unwrap();
     let s = &p.screen;
     assert!(s.contains(&format!("\n    {html}\n")), "{s}");
-    assert!(s.contains(&format!("    {} {html}\n", opener())), "{s}");
+    assert!(
+        s.contains(&format!("    {} {html}\n", crate::platform::opener())),
+        "{s}"
+    );
     assert!(s.contains("open this file in your"), "{s}");
     assert!(s.contains("\n    /tmp/a-report.md\n"), "{s}");
     assert!(s.contains("\n    /tmp/a.yaml"), "{s}");

@@ -130,3 +130,33 @@ fn fingerprints_tell_what_changed_before_comments_do() {
     );
     assert_eq!(r.stale[0].comment.as_deref(), Some("Printers?"));
 }
+
+/// An answer set aside is kept as the file wrote it (issue 20, item 10), and
+/// the file it is put back into reads back with it set aside again.
+#[test]
+fn answers_set_aside_keep_their_lines() {
+    let text = "questionnaire:\n  id: t\n  version: 0.9.0\nanswers:\n    devices:\n      answer: [tablets]\n      note: the old ones\n    gone: { answer: yes }\n";
+    let r = load_text(text).unwrap().value;
+    let lines: Vec<&str> = r.stale.iter().filter_map(|s| s.lines.as_deref()).collect();
+    assert_eq!(
+        lines,
+        [
+            "  devices:\n    answer: [tablets]\n    note: the old ones\n",
+            "  gone: { answer: yes }\n"
+        ]
+    );
+    let kept = keep_old_answers(
+        "questionnaire:\n  id: t\n  version: 0.9.0\nanswers: {}\n",
+        &lines,
+    );
+    let again = load_text(&kept).unwrap().value;
+    assert_eq!(again.stale.len(), 2, "{kept}");
+    // In a flow mapping, an answer has no lines of its own: its text is kept.
+    let flow =
+        "questionnaire:\n  id: t\n  version: 0.9.0\nanswers: { devices: [tablets], staff: 3 }\n";
+    let r = load_text(flow).unwrap().value;
+    assert_eq!(
+        r.stale[0].lines.as_deref(),
+        Some("  devices: \"tablets\"\n")
+    );
+}
