@@ -8,12 +8,9 @@ use super::chart::marks;
 use super::chart::{Bar, Chart};
 use crate::digest;
 use crate::report::{RefStatus, Report, Tone, coverage, csf_functions, organisation, percent};
+use crate::text::count::count;
 use crate::text::markdown::{cell, code, heading, inline};
 use crate::text::number::points;
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
     let a = r.assessment;
@@ -36,7 +33,7 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
                 detail: if f.questions == 0 {
                     "Not asked".into()
                 } else {
-                    plural(f.questions, "question", "questions")
+                    count(f.questions, "question", "questions")
                 },
                 tone: Tone::of_score(a, f.score),
                 total: false,
@@ -57,7 +54,7 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
         p.md(format!(
             "{} of {} met; {} not met; {} not assessed.",
             c.count(RefStatus::Met),
-            plural(c.references.len(), "reference", "references"),
+            count(c.references.len(), "reference", "references"),
             c.count(RefStatus::NotMet),
             c.count(RefStatus::NotAssessed)
         ));
