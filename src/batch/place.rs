@@ -77,12 +77,13 @@ pub fn format(asked: &Asked<'_>) -> Result<Chosen, FormatError> {
     )
 }
 
-/// `dir/STEM.EXT`: the report of `answers` in a folder.
+/// `dir/STEM.EXT`: the report of `answers` in a folder (`STEM.summary.md`
+/// for a summary).
 fn named(dir: &Path, answers: &Path, format: Chosen) -> PathBuf {
     let stem = answers
         .file_stem()
         .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.{}", format.format.extension()))
+    dir.join(report::file_name(&stem, format))
 }
 
 /// One destination per answers file, and the folder of a batch.

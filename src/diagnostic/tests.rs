@@ -15,8 +15,8 @@ fn renders_like_a_compiler() {
     let d = Diagnostic::error(Shape::UnknownKey {
         key: "wieght".into(),
     })
-        .at(&src, span(3, 5, 11))
-        .help("did you mean `weight`?");
+    .at(&src, span(3, 5, 11))
+    .help("did you mean `weight`?");
     let text = d.render(false);
     assert_eq!(
         text,
@@ -30,7 +30,8 @@ fn long_lines_are_cut_around_the_problem() {
     let src = Source::new("q.yaml", line);
     let d = Diagnostic::error(Answering::NotText {
         question: "bad".into(),
-    }).at(&src, span(1, 5008, 5011));
+    })
+    .at(&src, span(1, 5008, 5011));
     let text = d.render(false);
     assert!(text.lines().all(|l| l.chars().count() < 200), "{text}");
     assert!(text.contains("BAD"));

@@ -7,7 +7,9 @@
 //! tools' formats).
 
 pub mod coverage;
+pub mod holds;
 pub mod rows;
+pub mod words;
 
 use crate::digest;
 use crate::load::config::Config;
