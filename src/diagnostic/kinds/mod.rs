@@ -14,7 +14,7 @@ mod workbook;
 pub use answers::{Answering, Shape};
 pub use catalog::Catalog;
 pub use file::{Config, File, Logo};
-pub use import::Import;
+pub use import::Sheet;
 pub use links::Link;
 pub use profile::{Profile, When};
 pub use questionnaire::Questionnaire;

@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
-use crate::diagnostic::kinds::Import;
+use crate::diagnostic::kinds::Sheet as Import;
 use crate::source::{Cell, Cells, Source};
 
 /// What `import` needs besides the file.
@@ -57,7 +57,9 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
     if questions == 0 {
         return Err(error(
             &name,
-            Diagnostic::error(Import::NoQuestion),
+            Diagnostic::error(Import::NoQuestion {
+                why: "no row has text in the question column".into(),
+            }),
             Some("check `--columns text=…` (and `--sheet` for a workbook)".into()),
         ));
     }

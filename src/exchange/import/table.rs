@@ -9,7 +9,7 @@ use std::io::Cursor;
 use calamine::{Reader, Xlsx};
 
 use crate::diagnostic::Diagnostic;
-use crate::diagnostic::kinds::Import;
+use crate::diagnostic::kinds::{Sheet as Import, Workbook};
 use crate::exchange::xlsx::archive;
 use crate::exchange::xlsx::cell::{Raw, Value};
 use crate::exchange::xlsx::limits::MAX_CELLS;
@@ -107,9 +107,10 @@ pub type Refused = (Diagnostic, Option<String>);
 
 pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, Refused> {
     let refused = |kind: Import| (Diagnostic::error(kind), None);
+    let refused_as = |kind: Workbook| (Diagnostic::error(kind), None);
     archive::check(bytes).map_err(|r| (Diagnostic::error(r.kind), r.help))?;
     let mut book: Book<'_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        refused(Import::Unreadable {
+        refused_as(Workbook::Unreadable {
             error: e.to_string(),
         })
     })?;
@@ -126,7 +127,7 @@ pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, Refused> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let wanted = w.to_owned();
-                let d = Diagnostic::error(Import::NoSheet { wanted, has });
+                let d = Diagnostic::error(Workbook::NoSheet { wanted, has });
                 (d, Some("give the sheet with `--sheet NAME`".to_owned()))
             })?,
         None => names
