@@ -43,6 +43,7 @@ pub enum Command {
     Compare(CompareArgs),
     Ask(AskArgs),
     Merge(MergeArgs),
+    Statement(StatementArgs),
 }
 
 /// List the bundled and configured questionnaires and profiles.
@@ -372,6 +373,28 @@ pub enum Prefer {
     Reply,
     /// Keep the answer already in ANSWERS
     Ours,
+}
+
+/// Write a security statement to send a customer instead of answering their
+/// questionnaire again: what your answers say is in place, by topic; how much
+/// is being worked on (never which weaknesses); the framework references your
+/// answers meet; who answered, when, and to which questionnaire.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure statement answers.yaml -o statement.html     a page to print or send\n  assure statement answers.yaml -o statement.md\n\nIt states only what the answers say: an answer that does not fully meet its question\nis never listed as in place. Answers carried over or given by someone else say so."
+)]
+pub struct StatementArgs {
+    /// The answers file (YAML or a workbook)
+    #[arg(value_name = "ANSWERS")]
+    pub answers: PathBuf,
+
+    /// Write to this file instead of stdout: .md for Markdown, .html for a web page
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The questionnaire, when it is neither bundled nor configured
+    #[arg(short = 'q', long = "questionnaire", value_name = "Q")]
+    pub questionnaire: Option<String>,
 }
 
 /// The values of a `--format` flag: the names of a command's formats, each

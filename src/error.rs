@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::output;
 use crate::text::terminal;
 
 /// A failure the user can fix: bad input or usage. Exit status 2.
@@ -16,6 +17,13 @@ pub enum UserError {
     /// A file named for a format the command does not write.
     #[error(transparent)]
     Format(#[from] crate::export::FormatError),
+    #[error(transparent)]
+    BinaryOnTerminal(#[from] crate::output::BinaryOnTerminal),
+    #[error(transparent)]
+    TooLarge(#[from] crate::output::TooLarge),
+    /// Reports with nowhere to go.
+    #[error(transparent)]
+    Place(#[from] crate::batch::place::PlaceError),
 }
 
 /// Prints diagnostics and turns them into the "invalid input" failure (exit 2).
@@ -48,7 +56,29 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
 
 /// Whether the error is a reader that went away (`assure show x | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|c| c.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    err.chain().any(|c| {
+        c.downcast_ref::<crate::output::WriteError>()
+            .is_some_and(crate::output::WriteError::is_broken_pipe)
+            || c.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// How a run ends when clap stops it: a usage error (exit 2), or the help or
+/// the version, which go to stdout and so fail like any other output when it is
+/// closed or full.
+pub fn from_clap(e: &clap::Error) -> std::process::ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
+    let printed = output::ensure_stdout_open().and_then(|()| {
+        e.print()
+            .and_then(|()| std::io::Write::flush(&mut std::io::stdout()))
+            .map_err(output::WriteError::Stdout)
+    });
+    match printed {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => exit_status(&err.into()),
+    }
 }

@@ -16,6 +16,7 @@
 //! benchmarks can call the same code.
 
 pub mod answers;
+pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod cmd;

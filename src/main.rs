@@ -8,7 +8,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = match assure::cli::Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => return assure::output::from_clap(&e),
+        Err(e) => return assure::error::from_clap(&e),
     };
     if let Err(err) = assure::output::stop::install() {
         return assure::error::exit_status(&err);

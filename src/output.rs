@@ -11,9 +11,66 @@
 //! (BENCHMARKS.md).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+/// Why a file (or standard output) could not be written: each message once.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("could not write {}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not write {}: it is a folder", path.display())]
+    Folder { path: PathBuf },
+    #[error("could not create the folder {}: {error}", path.display())]
+    CreateFolder {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not create a temporary file in {}: {error}", path.display())]
+    Temporary {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not read {}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not keep a backup of {} as {}: {error}", path.display(), backup.display())]
+    Backup {
+        path: PathBuf,
+        backup: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not write to standard output: it is closed")]
+    StdoutClosed,
+    #[error("could not write to standard output: {0}")]
+    Stdout(std::io::Error),
+}
+
+impl WriteError {
+    /// Whether the reader went away (`assure show x | head`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            WriteError::Stdout(e) | WriteError::Write { error: e, .. } => {
+                e.kind() == std::io::ErrorKind::BrokenPipe
+            }
+            _ => false,
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, WriteError>;
+
+/// The error of writing `path`.
+fn writing(path: &Path) -> impl Fn(std::io::Error) -> WriteError + '_ {
+    move |error| WriteError::Write {
+        path: path.to_owned(),
+        error,
+    }
+}
 
 pub mod stop;
 
@@ -39,7 +96,10 @@ fn inert(content: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// workbook) when it is larger than the size limit of files it reads (aliases
 /// in the files it was made from can make it grow past it). Exit status 2;
 /// nothing is written.
-pub fn check_readable(format: crate::format::Format, content: &[u8]) -> Result<()> {
+pub fn check_readable(
+    format: crate::format::Format,
+    content: &[u8],
+) -> std::result::Result<(), TooLarge> {
     use crate::format::Format;
     let limit = crate::load::read::MAX_FILE_BYTES;
     let read_back = matches!(format, Format::Yaml | Format::Xlsx);
@@ -47,11 +107,20 @@ pub fn check_readable(format: crate::format::Format, content: &[u8]) -> Result<(
         return Ok(());
     }
     let mib = |n: f64| n / (1024.0 * 1024.0);
-    Err(crate::error::usage(format!(
-        "the result would be {:.1} MiB, more than the {:.0} MiB `assure` reads back: nothing was written",
-        mib(content.len() as f64),
-        mib(limit as f64)
-    )))
+    Err(TooLarge {
+        mib: mib(content.len() as f64),
+        limit: mib(limit as f64),
+    })
+}
+
+/// A file too large for `assure` to read back (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the result would be {mib:.1} MiB, more than the {limit:.0} MiB `assure` reads back: nothing was written"
+)]
+pub struct TooLarge {
+    mib: f64,
+    limit: f64,
 }
 
 /// Writes `content` to `path` atomically and flushes it to disk, creating the
@@ -83,16 +152,16 @@ pub fn backup_path(path: &Path) -> std::path::PathBuf {
 
 /// Copies `path` to its first free backup name (see [`backup_path`]) and says
 /// where; the original stays in place.
-pub fn keep_backup(path: &Path) -> Result<std::path::PathBuf> {
+pub fn keep_backup(path: &Path) -> Result<PathBuf> {
     let backup = backup_path(path);
-    let content =
-        std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-    write_new(&backup, &content).with_context(|| {
-        format!(
-            "could not keep a backup of {} as {}",
-            path.display(),
-            backup.display()
-        )
+    let content = std::fs::read(path).map_err(|error| WriteError::Read {
+        path: path.to_owned(),
+        error,
+    })?;
+    write_new(&backup, &content).map_err(|error| WriteError::Backup {
+        path: path.to_owned(),
+        backup: backup.clone(),
+        error,
     })?;
     Ok(backup)
 }
@@ -129,28 +198,9 @@ fn stdout_is_open() -> bool {
 /// written: an error that says so, instead of ending as if all went well.
 pub fn ensure_stdout_open() -> Result<()> {
     if !stdout_is_open() {
-        anyhow::bail!("could not write to standard output: it is closed");
+        return Err(WriteError::StdoutClosed);
     }
     Ok(())
-}
-
-/// How a run ends when clap stops it: a usage error (exit 2), or the help or
-/// the version, which go to stdout and so fail like any other output when it is
-/// closed or full.
-pub fn from_clap(e: &clap::Error) -> std::process::ExitCode {
-    if e.use_stderr() {
-        let _ = e.print();
-        return std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-    }
-    let printed = ensure_stdout_open().and_then(|()| {
-        e.print()?;
-        std::io::Write::flush(&mut std::io::stdout())?;
-        Ok(())
-    });
-    match printed {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(err) => crate::error::exit_status(&err.context("could not write to standard output")),
-    }
 }
 
 /// Writes a file that must not exist yet, flushed to disk.
@@ -187,19 +237,18 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let path = dangling.as_deref().unwrap_or(path);
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
-            let meta = std::fs::metadata(&target)
-                .with_context(|| format!("could not write {}", path.display()))?;
+            let meta = std::fs::metadata(&target).map_err(writing(path))?;
             if !meta.is_file() {
                 if meta.is_dir() {
-                    anyhow::bail!("could not write {}: it is a folder", path.display());
+                    return Err(WriteError::Folder {
+                        path: path.to_owned(),
+                    });
                 }
                 let mut f = std::fs::OpenOptions::new()
                     .write(true)
                     .open(&target)
-                    .with_context(|| format!("could not write {}", path.display()))?;
-                return f
-                    .write_all(content)
-                    .with_context(|| format!("could not write {}", path.display()));
+                    .map_err(writing(path))?;
+                return f.write_all(content).map_err(writing(path));
             }
             resolved = target;
             resolved.as_path()
@@ -214,8 +263,10 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     // `mkdir` locks the parent folder even when the folder exists; a batch writes
     // many files into one folder, so look first.
     if !dir.is_dir() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|error| WriteError::CreateFolder {
+            path: dir.to_owned(),
+            error,
+        })?;
     }
     // Temporary files are private (0600); the result should look like any other
     // file: keep the permissions of the file being replaced, else rw-r--r--.
@@ -232,7 +283,10 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
         .prefix(".assure-")
         .suffix(".tmp")
         .make_in(dir, |p| stop::create_registered(p, mode))
-        .with_context(|| format!("could not create a temporary file in {}", dir.display()))?;
+        .map_err(|error| WriteError::Temporary {
+            path: dir.to_owned(),
+            error,
+        })?;
     let _pending = stop::Pending(tmp.path().to_owned());
     tmp.write_all(content)
         .and_then(|()| {
@@ -242,10 +296,8 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                 Ok(())
             }
         })
-        .with_context(|| format!("could not write {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("could not write {}", path.display()))?;
+        .map_err(writing(path))?;
+    tmp.persist(path).map_err(|e| writing(path)(e.error))?;
     Ok(())
 }
 
@@ -256,16 +308,23 @@ pub fn write(path: Option<&Path>, content: &str) -> Result<()> {
 
 /// A binary file (a workbook) is not for a terminal: without `-o`, or with
 /// `-o -` while stdout is a terminal, say how to name a file instead.
-pub fn refuse_binary_on_terminal(path: Option<&Path>, example: &str) -> Result<()> {
+pub fn refuse_binary_on_terminal(
+    path: Option<&Path>,
+    example: &'static str,
+) -> std::result::Result<(), BinaryOnTerminal> {
     use std::io::IsTerminal;
     let to_stdout = path.is_none_or(|p| p == Path::new("-"));
     if to_stdout && std::io::stdout().is_terminal() {
-        return Err(crate::error::UserError::Usage(format!(
-            "a workbook is a file, not text for the terminal: give `-o {example}`"
-        ))
-        .into());
+        return Err(BinaryOnTerminal { example });
     }
     Ok(())
+}
+
+/// A workbook asked for on a terminal (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error("a workbook is a file, not text for the terminal: give `-o {example}`")]
+pub struct BinaryOnTerminal {
+    example: &'static str,
 }
 
 /// The same for bytes that are not text, such as a workbook.
@@ -277,7 +336,7 @@ pub fn write_bytes(path: Option<&Path>, content: &[u8]) -> Result<()> {
             let mut out = std::io::stdout().lock();
             out.write_all(&inert(content))
                 .and_then(|()| out.flush())
-                .context("could not write to standard output")
+                .map_err(WriteError::Stdout)
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod earlier;
 mod open;
 mod read;
+pub mod reply;
 mod write;
 
 use std::path::Path;

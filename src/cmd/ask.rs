@@ -85,7 +85,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
         questions,
     };
     let bytes = format.exporter.export(&l)?;
-    output::check_readable(format.format, &bytes)?;
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
     output::write_bytes(out, &bytes)?;
     if let Some(path) = out.filter(|p| *p != Path::new("-")) {
         eprintln!(

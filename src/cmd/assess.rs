@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+use crate::batch::place;
 use crate::cli::AssessArgs;
 use crate::diagnostic;
 use crate::error::{UserError, reported, usage};
-use crate::export;
 use crate::export::report::{self as formats, Chosen};
 use crate::format::Format;
 use crate::interactive::interrupt;
@@ -158,48 +158,22 @@ fn begin<'q>(
     Ok(session)
 }
 
-/// What files made from an answers file are named after: its name less a
-/// trailing `-answers` (`sme-baseline-answers.yaml` → `sme-baseline`).
-fn report_stem(answers: &Path) -> String {
-    let stem = answers
-        .file_stem()
-        .map_or_else(|| "answers".into(), |s| s.to_string_lossy().into_owned());
-    stem.strip_suffix("-answers").unwrap_or(&stem).to_owned()
-}
-
-/// Where the reports go and in which formats (`None`: stdout). `-o FILE`
-/// chooses one file, its format from its extension, else the config, else
-/// Markdown. Otherwise the Markdown report and the same as HTML, named after
-/// the answers file less a trailing `-answers` (`sme-baseline-answers.yaml` →
-/// `sme-baseline-report.md` and `.html`), in `-o`'s folder, else the
-/// configured output folder, else next to the answers file.
+/// Where the reports go, settled before the first question.
 fn destination(
     catalog: &Catalog<'_>,
     args: &AssessArgs,
     answers: &Path,
 ) -> Result<Vec<(Chosen, Option<PathBuf>)>> {
     let config = catalog.config();
-    let stem = report_stem(answers);
-    let fallback = config
+    let config_format = config
         .report_format(&formats::names())
         .map_err(|d| reported(vec![d]))?;
-    let one = |file: Option<&Path>| {
-        export::choose(&formats::FORMATS, "assess", None, file, fallback).map_err(UserError::from)
+    let folder = match &config.report.output_dir {
+        Some(dir) => config.dir.join(dir),
+        None => answers.parent().unwrap_or(Path::new("")).to_owned(),
     };
-    let dir = match &args.output {
-        Some(p) if p == Path::new("-") => return Ok(vec![(one(None)?, None)]),
-        Some(p) if !p.is_dir() => return Ok(vec![(one(Some(p))?, Some(p.clone()))]),
-        Some(p) => p.clone(),
-        None => match &config.report.output_dir {
-            Some(dir) => config.dir.join(dir),
-            None => answers.parent().unwrap_or(Path::new("")).to_owned(),
-        },
-    };
-    let both = [Format::Markdown, Format::Html].map(|f| {
-        let file = dir.join(format!("{stem}-report.{}", f.extension()));
-        Ok((one(Some(&file))?, Some(file)))
-    });
-    both.into_iter().collect()
+    let out = args.output.as_deref();
+    Ok(place::after_assess(out, config_format, &folder, answers).map_err(UserError::from)?)
 }
 
 fn write_report(
@@ -219,7 +193,7 @@ fn write_report(
     for (format, dest) in places {
         let bytes = format.exporter.export(&r)?;
         let Some(path) = dest else {
-            return output::write_bytes(None, &bytes);
+            return Ok(output::write_bytes(None, &bytes)?);
         };
         output::write_atomic_unsynced(&path, &bytes)?;
         dir = path.parent().unwrap_or(Path::new("")).to_owned();
@@ -230,7 +204,7 @@ fn write_report(
         }
     }
     let saved = session.answers();
-    let stem = report_stem(answers);
+    let stem = place::stem(answers);
     let asks = or_stop(letters::offer(p, &assessment, saved, &dir, &stem, answers))?;
     let answers = shell::path(&std::path::absolute(answers).unwrap_or_else(|_| answers.to_owned()));
     or_stop(screens::report_ready(p, html.as_deref(), &others, &asks, &answers).map_err(Into::into))

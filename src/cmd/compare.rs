@@ -95,5 +95,5 @@ pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()>
             clean_line(b)
         );
     }
-    output::write_bytes(file, &format.exporter.export(&c)?)
+    Ok(output::write_bytes(file, &format.exporter.export(&c)?)?)
 }

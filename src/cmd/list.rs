@@ -50,5 +50,5 @@ pub fn run(catalog: &Catalog<'_>, args: &ListArgs) -> Result<()> {
         }
         _ => list::table(&rows),
     };
-    output::write(None, &text)
+    Ok(output::write(None, &text)?)
 }

@@ -11,6 +11,7 @@ mod prefill;
 mod report;
 mod schema;
 mod show;
+mod statement;
 mod template;
 mod trim;
 mod validate;
@@ -43,5 +44,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(args) => compare::run(&catalog, &args),
         Command::Ask(args) => ask::run(&catalog, &args),
         Command::Merge(args) => merge::run(&catalog, &args),
+        Command::Statement(args) => statement::run(&catalog, &args),
     }
 }

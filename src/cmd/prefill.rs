@@ -35,7 +35,7 @@ fn write(args: &PrefillArgs, format: Chosen, q: &Questionnaire, p: &Prefilled) -
         answers: &p.answers,
     };
     let text = format.exporter.export(&answered)?;
-    output::check_readable(format.format, &text)?;
+    output::check_readable(format.format, &text).map_err(UserError::from)?;
     match args.output.as_deref().filter(|o| *o != Path::new("-")) {
         Some(path) => {
             // Not while `assess` has the file open: it would write over this.

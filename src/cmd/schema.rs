@@ -28,8 +28,8 @@ pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {
     };
     let schema = schema::schema(args.kind, q.as_ref());
     let text = serde_json::to_string_pretty(&schema)?;
-    output::write(
+    Ok(output::write(
         args.output.as_deref(),
         &(crate::text::clean::escape_json(&text).into_owned() + "\n"),
-    )
+    )?)
 }

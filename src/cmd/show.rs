@@ -16,6 +16,6 @@ pub fn run(catalog: &Catalog<'_>, args: &ShowArgs) -> Result<()> {
     let loaded = catalog.open(&args.questionnaire).map_err(reported)?;
     diagnostic::emit_warnings(&loaded.warnings);
     let bytes = format.exporter.export(&loaded.value)?;
-    output::check_readable(format.format, &bytes)?;
-    output::write_bytes(out, &bytes)
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    Ok(output::write_bytes(out, &bytes)?)
 }

@@ -24,6 +24,6 @@ pub fn run(catalog: &Catalog<'_>, args: &TemplateArgs) -> Result<()> {
         organisation: catalog.config().organisation.as_deref(),
     };
     let bytes = format.exporter.export(&blank)?;
-    output::check_readable(format.format, &bytes)?;
-    output::write_bytes(out, &bytes)
+    output::check_readable(format.format, &bytes).map_err(UserError::from)?;
+    Ok(output::write_bytes(out, &bytes)?)
 }

@@ -18,7 +18,8 @@ pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {
     let loaded = catalog.load(&src).map_err(reported)?;
     diagnostic::emit(&loaded.warnings);
     let text = standalone(&loaded.value)?;
-    output::check_readable(crate::format::Format::Yaml, text.as_bytes())?;
+    output::check_readable(crate::format::Format::Yaml, text.as_bytes())
+        .map_err(UserError::from)?;
     output::write(args.output.as_deref(), &text)?;
     if args
         .output

@@ -2,7 +2,7 @@
 //! provider, insurance broker or accountant, as `ask_whom` names them), and the
 //! answers that come back: which questions to ask whom ([`request`]), how to
 //! speak of them ([`who`]), and a reply merged into the answers file
-//! ([`merge`]). Pure functions: reading and writing files is the commands'
+//! ([`merge`]; the reply is read by [`crate::answers::reply`]). Pure functions: reading and writing files is the commands'
 //! job; the letter and the file to fill in are written by
 //! [`crate::export::letter`].
 

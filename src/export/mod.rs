@@ -25,6 +25,7 @@ pub mod report;
 pub mod schema;
 pub mod show;
 pub mod standalone;
+pub mod statement;
 pub mod template;
 pub mod validity;
 

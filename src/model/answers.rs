@@ -28,6 +28,51 @@ pub struct QuestionnaireRef {
     pub fingerprints: IndexMap<String, String>,
 }
 
+/// The first of its id, version and digest in which a questionnaire
+/// reference differs from another questionnaire's: the one check behind
+/// `version-differs`, `digest-differs`, `reply-mismatch` and a report's note.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Differs<'a> {
+    Id(&'a Spanned<String>),
+    Version(&'a Spanned<String>),
+    Digest(&'a Spanned<String>),
+}
+
+impl QuestionnaireRef {
+    /// How this reference differs from `id`, `version` and `digest`: a part
+    /// either side leaves out is not compared.
+    pub fn differs_from(
+        &self,
+        id: Option<&str>,
+        version: Option<&str>,
+        digest: Option<&str>,
+    ) -> Option<Differs<'_>> {
+        if id.is_some_and(|id| self.id.as_str() != id) {
+            return Some(Differs::Id(&self.id));
+        }
+        if let (Some(v), Some(w)) = (&self.version, version)
+            && v.as_str() != w
+        {
+            return Some(Differs::Version(v));
+        }
+        if let (Some(d), Some(e)) = (&self.digest, digest)
+            && d.as_str() != e
+        {
+            return Some(Differs::Digest(d));
+        }
+        None
+    }
+}
+
+/// The longest `by:` taken: who gave an answer, a role or a name, not a
+/// paragraph.
+pub const MAX_BY_CHARS: usize = 80;
+
+/// Whether `s` can be a `by:`: one line of at most [`MAX_BY_CHARS`].
+pub fn fits_by(s: &str) -> bool {
+    s.chars().count() <= MAX_BY_CHARS && !s.contains('\n')
+}
+
 /// Who answered. Every field is optional and untrusted text.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, JsonSchema)]
 #[schemars(deny_unknown_fields)]

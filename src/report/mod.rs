@@ -7,12 +7,14 @@
 //! tools' formats).
 
 pub mod coverage;
+pub mod holds;
 pub mod rows;
+pub mod words;
 
 use crate::digest;
 use crate::load::config::Config;
 use crate::load::logo::Logo;
-use crate::model::answers::{Answer, Value};
+use crate::model::answers::{Answer, Differs, Value};
 use crate::model::{Question, QuestionType, YesNo};
 use crate::score::{Assessment, Status};
 use crate::text::number::number;
@@ -91,22 +93,16 @@ impl<'a> Report<'a> {
     pub fn mismatch(&self) -> Option<String> {
         let q = self.assessment.questionnaire;
         let given = &self.assessment.answers.questionnaire;
-        if let Some(v) = &given.version
-            && v.as_str() != q.version.as_str()
-        {
-            return Some(format!(
+        match given.differs_from(None, Some(&q.version), Some(&self.digest))? {
+            Differs::Version(v) => Some(format!(
                 "These answers were given to version {} of the questionnaire; this report uses version {}. Questions added since then count as not answered.",
                 v.value, q.version.value
-            ));
-        }
-        if let Some(d) = &given.digest
-            && d.as_str() != self.digest
-        {
-            return Some(
+            )),
+            Differs::Digest(_) => Some(
                 "The questionnaire has changed since these answers were given, although its version number has not. Check the answers before relying on this report.".into(),
-            );
+            ),
+            Differs::Id(_) => None,
         }
-        None
     }
 }
 

@@ -37,7 +37,7 @@ pub struct Action<'q> {
     pub question: &'q Question,
     pub group: Group,
     /// The answer was "I don't know": the action is to find out. A must-have
-    /// to find out is done now ("find out this week"), the rest in `FindOut`.
+    /// to find out is done now (in "do now"), the rest in `FindOut`.
     pub find_out: bool,
     /// The recommendation used: the chosen option's if it has one, else the question's.
     /// `None` only for a "find out" action on a question without any.
@@ -51,7 +51,6 @@ impl Action<'_> {
     pub fn title(&self) -> String {
         let question = self.question.text.trim();
         match (self.find_out, self.group, self.recommendation) {
-            (true, Group::DoNow, _) => format!("Find out this week: {question}"),
             (true, _, _) | (_, _, None) => format!("Find out: {question}"),
             (false, _, Some(r)) => r.title.value.clone(),
         }

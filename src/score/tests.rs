@@ -265,7 +265,7 @@ fn a_cap_never_raises_a_rating() {
 }
 
 #[test]
-fn an_unknown_must_have_is_found_out_this_week_not_after_minor_actions() {
+fn an_unknown_must_have_is_found_out_now_not_after_minor_actions() {
     // mfa is a must-have answered "I don't know"; logs (not a must-have) too;
     // backup "never" is a quick win.
     let (q, a) = run(
@@ -284,7 +284,7 @@ fn an_unknown_must_have_is_found_out_this_week_not_after_minor_actions() {
                 "mfa",
                 Group::DoNow,
                 true,
-                "Find out this week: Second step on email?".to_string()
+                "Find out: Second step on email?".to_string()
             ),
             (
                 "backup",

@@ -18,5 +18,15 @@ pub fn points(n: f64) -> String {
     }
 }
 
+/// A small count in words ("five"), as prose writes it; 11 and over in digits.
+pub fn words(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
 #[cfg(test)]
 mod tests;

@@ -56,7 +56,7 @@ fn the_committed_example_reports_are_current() {
     // The comparison of the bakery's two visits is flow::examples's.
     let mut golden = golden::Folder::new("examples/reports")
         .only(|name| !name.starts_with("harbour-bakery-compare."));
-    for format in ["markdown", "html", "json", "csv", "oscal"] {
+    for format in ["markdown", "html", "json", "csv", "oscal", "summary"] {
         let mut args = vec!["--config".to_string(), CONFIG.into(), "report".into()];
         args.extend(answers_files());
         args.extend([
@@ -69,12 +69,30 @@ fn the_committed_example_reports_are_current() {
         ]);
         assure(&args).run();
     }
+    // The statement each business would send a customer.
+    for answers in answers_files() {
+        let stem = answers
+            .trim_end_matches(".yaml")
+            .rsplit('/')
+            .next()
+            .unwrap();
+        let out = dir.path().join(format!("{stem}.statement.md"));
+        assure([
+            "--config",
+            CONFIG,
+            "statement",
+            &answers,
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .run();
+    }
     let mut made: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     made.sort();
-    assert_eq!(made.len(), answers_files().len() * 5);
+    assert_eq!(made.len(), answers_files().len() * 7);
     for path in made {
         let name = path.file_name().unwrap();
         let new = fs::read_to_string(&path).unwrap();

@@ -17,5 +17,6 @@ mod names;
 mod report;
 mod report_layout;
 mod shape;
+mod statement;
 mod support;
 mod untrusted;

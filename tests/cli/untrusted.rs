@@ -80,9 +80,9 @@ fn the_html_report_holds_no_element_from_the_files() {
     let html = report("html");
     let allowed = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header", "nav",
-        "section", "div", "span", "svg", "g", "rect", "text", "line", "desc", "h1", "h2", "h3",
-        "h4", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "em",
-        "code", "br", "pre", "a", "del",
+        "section", "div", "span", "svg", "g", "rect", "text", "tspan", "line", "desc", "h1", "h2",
+        "h3", "h4", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong",
+        "em", "code", "br", "pre", "a", "del",
     ];
     for tag in html.split('<').skip(1) {
         let tag = tag.split('>').next().unwrap_or_default().to_lowercase();

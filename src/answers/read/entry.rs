@@ -3,14 +3,12 @@
 
 use super::{Reader, is_null, text_of};
 use crate::diagnostic::Code;
-use crate::model::answers::{Answer, CarriedFrom, Value};
+use crate::model::answers::{Answer, CarriedFrom, MAX_BY_CHARS, Value, fits_by};
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Entry, Kind, Node};
 
 const LONG_FORM_KEYS: [&str; 5] = ["answer", "note", "evidence", "by", "from"];
 const FROM_KEYS: [&str; 2] = ["file", "date"];
-/// The longest `by:` accepted: a role or a name, not a paragraph.
-const MAX_BY_CHARS: usize = 80;
 
 impl Reader<'_> {
     /// The answer of one entry, or `None` after reporting why it is not valid.
@@ -147,11 +145,7 @@ impl Reader<'_> {
             return true;
         }
         match text_of(node) {
-            Some(t)
-                if !t.trim().is_empty()
-                    && t.chars().count() <= MAX_BY_CHARS
-                    && !t.contains('\n') =>
-            {
+            Some(t) if !t.trim().is_empty() && fits_by(t) => {
                 answer.by = Some(t.trim().to_owned());
                 true
             }

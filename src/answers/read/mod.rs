@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::condition;
 use crate::diagnostic::{Code, Collector, Diagnostic, Loaded, Mark};
 use crate::load;
-use crate::model::answers::{Answers, Leftover, QuestionnaireRef, Respondent};
+use crate::model::answers::{Answers, Differs, Leftover, QuestionnaireRef, Respondent};
 use crate::model::{Question, Questionnaire};
 use crate::source::Source;
 use crate::yaml::{Kind, Node, Plain, Spanned};
@@ -124,9 +124,8 @@ pub(super) fn read(
 }
 
 fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire, digest: &str) {
-    if let Some(v) = &given.version
-        && v.as_str() != q.version.as_str()
-    {
+    let differs = given.differs_from(None, Some(&q.version), Some(digest));
+    if let Some(Differs::Version(v)) = differs {
         c.warning(
             Code::VersionDiffers,
             v.span,
@@ -136,9 +135,7 @@ fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire,
             ),
         )
         .help = Some("the report says so; questions added since then count as unanswered".into());
-    } else if let Some(d) = &given.digest
-        && d.as_str() != digest
-    {
+    } else if let Some(Differs::Digest(d)) = differs {
         c.warning(
             Code::DigestDiffers,
             d.span,

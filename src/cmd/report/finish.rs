@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::Outcome;
+use crate::batch::Outcome;
 use crate::cli::ReportArgs;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::UserError;
@@ -68,13 +68,13 @@ pub fn finish(
                 rows.push(row);
             }
             // The reader went away (`assure report … | head`): stop quietly.
-            Outcome::Unwritten { error, .. } if crate::error::is_broken_pipe(&error) => {
-                return Err(error);
+            Outcome::Unwritten { error, .. } if error.is_broken_pipe() => {
+                return Err(error.into());
             }
             Outcome::Unwritten { row, error } => {
                 eprintln!(
                     "error: {}",
-                    crate::text::terminal::clean(&format!("{error:#}"))
+                    crate::text::terminal::clean(&error.to_string())
                 );
                 unwritten += 1;
                 rows.push(row);

@@ -58,7 +58,7 @@ fn a_name_from_the_config_that_no_format_has_is_refused() {
     let e = chosen(None, None, Some("pdf")).unwrap_err();
     assert_eq!(
         e,
-        "`assure report` has no format `pdf`; it writes markdown, html, json, csv, xlsx or oscal"
+        "`assure report` has no format `pdf`; it writes markdown, html, json, csv, xlsx, oscal or summary"
     );
 }
 

@@ -1,19 +1,23 @@
-//! The action plan: one action per answer that falls short, in four groups (do
-//! now, quick wins, plan, find out), each with what to do, the question and the
-//! answer it came from (each said once), why it matters, the effort, who to ask,
-//! and the framework references.
+//! The action plan: one action per answer that falls short, in the plan's
+//! order (do now, quick wins, plan, find out). The first few in full: what to
+//! do, the question and the answer it came from (each said once), why it
+//! matters, the effort, who to ask, and where the answer came from. The rest
+//! one line each, in a table: what, who can do it, when (the group) and the
+//! effort. The JSON, CSV and XLSX reports have every action in full; framework
+//! references are in the appendix, not in the owner's text.
 
 use super::answer_list::provenance;
 use super::block::Part;
-use crate::model::{Effort, Question};
+use crate::model::Effort;
 use crate::report::{Report, describe};
 use crate::score::{Action, Group};
 use crate::text::markdown::{authored, heading, inline};
+use crate::text::markdown::{cell, table_row};
 
 fn group_intro(group: Group) -> &'static str {
     match group {
         Group::DoNow => {
-            "Must-haves that customers and insurers expect. Fix these first, and find out this week any you did not know."
+            "Must-haves that customers and insurers expect: fix these first, and find out first where you did not know."
         }
         Group::QuickWins => {
             "Little effort each, and worth more than any bigger job left. Do them this month."
@@ -23,6 +27,19 @@ fn group_intro(group: Group) -> &'static str {
         }
         Group::FindOut => "You answered \"I don't know\" here. Find out, then update your answers.",
     }
+}
+
+/// Who can do an action: whoever can tell, for an action to find out; whoever
+/// the recommendation says to ask, for a fix; else the owner. Untrusted (a
+/// questionnaire may name anyone): escape it.
+pub fn who_acts(action: &Action<'_>) -> String {
+    let who = crate::delegate::who(action.question.recipient()).name;
+    let who = if action.find_out || action.ask_provider().is_some() {
+        who
+    } else {
+        "you".to_owned()
+    };
+    super::letters::capitalised(&who)
 }
 
 pub fn effort(e: Effort) -> &'static str {
@@ -49,21 +66,16 @@ pub fn indented(text: &str, indent: &str) -> String {
         .join("\n")
 }
 
-/// The framework references of a question, in one line.
-pub fn frameworks_line(r: &Report<'_>, q: &Question) -> Option<String> {
-    let parts: Vec<String> = q
-        .maps
+/// Actions shown in full; the rest are one line each.
+pub const IN_FULL: usize = 5;
+
+/// What each group means, in one line.
+fn legend() -> String {
+    Group::ALL
         .iter()
-        .map(|(id, refs)| {
-            let refs: Vec<&str> = refs.iter().map(|r| r.as_str()).collect();
-            format!(
-                "{} {}",
-                inline(r.assessment.questionnaire.framework_name(id)),
-                inline(&refs.join(", "))
-            )
-        })
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("; "))
+        .map(|g| format!("- **{}:** {}", g.title(), group_intro(*g)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn part(r: &Report<'_>) -> Part {
@@ -73,26 +85,56 @@ pub fn part(r: &Report<'_>) -> Part {
         p.md("No actions: every question asked is met or does not apply.");
         return p;
     }
-    p.md("Each action comes from one answer. Within each group, the actions that improve the score most for the least effort come first.");
-    let mut n = 0;
-    for group in Group::ALL {
-        let here: Vec<&Action<'_>> = a.actions.iter().filter(|x| x.group == group).collect();
-        if here.is_empty() {
-            continue;
-        }
-        p.heading(3, group.title());
-        p.md(group_intro(group));
-        for action in here {
-            n += 1;
-            p.heading(4, &format!("{n}. {}", heading(&action.title())));
-            if action.find_out {
-                find_out(&mut p, r, action);
-            } else {
-                fix(&mut p, r, action);
+    p.md("Each action comes from one answer. They come in four groups, in this order; within each group, the actions that improve the score most for the least effort come first.");
+    p.md(legend());
+    p.heading(
+        3,
+        &match a.actions.len() {
+            n if n > IN_FULL => {
+                format!("The first {}, in full", crate::text::number::words(IN_FULL))
             }
+            1 => "The action, in full".to_owned(),
+            _ => "Each action, in full".to_owned(),
+        },
+    );
+    for (i, action) in a.actions.iter().take(IN_FULL).enumerate() {
+        p.heading(4, &format!("{}. {}", i + 1, heading(&action.title())));
+        p.md(format!(
+            "*{}, {} effort.*",
+            action.group.title(),
+            effort(action.effort).to_lowercase()
+        ));
+        if action.find_out {
+            find_out(&mut p, r, action);
+        } else {
+            fix(&mut p, r, action);
         }
     }
+    rest(&mut p, a);
     p
+}
+
+/// The actions after the first ones, a line each.
+fn rest(p: &mut Part, a: &crate::score::Assessment<'_>) {
+    if a.actions.len() <= IN_FULL {
+        return;
+    }
+    p.heading(3, "Then, one line each");
+    p.md("Each says how to do it in the JSON, CSV and XLSX reports (`assure report --format xlsx` makes a workbook to track them).");
+    let mut t =
+        "| # | What to do | Who can do it | When | Effort |\n| ---: | --- | --- | --- | --- |"
+            .to_owned();
+    for (i, x) in a.actions.iter().enumerate().skip(IN_FULL) {
+        t.push('\n');
+        t.push_str(&table_row(&[
+            (i + 1).to_string(),
+            cell(&x.title()),
+            cell(&who_acts(x)),
+            x.group.title().to_owned(),
+            effort(x.effort).to_owned(),
+        ]));
+    }
+    p.md(t);
 }
 
 /// An action to fix something: what to do, then the details.
@@ -111,7 +153,6 @@ fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     if let Some(why) = &q.why {
         items.push(format!("- **Why it matters:** {}", indented(why, "  ")));
     }
-    items.push(format!("- **Effort:** {}", effort(action.effort)));
     if let Some(ask) = action.ask_provider() {
         items.push(format!(
             "- **Ask {}:** {}",
@@ -147,12 +188,8 @@ fn find_out(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     p.md(items.join("\n"));
 }
 
-/// Framework references, and where the answer came from.
+/// Where the answer came from.
 fn details(items: &mut Vec<String>, r: &Report<'_>, action: &Action<'_>) {
-    let q = action.question;
-    if let Some(frameworks) = frameworks_line(r, q) {
-        items.push(format!("- **Frameworks:** {frameworks}"));
-    }
     let answer = r.assessment.questions[action.result].answer;
     for line in answer.map(|a| provenance(r, a)).unwrap_or_default() {
         items.push(format!("- {line}"));

@@ -1,5 +1,5 @@
 //! The answers, section by section, for whoever checks the work: each question
-//! with its answer, status and id (in a small code column), then the notes,
+//! (its id after it, small) with its answer and status, then the notes,
 //! evidence, who gave each answer when it was not the respondent, and where a
 //! carried-over answer came from (flagged when it is too old to rely on).
 
@@ -57,8 +57,7 @@ pub fn part(r: &Report<'_>, prefix: &str) -> Part {
                 notes.extend(note(r, n, answer));
             }
         }
-        let mut table =
-            "| # | Question | Answer | Status | Id |\n| ---: | --- | --- | --- | --- |".to_owned();
+        let mut table = "| # | Question | Answer | Status |\n| ---: | --- | --- | --- |".to_owned();
         for row in rows {
             table.push_str(&format!("\n| {} |", row.join(" | ")));
         }
@@ -90,10 +89,9 @@ fn row(r: &Report<'_>, n: usize, x: &QuestionResult<'_>) -> Vec<String> {
     }
     vec![
         n.to_string(),
-        cell(&x.question.text),
+        format!("{} {}", cell(&x.question.text), code(&x.question.id)),
         answer,
         status,
-        code(&x.question.id),
     ]
 }
 

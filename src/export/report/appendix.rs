@@ -7,7 +7,11 @@ use super::block::{Block, Part};
 use super::chart::marks;
 use super::chart::{Bar, Chart};
 use crate::digest;
-use crate::report::{RefStatus, Report, Tone, coverage, csf_functions, organisation, percent};
+use std::collections::HashMap;
+
+use crate::report::{
+    RefStatus, Report, Tone, coverage, csf_functions, organisation, percent, words,
+};
 use crate::text::markdown::{cell, code, heading, inline};
 use crate::text::number::points;
 
@@ -26,32 +30,15 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
         "Frameworks",
         format!("{prefix}Framework coverage"),
     );
-    p.md("How the answers meet the frameworks this questionnaire maps to. A reference is met when every question asked about it is met.");
-    if let Some(functions) = csf_functions(a) {
-        let bars = functions
-            .iter()
-            .map(|f| Bar {
-                label: f.name.to_owned(),
-                score: f.score,
-                detail: if f.questions == 0 {
-                    "Not asked".into()
-                } else {
-                    plural(f.questions, "question", "questions")
-                },
-                tone: Tone::of_score(a, f.score),
-                total: false,
-            })
-            .collect();
-        p.push(Block::Chart(Chart {
-            id: "chart-csf",
-            heading: "NIST CSF 2.0 functions",
-            caption: "Scores by NIST CSF 2.0 function, out of 100%".into(),
-            columns: ["Function", "Questions"],
-            bars,
-            marks: marks(a),
-        }));
-        p.md("Each function's score counts the scored questions that map to it; a question that maps to two functions counts in both.");
-    }
+    p.md("How the answers meet the frameworks this questionnaire maps to. A reference is met when every question asked about it is met. The numbers in brackets are the questions in Appendix A.");
+    csf_chart(&mut p, a);
+    // The number of each asked question in Appendix A: its place in the list.
+    let number: HashMap<&str, usize> = a
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.question.id.as_str(), i + 1))
+        .collect();
     for c in covered {
         p.heading(3, &heading(&c.name));
         p.md(format!(
@@ -61,19 +48,67 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
             c.count(RefStatus::NotMet),
             c.count(RefStatus::NotAssessed)
         ));
-        let mut t = "| Reference | Status | Questions |\n| --- | --- | --- |".to_owned();
-        for x in &c.references {
-            let qs: Vec<String> = x.questions.iter().map(|q| code(&q.id)).collect();
-            t.push_str(&format!(
-                "\n| {} | {} | {} |",
-                cell(&x.reference),
-                x.status.text(),
-                qs.join(", ")
-            ));
+        let mut lines = Vec::new();
+        for status in [RefStatus::Met, RefStatus::NotMet, RefStatus::NotAssessed] {
+            let refs: Vec<String> = c
+                .references
+                .iter()
+                .filter(|x| x.status == status)
+                .map(|x| {
+                    let mut qs: Vec<usize> = x
+                        .questions
+                        .iter()
+                        .filter_map(|q| number.get(q.id.as_str()).copied())
+                        .collect();
+                    qs.sort_unstable();
+                    qs.dedup();
+                    let qs: Vec<String> = qs.iter().map(usize::to_string).collect();
+                    match qs.is_empty() {
+                        true => inline(&x.reference),
+                        false => format!("{} ({})", inline(&x.reference), qs.join(", ")),
+                    }
+                })
+                .collect();
+            if !refs.is_empty() {
+                lines.push(format!("- **{}:** {}", status.text(), refs.join("; ")));
+            }
         }
-        p.md(t);
+        p.md(lines.join("\n"));
     }
     Some(p)
+}
+
+/// The six CSF 2.0 functions as a chart, labelled as functions (with their
+/// codes) so that no bar reads as a section of the summary's chart, and each
+/// explained in plain words.
+fn csf_chart(p: &mut Part, a: &crate::score::Assessment<'_>) {
+    let Some(functions) = csf_functions(a) else {
+        return;
+    };
+    let bars = functions
+        .iter()
+        .map(|f| Bar {
+            label: format!("{} ({})", f.name, f.code),
+            score: f.score,
+            detail: if f.questions == 0 {
+                "Not asked".into()
+            } else {
+                plural(f.questions, "question", "questions")
+            },
+            tone: Tone::of_score(a, f.score),
+            total: false,
+            note: words::csf_function(f.code),
+        })
+        .collect();
+    p.push(Block::Chart(Chart {
+        id: "chart-csf",
+        heading: "Scores by NIST CSF 2.0 function",
+        caption: "Scores by NIST CSF 2.0 function, out of 100%: every scored question mapped to each function".into(),
+        columns: ["Function", "Questions"],
+        bars,
+        marks: marks(a),
+    }));
+    p.md("These are not the scores by section of the summary: each function counts every scored question mapped to it, from whichever section, and a question mapped to two functions counts in both.");
 }
 
 pub fn method(r: &Report<'_>, prefix: &str) -> Part {
@@ -120,6 +155,7 @@ pub fn about(r: &Report<'_>, prefix: &str) -> Part {
     let q = a.questionnaire;
     let who = &a.answers.respondent;
     let mut p = Part::new("about", "About", format!("{prefix}About this report"));
+    p.same_page = true;
     let mut rows: Vec<(&str, String)> = Vec::new();
     if let Some(org) = organisation(a) {
         rows.push(("Organisation", cell(org)));

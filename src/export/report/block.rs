@@ -34,6 +34,9 @@ pub struct Part {
     /// A short name for a table of contents on a small screen.
     pub short: &'static str,
     pub blocks: Vec<Block>,
+    /// Printed on the page of the part before it, not on a new page (a short
+    /// appendix after another).
+    pub same_page: bool,
 }
 
 impl Part {
@@ -43,6 +46,7 @@ impl Part {
             short,
             title: title.into(),
             blocks: Vec::new(),
+            same_page: false,
         }
     }
 

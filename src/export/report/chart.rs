@@ -21,6 +21,9 @@ pub struct Bar {
     pub tone: Tone,
     /// The overall score, set apart from the others.
     pub total: bool,
+    /// What the name means, in plain words of ours (a CSF function's), shown
+    /// beside it in SVG and under the table in Markdown.
+    pub note: Option<&'static str>,
 }
 
 pub struct Chart {
@@ -74,6 +77,14 @@ pub fn markdown(chart: &Chart) -> String {
         t.push('\n');
         t.push_str(&table_row(&[label, score, bar, cell(&b.detail)]));
     }
+    let notes: Vec<String> = chart
+        .bars
+        .iter()
+        .filter_map(|b| b.note.map(|n| format!("**{}**: {n}", cell(&b.label))))
+        .collect();
+    if !notes.is_empty() {
+        t.push_str(&format!("\n\n{}.", notes.join("; ")));
+    }
     t
 }
 
@@ -97,6 +108,17 @@ fn short(label: &str) -> String {
         let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
         format!("{}…", cut.trim_end())
     }
+}
+
+/// Longest note shown beside a name.
+const NOTE_CHARS: usize = 80;
+
+fn short_note(note: &str) -> String {
+    if note.chars().count() <= NOTE_CHARS {
+        return note.to_owned();
+    }
+    let cut: String = note.chars().take(NOTE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// The chart as inline SVG. Positions across are percentages of the width and
@@ -135,12 +157,16 @@ fn row(s: &mut String, b: &Bar, y: f64) {
     };
     let _ = write!(
         s,
-        "<g class=\"{class}\"><title>{}: {}, {}</title><text class=\"label\" x=\"0\" y=\"{:.1}\">{}</text><text class=\"value\" x=\"100%\" y=\"{:.1}\" text-anchor=\"end\">{value}</text>",
+        "<g class=\"{class}\"><title>{}: {}, {}</title><text class=\"label\" x=\"0\" y=\"{:.1}\">{}{}</text><text class=\"value\" x=\"100%\" y=\"{:.1}\" text-anchor=\"end\">{value}</text>",
         esc(&b.label),
         percent(b.score),
         esc(&b.detail),
         y + 12.0,
         esc(&short(&b.label)),
+        b.note.map_or_else(String::new, |n| format!(
+            "<tspan class=\"note\" dx=\"8\">{}</tspan>",
+            esc(&short_note(n))
+        )),
         y + 12.0,
     );
     let top = y + 17.0;

@@ -45,6 +45,7 @@ main > section:first-child > h2 { margin-top: 1.25rem; }
 svg.chart { display: block; overflow: visible; font: 14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 svg .label, svg .value { fill: var(--ink); }
 svg .value { font-weight: 650; }
+svg .note { fill: var(--muted); font-size: 11px; font-weight: 400; }
 svg .total .label, svg .total .value { font-weight: 750; }
 svg .track { fill: #e9edf3; }
 svg .bar { fill: #8a93a3; }
@@ -57,7 +58,8 @@ svg .mark-label { fill: var(--muted); font-size: 11px; }
 .letter p { margin: 0 0 0.75rem; }
 .letter p.item { margin: 0 0 0.3rem; padding-left: 1.4em; text-indent: -1.4em; }
 .letter p.item + p:not(.item) { margin-top: 0.75rem; }
-#answers td code { white-space: nowrap; overflow-wrap: normal; }
+#answers td code { display: block; width: fit-content; margin-top: 0.15rem; font-size: 0.78em; color: var(--muted); }
+#answers td:nth-child(2) { width: 58%; }
 @media (max-width: 480px) {
   body { font-size: 15px; }
   main, .cover { padding-left: 0.9rem; padding-right: 0.9rem; }
@@ -65,7 +67,7 @@ svg .mark-label { fill: var(--muted); font-size: 11px; }
   .result .score { font-size: 1.6rem; }
   table { font-size: 0.85rem; }
   th, td { padding: 0.3rem 0.35rem; }
-  #answers th:nth-child(5), #answers td:nth-child(5) { display: none; }
+  #answers td code { display: none; }
 }
 @media print {
   .cover { max-width: none; min-height: 230mm; padding: 35mm 0 0; display: flex; flex-direction: column; break-after: page; page-break-after: always; }
@@ -93,6 +95,32 @@ svg .mark-label { fill: var(--muted); font-size: 11px; }
   .result, .figure, .letter p { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   .badge, .bar, .track, .result { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  #answers table, #actions table, #frameworks ul { font-size: 8.5pt; }
+  #answers th, #answers td, #actions th, #actions td { padding: 0.6mm 1.5mm; }
+  #answers h3 { margin-top: 2mm; }
+  main > section.same-page { break-before: auto; page-break-before: auto; }
+}
+"#;
+
+/// One sheet: compact, and in print small enough for one A4 or Letter page.
+const SHEET_CSS: &str = r#"
+.sheet h1 { margin-bottom: 0.3rem; }
+.sheet > p:first-of-type { color: var(--muted); margin-top: 0; }
+.sheet h2 { margin-top: 1.5rem; }
+.sheet td:nth-child(n+3) { white-space: nowrap; }
+@media print {
+  body { font-size: 9pt; line-height: 1.35; }
+  .sheet h1 { font-size: 16pt; }
+  .sheet .result { padding: 2mm 3mm; margin: 2mm 0; }
+  .sheet .result .score { font-size: 16pt; }
+  .sheet .result .badge { font-size: 12pt; }
+  .sheet h2 { font-size: 12.5pt; margin: 4mm 0 1.5mm; padding-bottom: 1mm; }
+  main.sheet > section { break-before: auto; page-break-before: auto; }
+  .sheet .result p { display: block; }
+  .sheet table { margin: 1.5mm 0; font-size: 9pt; }
+  .sheet th, .sheet td { padding: 1mm 1.5mm; }
+  .sheet p, .sheet ul { margin: 1mm 0; }
+  @page { margin: 12mm 14mm; }
 }
 "#;
 
@@ -250,6 +278,40 @@ fn cover(r: &Report<'_>, o: &Outline) -> String {
     )
 }
 
+/// A page of one sheet (the summary, the statement): the title and what was
+/// assessed at the top, then the parts one after the other, with no page
+/// breaks and print styles that fit A4 and Letter.
+pub fn single(o: &Outline) -> String {
+    let mut body = format!(
+        "<main class=\"sheet\">\n<h1>{}</h1>\n{}",
+        escape_text(&o.title),
+        to_html(&o.about)
+    );
+    for (i, p) in o.parts.iter().enumerate() {
+        let heading = if i == 0 {
+            String::new()
+        } else {
+            format!("<h2>{}</h2>\n", escape_text(&p.title))
+        };
+        body.push_str(&format!(
+            "<section id=\"{}\">\n{heading}{}</section>\n",
+            p.id,
+            blocks(p)
+        ));
+    }
+    body.push_str("</main>\n");
+    document(&o.title, SHEET_CSS, &body)
+}
+
+/// The page around a body: head, styles, no script.
+fn document(title: &str, css: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"assure {}\">\n<title>{}</title>\n<style>{BASE_CSS}{REPORT_CSS}{css}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        env!("CARGO_PKG_VERSION"),
+        escape_text(title),
+    )
+}
+
 /// The HTML report.
 pub struct Html;
 
@@ -264,17 +326,18 @@ fn render(r: &Report<'_>) -> String {
     let mut body = cover(r, &o);
     body.push_str("<main>\n");
     for p in &o.parts {
+        let class = if p.same_page {
+            " class=\"same-page\""
+        } else {
+            ""
+        };
         body.push_str(&format!(
-            "<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n",
+            "<section id=\"{}\"{class}>\n<h2>{}</h2>\n{}</section>\n",
             p.id,
             escape_text(&p.title),
             blocks(p)
         ));
     }
     body.push_str("</main>\n");
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"assure {}\">\n<title>{}</title>\n<style>{BASE_CSS}{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        env!("CARGO_PKG_VERSION"),
-        escape_text(&o.title),
-    )
+    document(&o.title, "", &body)
 }

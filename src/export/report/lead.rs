@@ -1,17 +1,20 @@
 //! The summary that leads the report: the rating and score, the three things to
-//! do first, the must-haves that are missing (in words, without ids), what to
-//! keep in mind when reading the rest, and the scores by section.
-
-use std::collections::HashMap;
+//! do first, the must-haves not met and not known (in words, without ids), the
+//! important questions that hold the rating below the top ("held at
+//! Developing by"), what to keep in mind when reading the rest, and the scores
+//! by section.
 
 use super::block::{Block, Part};
 use super::chart::{Bar, Chart, marks};
-use crate::report::{Report, Tone, given_by, needs_fresh_look, organisation, percent, status_text};
+use crate::report::{Report, Tone, given_by, needs_fresh_look, organisation, percent};
 use crate::score::{Action, Assessment, Status};
 use crate::text::markdown::inline;
 
-/// Must-haves listed in the summary; the action plan has the rest.
-const MUST_HAVES_SHOWN: usize = 8;
+/// Must-haves of each kind (not met, not known) listed in the summary; the
+/// action plan has the rest.
+const MUST_HAVES_SHOWN: usize = 5;
+/// Important questions holding the rating that are listed in the summary.
+const HELD_SHOWN: usize = 3;
 
 pub fn part(r: &Report<'_>) -> Part {
     let a = r.assessment;
@@ -25,7 +28,7 @@ pub fn part(r: &Report<'_>) -> Part {
 }
 
 /// Who is rated what, with which score.
-fn rating(a: &Assessment<'_>) -> Block {
+pub fn rating(a: &Assessment<'_>) -> Block {
     let who = organisation(a).map_or_else(|| "This business".to_owned(), inline);
     let markdown = match (&a.rating, a.overall) {
         (Some(rating), Some(score)) => format!(
@@ -75,54 +78,10 @@ fn first_actions(p: &mut Part, a: &Assessment<'_>) {
     p.md(first.join("\n"));
 }
 
-/// The must-haves that hold the rating down, as the question and the answer.
+/// The must-haves that hold the rating down, not met and not known apart.
 fn must_haves(p: &mut Part, a: &Assessment<'_>) {
-    if a.capped_by.is_empty() {
-        return;
-    }
-    let cap = inline(a.rating.as_deref().unwrap_or_default());
-    let count = match a.capped_by.len() {
-        1 => "One must-have is".to_owned(),
-        n => format!("{n} must-haves are"),
-    };
-    let mut text = format!(
-        "{count} not in place. Must-haves are the basics customers and insurers expect: while one is missing, the rating stays at **{cap}**"
-    );
-    match a
-        .band
-        .as_deref()
-        .filter(|b| Some(*b) != a.rating.as_deref())
-    {
-        Some(band) => text.push_str(&format!(
-            " (the score alone would rate **{}**).",
-            inline(band)
-        )),
-        None => text.push('.'),
-    }
-    p.md(text);
-    let statuses: HashMap<&str, Status> = a
-        .questions
-        .iter()
-        .map(|x| (x.question.id.as_str(), x.status))
-        .collect();
-    let mut list: Vec<String> = a
-        .capped_by
-        .iter()
-        .take(MUST_HAVES_SHOWN)
-        .map(|q| {
-            let status = statuses
-                .get(q.id.as_str())
-                .map_or("Not met", |s| status_text(*s));
-            format!("- {} **{}**", inline(&q.text), status)
-        })
-        .collect();
-    if a.capped_by.len() > MUST_HAVES_SHOWN {
-        list.push(format!(
-            "- and {} more, in the action plan",
-            a.capped_by.len() - MUST_HAVES_SHOWN
-        ));
-    }
-    p.md(list.join("\n"));
+    super::holds::must_haves_part(p, a, MUST_HAVES_SHOWN, None, "in the action plan");
+    super::holds::held_part(p, a, HELD_SHOWN, None, "in the action plan");
 }
 
 /// What to keep in mind: unanswered questions, answers given by others or carried
@@ -213,6 +172,7 @@ fn sections(a: &Assessment<'_>) -> Chart {
             },
             tone: Tone::of_score(a, s.score),
             total: false,
+            note: crate::report::words::csf_function(&crate::report::plain_line(&s.section.title)),
         })
         .collect();
     let answered: usize = a.sections.iter().map(|s| s.answered).sum();
@@ -222,6 +182,7 @@ fn sections(a: &Assessment<'_>) -> Chart {
         detail: format!("{answered} of {} answered", a.questions.len()),
         tone: Tone::of_score(a, a.overall),
         total: true,
+        note: None,
     });
     Chart {
         id: "chart-sections",

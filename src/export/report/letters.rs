@@ -82,7 +82,7 @@ pub fn letter(r: &Report<'_>, to: &Recipient<'_>) -> Plain {
     })
 }
 
-fn capitalised(s: &str) -> String {
+pub fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())

@@ -18,6 +18,7 @@ mod appendix;
 mod block;
 mod chart;
 mod csv;
+mod holds;
 mod html;
 pub(crate) mod json;
 mod lead;
@@ -25,13 +26,18 @@ mod letters;
 mod markdown;
 mod oscal;
 mod outline;
+mod summary;
 mod xlsx;
 
 use super::{Choice, Exporter};
 use crate::format::Format;
 use crate::report::Report;
 
+pub use block::{Block, Outline, Part};
 pub use chart::{Bar, Chart};
+pub use holds::shorten;
+pub use html::single as sheet_html;
+pub use summary::sheet_markdown;
 
 /// The names of the report's formats, each once.
 pub fn names() -> Vec<&'static str> {
@@ -54,7 +60,7 @@ pub type ReportExporter = dyn for<'a> Exporter<Report<'a>>;
 /// The formats of the report, the default first. To add one: a file beside
 /// `markdown.rs` with a unit struct implementing [`Exporter`], and a line
 /// here; `--format`, the `-o` extension, `--help` and the config follow.
-pub static FORMATS: [Choice<ReportExporter>; 6] = [
+pub static FORMATS: [Choice<ReportExporter>; 8] = [
     Choice {
         name: "markdown",
         format: Format::Markdown,
@@ -91,7 +97,31 @@ pub static FORMATS: [Choice<ReportExporter>; 6] = [
         help: "OSCAL assessment results, for GRC tools",
         exporter: &oscal::Oscal,
     },
+    Choice {
+        name: "summary",
+        format: Format::Markdown,
+        help: "One printed page for the owner: Markdown, or HTML for -o NAME.html",
+        exporter: &summary::SummaryMarkdown,
+    },
+    Choice {
+        name: "summary",
+        format: Format::Html,
+        help: "One printed page for the owner, as a web page",
+        exporter: &summary::SummaryHtml,
+    },
 ];
+
+/// The name of a report in a folder of reports, for the answers file `stem`:
+/// `acme.html`, and `acme.summary.md` for a summary, which may sit beside the
+/// full report.
+pub fn file_name(stem: &str, chosen: Chosen) -> String {
+    let extension = chosen.format.extension();
+    if chosen.name == "summary" {
+        format!("{stem}.summary.{extension}")
+    } else {
+        format!("{stem}.{extension}")
+    }
+}
 
 #[cfg(test)]
 mod tests;

@@ -21,7 +21,7 @@ pub fn title(r: &Report<'_>) -> String {
 
 /// One line on what was assessed: the questionnaire, who answered and when, and
 /// who prepared the report.
-fn about(r: &Report<'_>) -> String {
+pub fn about(r: &Report<'_>) -> String {
     let a = r.assessment;
     let q = a.questionnaire;
     let who = &a.answers.respondent;

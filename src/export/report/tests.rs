@@ -113,6 +113,19 @@ fn markdown_stays_well_formed_and_inert() {
 #[test]
 fn html_holds_no_active_content() {
     let (_, html, ..) = reports();
+    inert(&html);
+    let q = questionnaire(Q);
+    let a = answers(&q, HOSTILE);
+    let assessment = assess(&q, &a);
+    let r = Report::new(&assessment, Some("<b>Consultant</b>"));
+    let summary = super::summary::SummaryHtml.export(&r).unwrap();
+    inert(&String::from_utf8(summary).unwrap());
+    let statement = crate::export::statement::Html.export(&r).unwrap();
+    inert(&String::from_utf8(statement).unwrap());
+}
+
+/// A page of HTML with the text kept, escaped, and no active content.
+fn inert(html: &str) {
     assert!(
         html.to_lowercase().contains("&lt;script&gt;"),
         "the text is kept, escaped"
@@ -121,9 +134,9 @@ fn html_holds_no_active_content() {
     // Look at the real tags only: escaped text has no `<`.
     let allowed = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header", "nav",
-        "section", "svg", "g", "rect", "text", "line", "div", "span", "pre", "h1", "h2", "h3",
-        "h4", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "em",
-        "code", "br", "a",
+        "section", "svg", "g", "rect", "text", "tspan", "line", "div", "span", "pre", "h1", "h2",
+        "h3", "h4", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong",
+        "em", "code", "br", "a",
     ];
     for tag in html.split('<').skip(1) {
         let tag = tag.split('>').next().unwrap_or_default().to_lowercase();

@@ -17,7 +17,7 @@ use crate::text::plain;
 const SHOWN: usize = 7;
 
 /// One action as the report's summary puts it: its title, group and effort
-/// ("Find out this week: …" for a must-have not known).
+/// ("Find out: …", in "do now" for a must-have not known).
 fn action_text(action: &Action<'_>) -> String {
     let effort = match action.effort {
         Effort::Low => "low",

@@ -1,6 +1,7 @@
 //! What is on disk: whether the answers file is still the one this session
 //! wrote, what to do when it is not, and what to do when a save fails.
 
+use crate::output::WriteError;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -119,10 +120,10 @@ fn merge(mut disk: Answers, session: &Session<'_>) -> Answers {
 
 /// A save failed: say why, then try again, save to another file, or stop
 /// (the error is returned: exit status 1).
-pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &anyhow::Error) -> Result<()> {
+pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &WriteError) -> Result<()> {
     p.say(&format!(
         "\nYour answers could not be saved: {}",
-        crate::text::terminal::clean_line(&format!("{error:#}"))
+        crate::text::terminal::clean_line(&error.to_string())
     ))?;
     let m = menu(
         "What would you like to do?",
@@ -153,6 +154,6 @@ pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &anyhow::Error) ->
             }
             Ok(())
         }
-        _ => Err(anyhow::anyhow!("{error:#}")),
+        _ => Err(anyhow::anyhow!("{error}")),
     }
 }

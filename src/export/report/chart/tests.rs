@@ -7,6 +7,7 @@ fn bar(label: &str, score: Option<f64>) -> Bar {
         detail: "1 of 1 answered".into(),
         tone: Tone::Poor,
         total: false,
+        note: None,
     }
 }
 

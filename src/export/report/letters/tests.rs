@@ -121,7 +121,7 @@ fn the_order_is_the_same_in_markdown_html_and_json() {
     assert_eq!(v["actions"][1]["group"], "do-now");
     assert_eq!(v["actions"][1]["find_out"], true);
     assert!(
-        md.contains("#### 2. Find out this week: Does the policy cover ransomware?"),
+        md.contains("#### 2. Find out: Does the policy cover ransomware?"),
         "{md}"
     );
     assert!(

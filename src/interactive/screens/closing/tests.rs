@@ -50,10 +50,10 @@ fn next_steps_follow_the_plan_in_the_reports_words() {
     // The must-haves first, the one not known among them as the report says
     // it; the minor thing last.
     assert!(
-        lines[1..3].iter().any(
-            |l| *l == "  1. Find out this week: Must? (do now, low effort)"
-                || *l == "  2. Find out this week: Must? (do now, low effort)"
-        ),
+        lines[1..3]
+            .iter()
+            .any(|l| *l == "  1. Find out: Must? (do now, low effort)"
+                || *l == "  2. Find out: Must? (do now, low effort)"),
         "{text}"
     );
     assert!(
