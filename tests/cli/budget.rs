@@ -22,7 +22,7 @@ mod hostile;
 #[path = "../../benches/measure.rs"]
 mod measure;
 #[path = "../../benches/sets.rs"]
-mod sets;
+pub mod sets;
 
 /// Set in the helper's environment: the arguments of the command to measure.
 const HELPER: &str = "ASSURE_MEASURE";
