@@ -21,17 +21,6 @@ fn human_size(bytes: u64) -> String {
     }
 }
 
-#[cfg(unix)]
-fn is_pipe(path: &Path) -> bool {
-    use std::os::unix::fs::FileTypeExt;
-    std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
-}
-
-#[cfg(not(unix))]
-fn is_pipe(_: &Path) -> bool {
-    false
-}
-
 /// Reads a whole input file, refusing one that is too large before reading it.
 pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
     let (name, bytes) = read_bytes(path)?;
@@ -43,7 +32,7 @@ pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
     let name = path.display().to_string();
     let fail = |code: Code, message: String| Diagnostic::error(code, message).file_name(&name);
     // Opening a named pipe waits for a writer, which may never come.
-    if is_pipe(path) {
+    if crate::platform::is_pipe(path) {
         return Err(fail(
             Code::FileUnreadable,
             format!("`{name}` is a named pipe or a socket, not a file"),

@@ -94,17 +94,6 @@ pub fn offer_ask(p: &mut dyn Prompter, name: &str, n: usize) -> io::Result<bool>
     Ok(p.choose(&menu)? == Picked::Item(0))
 }
 
-/// The command that opens a file in the browser here.
-fn opener() -> &'static str {
-    if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "start \"\""
-    } else {
-        "xdg-open"
-    }
-}
-
 /// Files written for someone to answer: their name (as the walk says it),
 /// the letter, the file to fill in, and the answers file (as a shell word);
 /// paths shown as given (already safe for a terminal).
@@ -126,7 +115,7 @@ pub fn report_ready(
     if let Some(html) = html {
         text.push_str(&format!(
             "Your report is ready. To read it, open this file in your web browser:\n    {html}\nDouble-click it in your file manager, or run:\n    {} {html}",
-            opener()
+            crate::platform::opener()
         ));
         for other in others {
             text.push_str(&format!(
