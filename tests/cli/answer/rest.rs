@@ -36,7 +36,7 @@ fn the_walk_asks_only_the_questions_left() {
     answer(dir.path(), &[], &super::accuracy::from("strong")).stdout_has(
         "assure assess northwind-questionnaire.yaml --answers northwind-answers.yaml --resume",
     );
-    let cmd = crate::support::assure([
+    let cmd = assure([
         "assess",
         "northwind-questionnaire.yaml",
         "--answers",
