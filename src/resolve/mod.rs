@@ -14,7 +14,8 @@ mod select;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Profile as Problem;
 use crate::digest;
 use crate::model::{DerivedFrom, Profile, Question, Questionnaire, Section};
 use crate::yaml::Spanned;
@@ -101,8 +102,7 @@ pub fn apply(profile: &Profile, base: &Questionnaire, c: &mut Collector) -> Opti
                 .select
                 .as_ref()
                 .map_or(profile.id.key_span, |s| s.key_span);
-            c.error(Code::EmptyProfile, at, "this profile keeps no questions")
-                .help = Some("check `select` and `exclude`".into());
+            c.error(at, Problem::KeepsNothing).help = Some("check `select` and `exclude`".into());
         }
         return None;
     }

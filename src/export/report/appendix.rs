@@ -12,12 +12,9 @@ use std::collections::HashMap;
 use crate::report::{
     RefStatus, Report, Tone, coverage, csf_functions, organisation, percent, words,
 };
+use crate::text::count::count;
 use crate::text::markdown::{cell, code, heading, inline};
 use crate::text::number::points;
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
     let a = r.assessment;
@@ -44,7 +41,7 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
         p.md(format!(
             "{} of {} met; {} not met; {} not assessed.",
             c.count(RefStatus::Met),
-            plural(c.references.len(), "reference", "references"),
+            count(c.references.len(), "reference", "references"),
             c.count(RefStatus::NotMet),
             c.count(RefStatus::NotAssessed)
         ));
@@ -93,7 +90,7 @@ fn csf_chart(p: &mut Part, a: &crate::score::Assessment<'_>) {
             detail: if f.questions == 0 {
                 "Not asked".into()
             } else {
-                plural(f.questions, "question", "questions")
+                count(f.questions, "question", "questions")
             },
             tone: Tone::of_score(a, f.score),
             total: false,
