@@ -72,9 +72,11 @@ pub(super) fn recipients(c: &mut Collector, q: &Questionnaire) {
             text(c, key, value, value.span);
             if value.contains('\n') || value.chars().count() > MAX_RECIPIENT_CHARS {
                 c.error(
-                    Code::InvalidValue,
                     value.span,
-                    format!("{key} is one line of at most {MAX_RECIPIENT_CHARS} characters"),
+                    Problem::RecipientTooLong {
+                        what: key.to_owned(),
+                        max: MAX_RECIPIENT_CHARS,
+                    },
                 )
                 .help = Some(
                     "for example `it-provider: { when: ..., instead: whoever looks after your computers }`"
