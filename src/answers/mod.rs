@@ -6,6 +6,7 @@ pub mod earlier;
 mod open;
 mod read;
 pub mod reply;
+pub mod supplier;
 mod write;
 
 use std::path::Path;

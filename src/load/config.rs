@@ -32,6 +32,8 @@ pub struct Config {
     pub report: ReportConfig,
     #[serde(default)]
     pub reuse: ReuseConfig,
+    #[serde(default)]
+    pub answer: AnswerConfig,
     /// The folder the config file is in.
     #[serde(skip)]
     pub dir: PathBuf,
@@ -53,6 +55,27 @@ pub struct ReportConfig {
     /// The logo, read when the config is.
     #[serde(skip)]
     pub logo_image: Option<Logo>,
+}
+
+/// Answering a customer's own questionnaire (`assure answer`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerConfig {
+    /// Matches below this confidence (0 to 1) are not written.
+    #[serde(default = "three_quarters")]
+    pub min_confidence: f64,
+}
+
+fn three_quarters() -> f64 {
+    0.75
+}
+
+impl Default for AnswerConfig {
+    fn default() -> Self {
+        AnswerConfig {
+            min_confidence: three_quarters(),
+        }
+    }
 }
 
 /// Carrying answers over from earlier answers files.

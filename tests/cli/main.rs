@@ -1,5 +1,7 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+#[cfg(unix)] // a pseudo-terminal (rexpect), libc
+mod answer;
 #[cfg(unix)] // a pseudo-terminal (rexpect)
 mod assess;
 mod authoring;

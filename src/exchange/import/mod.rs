@@ -120,9 +120,17 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
 
 /// The draft, checked as `validate` checks a questionnaire.
 pub fn check(text: &str, name: &str) -> Result<(), Vec<Diagnostic>> {
+    check_loaded(text, name).map(|_| ())
+}
+
+/// The draft, checked and loaded.
+pub fn check_loaded(
+    text: &str,
+    name: &str,
+) -> Result<crate::model::Questionnaire, Vec<Diagnostic>> {
     let src: Arc<Source> = Source::new(name, text);
     let node = crate::load::parse(&src)?;
-    crate::load::questionnaire(&src, &node).map(|_| ())
+    crate::load::questionnaire(&src, &node).map(|l| l.value)
 }
 
 #[cfg(test)]
