@@ -4,7 +4,6 @@
 //! match confirmed is exact next time.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::support::{assure, root};
 
@@ -31,14 +30,14 @@ fn setup() -> tempfile::TempDir {
     dir
 }
 
+#[cfg(unix)] // a pseudo-terminal (rexpect)
 #[test]
 fn the_walk_asks_only_the_questions_left() {
     let dir = setup();
     answer(dir.path(), &[], &super::accuracy::from("strong")).stdout_has(
         "assure assess northwind-questionnaire.yaml --answers northwind-answers.yaml --resume",
     );
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_assure"));
-    cmd.args([
+    let cmd = assure([
         "assess",
         "northwind-questionnaire.yaml",
         "--answers",
@@ -47,7 +46,7 @@ fn the_walk_asks_only_the_questions_left() {
     ])
     .current_dir(dir.path())
     .env("TERM", "xterm-256color")
-    .env("NO_COLOR", "1");
+    .command();
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
     // 1.1 and 1.2 were answered; 1.3 is the first question left.
     p.exp_string("reviewed and approved by management").unwrap();
