@@ -23,6 +23,7 @@ fn inflated_workbook(q: &Path, out: &Path, empty: usize) {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn a_workbook_of_a_million_empty_texts_is_refused_before_they_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let q = root().join("tests/fixtures/invalid/answers/_questionnaire.yaml");

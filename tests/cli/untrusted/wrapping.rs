@@ -22,6 +22,7 @@ pub fn long_words(id: &str, title: &str, questions: usize) -> String {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn show_lays_out_long_words_in_linear_time() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("q.yaml");
@@ -37,6 +38,7 @@ fn show_lays_out_long_words_in_linear_time() {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn list_lays_out_long_titles_in_linear_time() {
     let dir = tempfile::tempdir().unwrap();
     let qs = configured_folder(dir.path());
