@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::cli::AnswerArgs;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Sheet;
 use crate::error::{reported, usage};
 use crate::exchange::answer::draft;
 use crate::exchange::answer::links::{Link, Links};
@@ -100,11 +101,9 @@ impl Paths {
     }
 }
 
-fn invalid(name: &str, code: Code, message: String, help: Option<String>) -> anyhow::Error {
+fn invalid(name: &str, kind: Sheet, help: Option<String>) -> anyhow::Error {
     reported(vec![
-        Diagnostic::error(code, message)
-            .file_name(name)
-            .maybe_help(help),
+        Diagnostic::error(kind).file_name(name).maybe_help(help),
     ])
 }
 
@@ -112,8 +111,9 @@ fn invalid(name: &str, code: Code, message: String, help: Option<String>) -> any
 pub fn no_questions(name: &str, why: &str) -> anyhow::Error {
     invalid(
         name,
-        Code::InvalidImport,
-        format!("no question was found: {why}"),
+        Sheet::NoQuestion {
+            why: why.to_owned(),
+        },
         Some("say where they are with `--columns question=C,answer=D` (and `--sheet NAME`, `--header-row N`)".into()),
     )
 }
@@ -125,10 +125,14 @@ pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
         bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     if looks_zip || !is_csv(path) {
         if !looks_zip {
-            return Err(invalid(&name, Code::InvalidWorkbook, "this is not a spreadsheet: a workbook is a zip archive (.xlsx), and a CSV file is named .csv".into(), Some("save the customer's file as .xlsx (Excel Workbook) or .csv".into())));
+            return Err(invalid(
+                &name,
+                Sheet::NotASpreadsheet,
+                Some("save the customer's file as .xlsx (Excel Workbook) or .csv".into()),
+            ));
         }
         let read =
-            xlsx::read(&bytes, sheet).map_err(|r| invalid(&name, r.code, r.message, r.help))?;
+            xlsx::read(&bytes, sheet).map_err(|r| reported(vec![r.found.file_name(&name)]))?;
         return Ok(Customer {
             name,
             path: path.to_path_buf(),
@@ -144,13 +148,7 @@ pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
     }
     let src = crate::load::read::from_bytes(name.clone(), bytes.clone())
         .map_err(|d| reported(vec![d]))?;
-    let (grid, sep) = csv::read(&src.text).map_err(|p| {
-        let message = match p.at {
-            Some((line, col)) => format!("line {line}, column {col}: {}", p.message),
-            None => p.message,
-        };
-        invalid(&name, Code::InvalidImport, message, None)
-    })?;
+    let (grid, sep) = csv::read(&src.text).map_err(|p| invalid(&name, p.kind, None))?;
     Ok(Customer {
         name,
         path: path.to_path_buf(),

@@ -6,12 +6,13 @@
 use std::collections::BTreeMap;
 
 use super::{Cell, Grid};
+use crate::diagnostic::kinds::Sheet;
 use crate::exchange::xlsx::limits::{MAX_CELL_BYTES, MAX_CELLS};
 
 /// Why a CSV file cannot be read, and where.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
-    pub message: String,
+    pub kind: Sheet,
     /// Line and column (from 1), where there is one.
     pub at: Option<(usize, usize)>,
 }
@@ -64,7 +65,7 @@ pub fn read(text: &str) -> Result<(Grid, u8), Problem> {
     let sep = separator(text);
     if let Some((line, col)) = unclosed_quote(text, sep) {
         return Err(Problem {
-            message: "a quote opens a cell here and is never closed, so the rest of the file would be one cell".into(),
+            kind: Sheet::UnclosedQuote { line, col },
             at: Some((line, col)),
         });
     }
@@ -77,13 +78,15 @@ pub fn read(text: &str) -> Result<(Grid, u8), Problem> {
     let mut count = 0usize;
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Problem {
-            message: format!("this CSV file cannot be read: {e}"),
+            kind: Sheet::CsvUnreadable {
+                error: e.to_string(),
+            },
             at: e
                 .position()
                 .map(|p| (usize::try_from(p.line()).unwrap_or(0), 1)),
         })?;
         let row = u32::try_from(i).map_err(|_| Problem {
-            message: "this CSV file has too many rows".into(),
+            kind: Sheet::CsvTooManyRows,
             at: None,
         })?;
         let mut line = BTreeMap::new();
@@ -95,7 +98,7 @@ pub fn read(text: &str) -> Result<(Grid, u8), Problem> {
             count += 1;
             if count > MAX_CELLS {
                 return Err(Problem {
-                    message: format!("this file has more than {MAX_CELLS} filled cells"),
+                    kind: Sheet::TooManyCells { max: MAX_CELLS },
                     at: None,
                 });
             }

@@ -11,7 +11,8 @@ use std::io::Cursor;
 use calamine::{Reader, SheetVisible, Xlsx};
 
 use super::{Area, Cell, Grid};
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::{Sheet, Workbook};
+use crate::diagnostic::{Diagnostic, Kind};
 use crate::exchange::xlsx::archive;
 use crate::exchange::xlsx::cell::{Raw, Value};
 use crate::exchange::xlsx::limits::{MAX_CELLS, MAX_ROWS};
@@ -22,20 +23,16 @@ use crate::text::number::number;
 /// A sheet's filled cells, by row then column.
 type Cells = BTreeMap<u32, BTreeMap<u32, Cell>>;
 
-/// Why a workbook cannot be read.
-#[derive(Debug, PartialEq)]
+/// Why a workbook cannot be read: the problem, with a help line where there
+/// is one.
+#[derive(Debug)]
 pub struct Refused {
-    pub code: Code,
-    pub message: String,
-    pub help: Option<String>,
+    pub found: Diagnostic,
 }
 
-fn refused(code: Code, message: String, help: Option<&str>) -> Refused {
-    Refused {
-        code,
-        message,
-        help: help.map(str::to_owned),
-    }
+fn refused(kind: impl Kind, help: Option<&str>) -> Refused {
+    let found = Diagnostic::error(kind).maybe_help(help.map(str::to_owned));
+    Refused { found }
 }
 
 /// A workbook read: its sheets, and the one read as a grid.
@@ -76,21 +73,25 @@ fn cell(c: &sheet::RawCell<'_>) -> Option<Cell> {
 fn stopped(name: &str, s: Stop) -> Refused {
     match s {
         Stop::TooManyRows { last } => refused(
-            Code::WorkbookTooLarge,
-            format!(
-                "the sheet `{name}` says it runs to row {}; the limit is {MAX_ROWS}",
-                u64::from(last) + 1
-            ),
+            Sheet::SheetTooManyRows {
+                sheet: name.to_owned(),
+                last: u64::from(last) + 1,
+                max: MAX_ROWS,
+            },
             None,
         ),
         Stop::TooManyCells { .. } => refused(
-            Code::WorkbookTooLarge,
-            format!("the sheet `{name}` has more than {MAX_CELLS} filled cells"),
+            Sheet::SheetTooManyCells {
+                sheet: name.to_owned(),
+                max: MAX_CELLS,
+            },
             None,
         ),
         Stop::Broken(e) => refused(
-            Code::InvalidWorkbook,
-            format!("the sheet `{name}` cannot be read: {e}"),
+            Sheet::SheetUnreadable {
+                sheet: name.to_owned(),
+                error: e.to_string(),
+            },
             None,
         ),
     }
@@ -122,23 +123,17 @@ fn questionish(cells: &Cells) -> usize {
 pub fn read(bytes: &[u8], wanted: Option<&str>) -> Result<Read, Refused> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(refused(
-            Code::InvalidWorkbook,
-            "this workbook is protected with a password to open (or it is an old .xls file)".into(),
+            Sheet::Protected,
             Some(
                 "open it in Excel or LibreOffice, and save a copy without a password to open, as .xlsx",
             ),
         ));
     }
-    let checked = archive::check(bytes).map_err(|r| Refused {
-        code: r.code,
-        message: r.message,
-        help: r.help,
-    })?;
+    let checked = archive::check(bytes).map_err(|r| refused(r.kind, r.help.as_deref()))?;
     let outcome = std::panic::catch_unwind(|| read_checked(bytes, wanted, checked.merges));
     outcome.unwrap_or_else(|_| {
         Err(refused(
-            Code::InvalidWorkbook,
-            "this workbook could not be read: the spreadsheet reader failed on it".into(),
+            Workbook::ReaderFailed,
             Some("open it in Excel or LibreOffice and save it again as .xlsx"),
         ))
     })
@@ -147,8 +142,9 @@ pub fn read(bytes: &[u8], wanted: Option<&str>) -> Result<Read, Refused> {
 fn read_checked(bytes: &[u8], wanted: Option<&str>, merges: bool) -> Result<Read, Refused> {
     let mut book: Book<'_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         refused(
-            Code::InvalidWorkbook,
-            format!("this workbook cannot be read: {e}"),
+            Workbook::Unreadable {
+                error: e.to_string(),
+            },
             Some("open it in Excel or LibreOffice and save it again as .xlsx"),
         )
     })?;
@@ -172,8 +168,10 @@ fn read_checked(bytes: &[u8], wanted: Option<&str>, merges: bool) -> Result<Read
                         .collect::<Vec<_>>()
                         .join(", ");
                     refused(
-                        Code::WrongSheet,
-                        format!("this workbook has no sheet named `{w}`; it has {has}"),
+                        Workbook::NoSheet {
+                            wanted: w.to_owned(),
+                            has,
+                        },
                         Some("give the sheet with `--sheet NAME`"),
                     )
                 })?;
@@ -189,13 +187,7 @@ fn read_checked(bytes: &[u8], wanted: Option<&str>, merges: bool) -> Result<Read
                     best = Some((score, n.clone(), c));
                 }
             }
-            let (_, n, c) = best.ok_or_else(|| {
-                refused(
-                    Code::InvalidWorkbook,
-                    "this workbook has no sheets".into(),
-                    None,
-                )
-            })?;
+            let (_, n, c) = best.ok_or_else(|| refused(Sheet::NoSheets, None))?;
             (n, c)
         }
     };

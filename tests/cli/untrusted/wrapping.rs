@@ -34,7 +34,7 @@ fn show_lays_out_long_words_in_linear_time() {
     // Every letter is shown, in pieces no wider than the table.
     assert!(o.stdout.matches('w').count() >= 15 * 65_000);
     assert!(o.stdout.lines().all(|l| l.chars().count() <= 120));
-    assert!(took < limit(Duration::from_secs(1)), "took {took:?}");
+    assert!(took < limit(Duration::from_secs(2)), "took {took:?}");
 }
 
 #[test]
@@ -52,5 +52,5 @@ fn list_lays_out_long_titles_in_linear_time() {
     // Processor time: other builds on the machine do not make it longer.
     let took = o.cpu.unwrap_or_else(|| started.elapsed());
     assert!(o.stdout.matches('t').count() >= 4 * 65_000);
-    assert!(took < limit(Duration::from_secs(1)), "took {took:?}");
+    assert!(took < limit(Duration::from_secs(2)), "took {took:?}");
 }
