@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::support::{assure, limit, root};
 
-use crate::budget::sets;
+use crate::sets;
 
 /// 32 answers files of 32 KB, each a 30 KB note aliased 520 times (15.6 MB,
 /// under the limit of one file): 1 MiB in all.

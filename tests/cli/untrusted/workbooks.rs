@@ -18,7 +18,7 @@ fn inflated_workbook(q: &Path, out: &Path, empty: usize) {
         template.as_os_str(),
     ])
     .run();
-    let book = crate::budget::sets::inflated_workbook(&std::fs::read(&template).unwrap(), empty);
+    let book = crate::sets::inflated_workbook(&std::fs::read(&template).unwrap(), empty);
     std::fs::write(out, book).unwrap();
 }
 
