@@ -118,8 +118,22 @@ pub fn no_questions(name: &str, why: &str) -> anyhow::Error {
     )
 }
 
+/// Refuses a sheet with no question, or more than `answer` takes.
+pub fn check_count(name: &str, n: usize) -> Result<()> {
+    if n > crate::exchange::answer::MAX_QUESTIONS {
+        return Err(too_many(name, n));
+    }
+    if n == 0 {
+        return Err(no_questions(
+            name,
+            "no row has a question in the question column",
+        ));
+    }
+    Ok(())
+}
+
 /// The error when a sheet holds more questions than `answer` takes.
-pub fn too_many(name: &str, n: usize) -> anyhow::Error {
+fn too_many(name: &str, n: usize) -> anyhow::Error {
     invalid(
         name,
         Sheet::TooManyQuestions { n, max: crate::exchange::answer::MAX_QUESTIONS },
