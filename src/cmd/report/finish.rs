@@ -100,12 +100,10 @@ pub fn finish(
     if unwritten > 0 {
         anyhow::bail!("{unwritten} of {total} reports could not be written");
     }
+    if failed > 0 && total > 1 {
+        return Err(UserError::SomeNotReported { failed, total }.into());
+    }
     if failed > 0 {
-        if total > 1 {
-            eprintln!(
-                "{failed} of {total} answers files could not be reported; the problems are listed above"
-            );
-        }
         return Err(UserError::Reported.into());
     }
     Ok(())
