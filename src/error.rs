@@ -35,6 +35,9 @@ pub enum UserError {
     /// Files `validate` found invalid; their problems were shown.
     #[error("{invalid} of {files} invalid; the problems are listed above")]
     Invalid { invalid: usize, files: String },
+    /// A `--columns` value that does not say which column holds what.
+    #[error("--columns: {0}")]
+    Columns(#[from] crate::exchange::import::columns::ColumnsError),
     /// Reports with nowhere to go.
     #[error(transparent)]
     Place(#[from] crate::batch::place::PlaceError),

@@ -72,8 +72,7 @@ impl Summary {
                 a.answered, a.asked, a.unknown
             );
         }
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural = crate::text::count::count;
         let mut s = format!(
             "{} `{id}` {version}: {}, {} ({} scored, {} critical)",
             kind.name(),

@@ -87,10 +87,7 @@ pub fn finish(
     if warnings.hidden > 0 {
         eprintln!(
             "{} not shown (--quiet); run without --quiet to see them",
-            match warnings.hidden {
-                1 => "1 warning".to_owned(),
-                n => format!("{n} warnings"),
-            }
+            crate::text::count::count(warnings.hidden, "warning", "warnings")
         );
     }
     if let Some(folder) = index {

@@ -101,10 +101,7 @@ pub fn part(r: &Report<'_>) -> Part {
         let name = delegate::who(to.id).name;
         p.heading(3, &heading(&capitalised(&name)));
         let urgent = to.asks.iter().filter(|x| x.critical).count();
-        let count = match to.asks.len() {
-            1 => "1 question".to_owned(),
-            n => format!("{n} questions"),
-        };
+        let count = crate::text::count::count(to.asks.len(), "question", "questions");
         p.md(match urgent {
             0 => format!("{count} for {}.", inline(&name)),
             n if n == to.asks.len() => {
