@@ -13,6 +13,7 @@
 //! | A replaced file's permissions | its mode is kept | a read-only file is refused (Windows will not rename over one); the new file takes the folder's permissions |
 //! | The command that opens a file | `xdg-open` (`open` on a Mac) | `start ""` |
 //! | This machine's name | `/proc/sys/kernel/hostname`, `/etc/hostname` | `COMPUTERNAME` |
+//! | The terminal's escape sequences | always read | turned on for the console |
 //! | Ctrl-C and the terminal | `ctrlc` and crossterm, the same code on both | |
 
 use std::fs::{File, Metadata};
@@ -210,6 +211,14 @@ pub fn opener() -> &'static str {
     } else {
         "xdg-open"
     }
+}
+
+/// Turns on the terminal's escape sequences (for colours and for moving the
+/// cursor), and says whether they work. A Unix terminal reads them always; a
+/// Windows console once asked to (anstyle-query sets its
+/// `ENABLE_VIRTUAL_TERMINAL_PROCESSING`).
+pub fn enable_escapes() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(true)
 }
 
 /// This machine's name, if it can be found.

@@ -64,6 +64,29 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
     }
 }
 
+/// `recipients`: each named as `ask_whom` names people, with who to turn to
+/// instead in one line. (Their conditions are checked with the others.)
+pub(super) fn recipients(c: &mut Collector, q: &Questionnaire) {
+    for (who, r) in &q.recipients {
+        for (key, value) in [("the recipient's name", who), ("`instead`", &r.instead)] {
+            text(c, key, value, value.span);
+            if value.contains('\n') || value.chars().count() > MAX_RECIPIENT_CHARS {
+                c.error(
+                    value.span,
+                    Problem::RecipientTooLong {
+                        what: key.to_owned(),
+                        max: MAX_RECIPIENT_CHARS,
+                    },
+                )
+                .help = Some(
+                    "for example `it-provider: { when: ..., instead: whoever looks after your computers }`"
+                        .into(),
+                );
+            }
+        }
+    }
+}
+
 /// `same_as_values: { theirs: ours }` maps to options of this question.
 fn same_as_values(c: &mut Collector, question: &Question) {
     let Some(key) = question.same_as_values.keys().next().map(|k| k.span) else {

@@ -40,6 +40,7 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
     }
     let index = sections(&mut c, q, complete);
     condition::check::conditions(&mut c, q, &index, complete);
+    links::recipients(&mut c, q);
     c.into_vec()
 }
 

@@ -44,12 +44,17 @@ pub fn conditions(c: &mut Collector, q: &Questionnaire, index: &Index<'_>, compl
             position += 1;
         }
     }
+    // Whether the business has someone is known once every question is asked.
+    for r in q.recipients.values() {
+        check_condition(c, &r.when, position, index, WhenOwner::Recipient, complete);
+    }
 }
 
 #[derive(Clone, Copy)]
 enum WhenOwner<'a> {
     Section(&'a Section),
     Question(&'a Question),
+    Recipient,
 }
 
 fn check_condition(

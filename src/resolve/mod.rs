@@ -128,6 +128,29 @@ fn kept_sections(base: &Questionnaire, keep: &HashSet<&str>) -> Vec<Section> {
         .collect()
 }
 
+/// The base's `recipients` whose conditions the kept questions can decide;
+/// without the question a condition refers to, the recipient is always there.
+fn recipients(
+    base: &Questionnaire,
+    sections: &[Section],
+) -> indexmap::IndexMap<Spanned<String>, crate::model::Recipient> {
+    let kept: HashSet<&str> = sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .map(|q| q.id.as_str())
+        .collect();
+    base.recipients
+        .iter()
+        .filter(|(_, r)| {
+            r.when
+                .questions()
+                .iter()
+                .all(|id| kept.contains(id.as_str()))
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 /// The resolved questionnaire: the profile's identity, the base's text where the
 /// profile gives none, the frameworks still used, and where it came from.
 fn assemble(profile: &Profile, base: &Questionnaire, sections: Vec<Section>) -> Questionnaire {
@@ -153,6 +176,7 @@ fn assemble(profile: &Profile, base: &Questionnaire, sections: Vec<Section>) -> 
         publisher: profile.publisher.clone().or_else(|| base.publisher.clone()),
         frameworks,
         scoring: profile.scoring.clone().or_else(|| base.scoring.clone()),
+        recipients: recipients(base, &sections),
         derived_from: Some(Spanned::new(DerivedFrom {
             id: base.id.value.clone(),
             version: base.version.value.clone(),

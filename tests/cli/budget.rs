@@ -21,8 +21,6 @@ use crate::support::{limit, root};
 mod hostile;
 #[path = "../../benches/measure.rs"]
 mod measure;
-#[path = "../../benches/sets.rs"]
-pub mod sets;
 
 /// Set in the helper's environment: the arguments of the command to measure.
 const HELPER: &str = "ASSURE_MEASURE";
@@ -132,7 +130,7 @@ fn a_hostile_answers_file_of_a_mebibyte_costs_little() {
 fn every_input_set_of_a_mebibyte_costs_little() {
     let dir = tempfile::tempdir().unwrap();
     let mut seen = Vec::new();
-    for set in sets::all(dir.path(), env!("CARGO_BIN_EXE_assure")) {
+    for set in crate::sets::all(dir.path(), env!("CARGO_BIN_EXE_assure")) {
         for run in &set.runs {
             let args: Vec<&str> = run.iter().map(String::as_str).collect();
             let (mib, took, code) = measured(&set.dir, &args);

@@ -179,13 +179,14 @@ impl Run {
         });
         let stdout = drain(child.stdout.take());
         let stderr = drain(child.stderr.take());
-        let status = wait_within(&mut child, self.within);
+        let (status, cpu) = wait_within(&mut child, self.within);
         if let Some(input) = input {
             let _ = input.join();
         }
         let o = Output {
             line,
             code: status.and_then(|s| s.code()),
+            cpu,
             stdout: text(stdout),
             stderr: text(stderr),
         };
@@ -254,18 +255,51 @@ fn text(reader: std::thread::JoinHandle<Vec<u8>>) -> String {
     String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned()
 }
 
-/// The child's status, or `None` once it ran past `limit` (it is then killed).
-fn wait_within(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
+/// The child's status and the processor time it used, or `None` once it ran
+/// past `limit` (it is then killed).
+#[cfg(unix)]
+fn wait_within(child: &mut Child, limit: Duration) -> (Option<ExitStatus>, Option<Duration>) {
+    use std::os::unix::process::ExitStatusExt;
+    let pid = i32::try_from(child.id()).unwrap();
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        let mut status = 0;
+        // SAFETY: an all-zero rusage is valid; wait4 writes only to the two
+        // out pointers, which live for the whole call.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let waited = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if waited == pid {
+            let time = |t: libc::timeval| {
+                Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+            };
+            let cpu = time(usage.ru_utime) + time(usage.ru_stime);
+            return (Some(ExitStatus::from_raw(status)), Some(cpu));
+        }
+        assert_eq!(waited, 0, "wait4: {}", std::io::Error::last_os_error());
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return (None, None);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
+/// Elsewhere, the status only.
+#[cfg(not(unix))]
+fn wait_within(child: &mut Child, limit: Duration) -> (Option<ExitStatus>, Option<Duration>) {
     let started = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
         if let Some(status) = child.try_wait().unwrap() {
-            return Some(status);
+            return (Some(status), None);
         }
         if started.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            return None;
+            return (None, None);
         }
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(20));
@@ -279,6 +313,9 @@ pub struct Output {
     pub line: String,
     /// The exit status; `None` when a signal ended the program.
     pub code: Option<i32>,
+    /// The processor time the program used (Unix), which a busy machine does
+    /// not stretch as it stretches the time on the clock.
+    pub cpu: Option<Duration>,
     pub stdout: String,
     pub stderr: String,
 }

@@ -71,5 +71,7 @@ kinds! {
             "`{reference}` is not an identifier of {framework}",
         AskWhomTooLong { max: usize } => InvalidValue,
             "`ask_whom` is who to ask, in one line of at most {max} characters",
+        RecipientTooLong { what: String, max: usize } => InvalidValue,
+            "{what} is one line of at most {max} characters",
     }
 }

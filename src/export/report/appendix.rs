@@ -135,6 +135,12 @@ pub fn method(r: &Report<'_>, prefix: &str) -> Part {
         "Must-have questions are marked as such in your answers. If any of them is not fully met, answered \"I don't know\", or not answered, the rating is at most **{}**.",
         inline(scoring.cap_label())
     ));
+    if a.questionnaire.questions().any(|q| q.is_important()) {
+        p.md(format!(
+            "Important questions, marked \"(important)\" in your answers, are what customers and insurers strongly expect without making them a condition. If any of them is not met, answered \"I don't know\", or not answered, the rating is at most **{}**; a partly met answer does not hold it.",
+            inline(scoring.important_label())
+        ));
+    }
     let mut t = table_head(&[("Rating", L), ("Overall score", L)]);
     for b in scoring.bands.iter() {
         let from = if b.min.value == 0.0 {
@@ -145,7 +151,7 @@ pub fn method(r: &Report<'_>, prefix: &str) -> Part {
         t.push_str(&format!("\n| {} | {from} |", cell(&b.label)));
     }
     p.md(t);
-    p.md("Actions are ordered by impact divided by effort. Impact is the points a fix would earn, doubled for must-haves; effort counts low as 1, medium as 2 and high as 3. A must-have answered \"I don't know\" is in \"do now\": finding out comes first.");
+    p.md("Actions are ordered by impact divided by effort. Impact is the points a fix would earn, doubled for must-haves and important questions; effort counts low as 1, medium as 2 and high as 3. A quick win is a small job worth at least as much as every bigger job; smaller jobs worth less come in the plan, in order. A must-have answered \"I don't know\" is in \"do now\": finding out comes first.");
     p
 }
 

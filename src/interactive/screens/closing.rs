@@ -53,13 +53,21 @@ pub fn next_steps(a: &Assessment<'_>) -> Option<String> {
 /// answer them, as the report and `assure ask` gather them.
 pub fn to_ask(a: &Assessment<'_>) -> Option<String> {
     let whom = request::recipients(a);
-    let all: usize = whom.iter().map(|(_, n)| n).sum();
+    // For someone the business does not have: who to look into them with.
+    let yourselves = request::to_look_into(a);
+    let all: usize = whom.iter().map(|(_, n)| n).sum::<usize>()
+        + yourselves.iter().map(|(_, l)| l.len()).sum::<usize>();
     if all == 0 {
         return None;
     }
     let list: Vec<String> = whom
         .iter()
         .map(|(w, n)| format!("{}: {n}", plain::line(&who(w).name, 200)))
+        .chain(
+            yourselves
+                .iter()
+                .map(|(w, l)| format!("{}: {}", plain::line(w, 200), l.len())),
+        )
         .collect();
     let open = if all == 1 {
         "1 question is".to_owned()

@@ -53,11 +53,20 @@ pub fn review_table(session: &Session<'_>) -> Shown {
     let mut after = format!("Rating so far: {rating}");
     if !a.capped_by.is_empty() {
         after.push_str(if a.capped_by.len() == 1 {
-            "\nAn important question is not fully met, and that holds the rating down:"
+            "\nA must-have is not fully met, and that holds the rating down:"
         } else {
-            "\nSome important questions are not fully met, and that holds the rating down:"
+            "\nSome must-haves are not fully met, and that holds the rating down:"
         });
         for q in &a.capped_by {
+            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
+        }
+    }
+    if !a.held_by.is_empty() {
+        let cap = plain::line(a.questionnaire.scoring().important_label(), 200);
+        after.push_str(&format!(
+            "\nUntil these are in place too, the rating is at most {cap}:"
+        ));
+        for q in &a.held_by {
             after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
         }
     }

@@ -30,6 +30,7 @@ fn setup() -> tempfile::TempDir {
     dir
 }
 
+#[cfg(unix)] // a pseudo-terminal (rexpect)
 #[test]
 fn the_walk_asks_only_the_questions_left() {
     let dir = setup();
