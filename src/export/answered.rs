@@ -224,15 +224,15 @@ pub fn markdown(r: &Review<'_>) -> String {
         md::code(r.filled)
     );
     out.push_str("## Answered\n\n");
-    out.push_str(&md::table_row(&[
-        "Ref".into(),
-        "Question".into(),
-        "Answer".into(),
-        "From".into(),
-        "Confidence".into(),
-        "Why".into(),
+    out.push_str(&md::table_head(&[
+        ("Ref", md::Align::L),
+        ("Question", md::Align::L),
+        ("Answer", md::Align::L),
+        ("From", md::Align::L),
+        ("Confidence", md::Align::R),
+        ("Why", md::Align::L),
     ]));
-    out.push_str("|---|---|---|---|--:|---|\n");
+    out.push('\n');
     for f in r.fills {
         if let Fate::Answered { m, word, .. } = &f.fate {
             out.push_str(&md::table_row(&[
@@ -243,6 +243,7 @@ pub fn markdown(r: &Review<'_>) -> String {
                 format!("{:.2}", m.confidence),
                 md::cell(&m.reason),
             ]));
+            out.push('\n');
         }
     }
     for (g, (title, what)) in GROUPS.iter().enumerate() {

@@ -102,13 +102,13 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_read_only_folder_is_a_clear_error() {
-    // Root writes into read-only folders: there is nothing to test as root.
-    if unsafe { libc::geteuid() } == 0 {
-        return;
-    }
     use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
     let dir = tempfile::tempdir().unwrap();
+    // The program runs as `nobody` under root: it must reach the folder.
+    mode(dir.path(), 0o755).unwrap();
     let ro = dir.path().join("ro");
     std::fs::create_dir(&ro).unwrap();
     let xlsx = ro.join("northwind.xlsx");
@@ -117,13 +117,33 @@ fn a_read_only_folder_is_a_clear_error() {
         &xlsx,
     )
     .unwrap();
-    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
-    refused(
-        &xlsx,
-        &["--links", &dir.path().join("l.yaml").display().to_string()],
-        "could not write",
+    mode(&xlsx, 0o644).unwrap();
+    mode(&ro, 0o555).unwrap();
+    let before = std::fs::read(&xlsx).unwrap();
+    let mut args = vec![
+        "answer".to_owned(),
+        xlsx.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    let out = assure(&args).unprivileged().status(2).run();
+    out.stderr_has("could not write");
+    out.stderr_has("northwind-answered.xlsx");
+    assert_eq!(
+        std::fs::read(&xlsx).unwrap(),
+        before,
+        "the customer's file is untouched"
     );
-    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let left: Vec<_> = std::fs::read_dir(&ro)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        ["northwind.xlsx"],
+        "nothing else is left in the folder"
+    );
+    mode(&ro, 0o755).unwrap();
 }
 
 #[test]
