@@ -239,12 +239,10 @@ pub fn settle_links(
 /// A file that could not be written: something the person can change (the
 /// folder, its permissions), so exit status 2.
 fn write_error(path: &Path, e: &dyn std::fmt::Display) -> anyhow::Error {
-    let said = e.to_string();
-    if said.starts_with("could not") {
-        usage(said)
-    } else {
-        usage(format!("could not write {}: {said}", shell::path(path)))
-    }
+    usage(format!(
+        "could not write {}: {e}. The customer's file is untouched; write the copy into a folder you can write to with `-o FOLDER/NAME`",
+        shell::path(path)
+    ))
 }
 
 /// Writes the answered copy.

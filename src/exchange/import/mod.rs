@@ -6,6 +6,7 @@
 
 pub mod columns;
 pub mod draft;
+pub mod separated;
 pub mod table;
 pub mod yaml;
 

@@ -65,8 +65,8 @@ fn text_of(raw: Raw) -> Option<Text> {
 /// an error naming its line and column, as for `answer`, not the rest of the
 /// file swallowed into one cell.
 pub fn csv(text: &str) -> Result<Table, Import> {
-    let sep = crate::exchange::sheet::csv::separator(text);
-    if let Some((line, col)) = crate::exchange::sheet::csv::unclosed_quote(text, sep) {
+    let sep = super::separated::separator(text);
+    if let Some((line, col)) = super::separated::unclosed_quote(text, sep) {
         return Err(Import::UnclosedQuote { line, col });
     }
     let mut reader = csv::ReaderBuilder::new()
