@@ -9,6 +9,7 @@ mod carry;
 #[cfg(target_os = "linux")] // finds pids in /proc
 mod crash;
 mod identity;
+mod keys;
 mod pty;
 mod screen;
 mod store;
@@ -213,7 +214,7 @@ fn ctrl_c_keeps_the_answers_and_resume_carries_on() {
     let _ = p.p.process().wait();
     assert_eq!(
         (seen[0].id.as_str(), seen[0].answered, seen[0].to_go),
-        ("written-policy", 3, 66)
+        ("written-policy", 3, 79)
     );
     let a = pty::saved_answers(dir.path(), "a.yaml");
     assert_eq!(a.len(), 6);

@@ -187,6 +187,8 @@ impl Reader<'_> {
             }
         };
         let mut chosen: Vec<String> = Vec::new();
+        // Where each chosen option was written (its item, or a workbook's row).
+        let mut at: Vec<crate::yaml::Span> = Vec::new();
         let mut ok = true;
         for item in items {
             let text = text_of(item);
@@ -199,7 +201,10 @@ impl Reader<'_> {
                     );
                     ok = false;
                 }
-                Some(v) => chosen.push(v),
+                Some(v) => {
+                    chosen.push(v);
+                    at.push(item.span);
+                }
                 None => {
                     self.bad_option(item, q, text);
                     ok = false;
@@ -213,14 +218,22 @@ impl Reader<'_> {
                 .iter()
                 .find(|o| o.exclusive.value && chosen.contains(&o.value.value))
         {
-            self.c.error(
-                Code::InvalidAnswer,
-                node.span,
-                format!(
-                    "`{}` cannot be chosen together with other options",
-                    alone.value.value
-                ),
-            );
+            // Said where the option stands alone was chosen, by its label.
+            let i = chosen.iter().position(|v| *v == alone.value.value);
+            let span = i.and_then(|i| at.get(i)).copied().unwrap_or(node.span);
+            self.c
+                .error(
+                    Code::InvalidAnswer,
+                    span,
+                    format!(
+                        "\"{}\" cannot be chosen together with other options",
+                        alone.label.value
+                    ),
+                )
+                .help = Some(format!(
+                "\"{}\" stands alone: leave it out, or leave out the others",
+                alone.label.value
+            ));
             ok = false;
         }
         // In the questionnaire's order, however they were written: a report
