@@ -50,7 +50,12 @@ pub fn aliased_profile(id: &str, base: &str) -> String {
         "id: {id}\ntitle: Aliased\nversion: 1.0.0\nbase: {base}\ndescription: &t \"{}\"\noverrides:\n",
         "t".repeat(60_000)
     );
-    let ids = sme.lines().filter_map(|l| l.strip_prefix("      - id: "));
+    // Question ids: an `- id:` line that a question's `text:` follows.
+    let lines: Vec<&str> = sme.lines().collect();
+    let ids = lines.windows(2).filter_map(|w| {
+        let id = w[0].strip_prefix("      - id: ")?;
+        w[1].starts_with("        text:").then_some(id)
+    });
     for q in ids.take(66) {
         let _ = writeln!(
             s,

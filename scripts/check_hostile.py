@@ -60,7 +60,7 @@ MARKDOWN_TAGS = {
 PAGE_TAGS = MARKDOWN_TAGS | {
     "html", "head", "meta", "title", "style", "body", "main", "header", "nav",
     "section", "div", "span", "p", "svg", "g", "rect",
-    "text", "line", "desc", "img",
+    "text", "line", "desc", "img", "tspan",
 }
 # Attributes our own markup uses; an `on...` handler or anything else is not ours.
 ATTRIBUTES = {
@@ -69,7 +69,7 @@ ATTRIBUTES = {
     "stroke", "stroke-width", "text-anchor", "dominant-baseline", "font-size",
     "font-weight", "role", "aria-label", "aria-labelledby", "aria-hidden",
     "xmlns", "data-score", "data-label", "src", "alt", "start", "colspan",
-    "preserveaspectratio", "focusable", "scope", "type", "disabled",
+    "preserveaspectratio", "focusable", "scope", "type", "disabled", "dx", "dy",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 RELATIVE = re.compile(r"[A-Za-z0-9._~%-]+\.(md|html|json)")

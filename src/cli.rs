@@ -43,6 +43,7 @@ pub enum Command {
     Compare(CompareArgs),
     Ask(AskArgs),
     Merge(MergeArgs),
+    Answer(AnswerArgs),
     Statement(StatementArgs),
 }
 
@@ -425,4 +426,54 @@ fn one_of<T: Copy + Send + Sync + 'static>(
             .map(|(_, value, _)| *value)
             .ok_or_else(|| format!("`{given}` is not one of the values"))
     })
+}
+
+/// Answer a customer's own questionnaire (their spreadsheet) from your answers
+/// files, and write it back as their spreadsheet with a review of every answer.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  assure answer northwind.xlsx --from our-baseline.yaml our-insurance.yaml\n  assure answer their-sheet.csv --from answers.yaml --review review.html\n  assure answer northwind.xlsx --from answers.yaml --reject 4.5   a wrong match, remembered\n\nWrites CUSTOMER-answered.xlsx (only answer and comment cells change), the\ncustomer's questionnaire as a draft and an answers file beside it, so that\n`assure assess DRAFT --answers FILE --resume` asks only what is left.\nExits 0 when every question was answered, 1 when some are left, 2 for bad input."
+)]
+pub struct AnswerArgs {
+    /// The customer's questionnaire: an .xlsx workbook or a .csv file
+    #[arg(value_name = "CUSTOMER")]
+    pub file: PathBuf,
+
+    /// Your answers files: to any bundled or configured questionnaire, or to a
+    /// customer's questionnaire answered before
+    #[arg(long, required = true, num_args = 1.., value_name = "ANSWERS")]
+    pub from: Vec<PathBuf>,
+
+    /// The answered copy (default: CUSTOMER-answered.xlsx or .csv, beside it)
+    #[arg(short = 'o', long = "output", value_name = "FILLED")]
+    pub output: Option<PathBuf>,
+
+    /// The sheet that holds the questions (default: the one found)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+
+    /// Which column holds what, when it is not found: question=C,answer=D,comment=E,id=B,section=A
+    #[arg(long, value_name = "NAME=COLUMN,...")]
+    pub columns: Option<String>,
+
+    /// The header row (from 1), when it is not found
+    #[arg(long, value_name = "N")]
+    pub header_row: Option<u32>,
+
+    /// Also write the review to this file (.md or .html)
+    #[arg(long, value_name = "FILE")]
+    pub review: Option<PathBuf>,
+
+    /// The links file (default: assure-links.yaml beside the first answers file)
+    #[arg(long, value_name = "FILE")]
+    pub links: Option<PathBuf>,
+
+    /// Remember the match of these questions (the customer's reference, or
+    /// "row N") as right: exact next time
+    #[arg(long, value_name = "REF", num_args = 1..)]
+    pub confirm: Vec<String>,
+
+    /// Remember the match of these questions as wrong: never used again
+    #[arg(long, value_name = "REF", num_args = 1..)]
+    pub reject: Vec<String>,
 }

@@ -38,8 +38,17 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UserError::Usage(message.into()).into()
 }
 
+/// A normal outcome that is not complete: `answer` left some questions for a
+/// person. Exit status 1, nothing more printed.
+#[derive(Debug, thiserror::Error)]
+#[error("some questions are left")]
+pub struct Unfinished;
+
 /// The exit status for an error, printing it unless it was printed already.
 pub fn exit_status(err: &anyhow::Error) -> ExitCode {
+    if err.downcast_ref::<Unfinished>().is_some() {
+        return ExitCode::from(1);
+    }
     if let Some(user) = err.downcast_ref::<UserError>() {
         if !matches!(user, UserError::Reported) {
             eprintln!("error: {}", terminal::clean(&user.to_string()));

@@ -35,6 +35,7 @@ pub mod interactive;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod platform;
 pub mod report;
 pub mod resolve;
 pub mod reuse;

@@ -23,6 +23,9 @@ pub enum WriteError {
     },
     #[error("could not write {}: it is a folder", path.display())]
     Folder { path: PathBuf },
+    /// A file the system will not let be replaced (read-only, on Windows).
+    #[error("could not write {}: {why}", path.display())]
+    NotReplaceable { path: PathBuf, why: &'static str },
     #[error("could not create the folder {}: {error}", path.display())]
     CreateFolder {
         path: PathBuf,
@@ -166,38 +169,10 @@ pub fn keep_backup(path: &Path) -> Result<PathBuf> {
     Ok(backup)
 }
 
-/// Whether standard output was open when `assure` started. Rust's runtime puts
-/// `/dev/null`, opened for reading and writing, on a standard descriptor that
-/// was closed; a shell's `>/dev/null` opens it for writing only.
-#[cfg(unix)]
-fn stdout_is_open() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: fcntl(2) with F_GETFL only reads the flags of descriptor 1.
-    let flags = unsafe { libc::fcntl(1, libc::F_GETFL) };
-    if flags == -1 {
-        return false;
-    }
-    if flags & libc::O_ACCMODE != libc::O_RDWR {
-        return true;
-    }
-    let Ok(null) = std::fs::metadata("/dev/null") else {
-        return true;
-    };
-    // SAFETY: an all-zero stat is valid, and fstat(2) writes only to it.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::fstat(1, &mut st) } == 0;
-    !(ok && st.st_rdev == null.rdev() && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR)
-}
-
-#[cfg(not(unix))]
-fn stdout_is_open() -> bool {
-    true
-}
-
 /// Rust's stdout takes a closed descriptor for a sink and drops what is
 /// written: an error that says so, instead of ending as if all went well.
 pub fn ensure_stdout_open() -> Result<()> {
-    if !stdout_is_open() {
+    if !crate::platform::stdout_is_open() {
         return Err(WriteError::StdoutClosed);
     }
     Ok(())
@@ -235,6 +210,9 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let resolved;
     let dangling = dangling_target(path);
     let path = dangling.as_deref().unwrap_or(path);
+    if crate::platform::is_device_name(path) {
+        return in_place(path, path, content);
+    }
     let path = match std::fs::canonicalize(path) {
         Ok(target) => {
             let meta = std::fs::metadata(&target).map_err(writing(path))?;
@@ -244,11 +222,13 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                         path: path.to_owned(),
                     });
                 }
-                let mut f = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(&target)
-                    .map_err(writing(path))?;
-                return f.write_all(content).map_err(writing(path));
+                return in_place(&target, path, content);
+            }
+            if let Some(why) = crate::platform::not_replaceable(&meta) {
+                return Err(WriteError::NotReplaceable {
+                    path: path.to_owned(),
+                    why,
+                });
             }
             resolved = target;
             resolved.as_path()
@@ -268,15 +248,7 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
             error,
         })?;
     }
-    // Temporary files are private (0600); the result should look like any other
-    // file: keep the permissions of the file being replaced, else rw-r--r--.
-    #[cfg(unix)]
-    let mode = {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777)
-    };
-    #[cfg(not(unix))]
-    let mode = 0o644;
+    let mode = crate::platform::mode_for(std::fs::metadata(path).ok().as_ref());
     stop::tidy(dir);
     // Registered before it exists, so that a signal never finds it unknown.
     let mut tmp = tempfile::Builder::new()
@@ -299,6 +271,16 @@ fn replace(path: &Path, content: &[u8], sync: bool) -> Result<()> {
         .map_err(writing(path))?;
     tmp.persist(path).map_err(|e| writing(path)(e.error))?;
     Ok(())
+}
+
+/// Writes `content` to a device or a pipe (`target`, named `shown`) as it is:
+/// renaming over it would replace it.
+fn in_place(target: &Path, shown: &Path, content: &[u8]) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .map_err(writing(shown))?;
+    f.write_all(content).map_err(writing(shown))
 }
 
 /// Writes to the file named by `path`, or to stdout when it is absent or `-`.

@@ -6,13 +6,15 @@ pub mod earlier;
 mod open;
 mod read;
 pub mod reply;
+pub mod supplier;
 mod write;
 mod written;
 
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diagnostic::{Code, Diagnostic, Loaded};
+use crate::diagnostic::kinds::Answering as Problem;
+use crate::diagnostic::{Diagnostic, Loaded};
 use crate::digest;
 use crate::load::{Catalog, Document};
 use crate::model::Questionnaire;
@@ -149,25 +151,18 @@ pub fn questionnaire_failed(
         let help = did_you_mean(id, catalog.known().iter().map(|k| k.id.as_str()))
             .unwrap_or_else(|| "give the questionnaire's file with `-q PATH`".into());
         return vec![
-            Diagnostic::error(
-                Code::UnknownQuestionnaire,
-                format!(
-                    "these answers are for `{}`, which is not a questionnaire `assure` knows",
-                    id.value
-                ),
-            )
+            Diagnostic::error(Problem::UnknownQuestionnaire {
+                id: id.value.clone(),
+            })
             .at(&file.src, id.span)
             .help(help),
         ];
     }
     diags.push(
-        Diagnostic::error(
-            Code::InvalidQuestionnaire,
-            format!(
-                "cannot use `{}`: its questionnaire `{}` has problems, shown above",
-                file.src.name, id.value
-            ),
-        )
+        Diagnostic::error(Problem::QuestionnaireHasProblems {
+            file: file.src.name.clone(),
+            id: id.value.clone(),
+        })
         .file_name(&file.src.name)
         .help("fix the questionnaire, or give another with `-q`"),
     );

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::AnswersFile;
 use crate::delegate::merge::Reply;
+use crate::diagnostic::kinds::Answering as Problem;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, Differs, QuestionnaireRef, fits_by};
@@ -30,40 +31,35 @@ fn same_form(
     digest: &str,
     reply: &QuestionnaireRef,
 ) -> Vec<Diagnostic> {
-    let mismatch = |what: String, span, help: &str| {
-        Diagnostic::error(Code::ReplyMismatch, what)
-            .at(&file.src, span)
-            .help(help)
-    };
+    let mismatch =
+        |what: Problem, span, help: &str| Diagnostic::error(what).at(&file.src, span).help(help);
     let again = "ask again with `assure ask` on the answers file as it is now";
     let version = ours.version.as_ref().map(|v| v.as_str());
     let expected = ours.digest.as_ref().map_or(digest, |d| d.as_str());
     let one = match reply.differs_from(Some(&ours.id), version, Some(expected)) {
         None => return Vec::new(),
         Some(Differs::Id(id)) => mismatch(
-            format!(
-                "this reply answers `{}`, but the answers file answers `{}`",
-                id.value, ours.id.value
-            ),
+            Problem::ReplyAnswersOther {
+                reply: id.value.clone(),
+                ours: ours.id.value.clone(),
+            },
             id.span,
             "to reuse answers given to another questionnaire, use `assure prefill`",
         ),
         Some(Differs::Version(v)) => mismatch(
-            format!(
-                "this reply answers version {} of `{}`, but the answers file answers version {}",
-                v.value,
-                ours.id.value,
-                version.unwrap_or_default()
-            ),
+            Problem::ReplyOtherVersion {
+                reply: v.value.clone(),
+                questionnaire: ours.id.value.clone(),
+                ours: version.unwrap_or_default().to_owned(),
+            },
             v.span,
             again,
         ),
         Some(Differs::Digest(d)) => mismatch(
-            format!(
-                "this reply answers another form of `{}` {} than the answers file (their digests differ)",
-                ours.id.value,
-                version.unwrap_or_default()
-            ),
+            Problem::ReplyOtherForm {
+                questionnaire: ours.id.value.clone(),
+                version: version.unwrap_or_default().to_owned(),
+            },
             d.span,
             again,
         ),
@@ -134,12 +130,9 @@ fn by(file: &AnswersFile, answers: &Answers) -> Result<String, Vec<Diagnostic>> 
     match found {
         Some(s) if fits_by(s) => Ok(s.to_owned()),
         _ => Err(vec![
-            Diagnostic::error(
-                Code::MissingKey,
-                "this reply does not say who answered it, in one short line",
-            )
-            .file_name(&file.src.name)
-            .help("set `respondent: { role: it-provider }` (or who answered) in the reply"),
+            Diagnostic::error(Problem::ReplyWithoutWho)
+                .file_name(&file.src.name)
+                .help("set `respondent: { role: it-provider }` (or who answered) in the reply"),
         ]),
     }
 }

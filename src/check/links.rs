@@ -6,7 +6,9 @@
 //! questionnaire can be found (`reuse::links`).
 
 use super::text;
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Link;
+use crate::diagnostic::kinds::Questionnaire as Problem;
 use crate::model::{Question, Questionnaire};
 use crate::text::slug::is_slug;
 use crate::text::suggest::{did_you_mean, quoted_list};
@@ -25,20 +27,19 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
         match split_same_as(target) {
             None => {
                 c.error(
-                    Code::SameAs,
                     target.span,
-                    format!(
-                        "`{}` is not written `questionnaire-id/question-id`",
-                        target.value
-                    ),
+                    Link::NotWritten {
+                        link: target.value.clone(),
+                    },
                 )
                 .help = Some("for example `same_as: [sme-baseline/mfa-email]`".into());
             }
             Some((other, id)) if other == q.id.as_str() => {
                 c.error(
-                    Code::SameAs,
                     target.span,
-                    format!("`{}` names this questionnaire; `same_as` links questions of other questionnaires", target.value),
+                    Link::ToItself {
+                        link: target.value.clone(),
+                    },
                 )
                 .help = (id == question.id.as_str())
                     .then(|| "a question is always the same as itself: remove this entry".into());
@@ -51,11 +52,37 @@ pub(super) fn check(c: &mut Collector, q: &Questionnaire, question: &Question) {
         text(c, "`ask_whom`", who, who.span);
         if who.contains('\n') || who.chars().count() > MAX_RECIPIENT_CHARS {
             c.error(
-                Code::InvalidValue,
                 who.span,
-                format!("`ask_whom` is who to ask, in one line of at most {MAX_RECIPIENT_CHARS} characters"),
+                Problem::AskWhomTooLong {
+                    max: MAX_RECIPIENT_CHARS,
+                },
             )
-            .help = Some("for example `it-provider`, `insurance-broker`, `accountant` or `our bank`".into());
+            .help = Some(
+                "for example `it-provider`, `insurance-broker`, `accountant` or `our bank`".into(),
+            );
+        }
+    }
+}
+
+/// `recipients`: each named as `ask_whom` names people, with who to turn to
+/// instead in one line. (Their conditions are checked with the others.)
+pub(super) fn recipients(c: &mut Collector, q: &Questionnaire) {
+    for (who, r) in &q.recipients {
+        for (key, value) in [("the recipient's name", who), ("`instead`", &r.instead)] {
+            text(c, key, value, value.span);
+            if value.contains('\n') || value.chars().count() > MAX_RECIPIENT_CHARS {
+                c.error(
+                    value.span,
+                    Problem::RecipientTooLong {
+                        what: key.to_owned(),
+                        max: MAX_RECIPIENT_CHARS,
+                    },
+                )
+                .help = Some(
+                    "for example `it-provider: { when: ..., instead: whoever looks after your computers }`"
+                        .into(),
+                );
+            }
         }
     }
 }
@@ -66,19 +93,11 @@ fn same_as_values(c: &mut Collector, question: &Question) {
         return;
     };
     if !question.kind().has_options() {
-        c.error(
-            Code::SameAs,
-            key,
-            "`same_as_values` belongs to choice and multi questions",
-        );
+        c.error(key, Link::ValuesNotChoice);
         return;
     }
     if question.same_as.is_empty() {
-        c.warning(
-            Code::SameAs,
-            key,
-            "`same_as_values` has no effect without `same_as`",
-        );
+        c.warning(key, Link::ValuesWithoutLink);
     }
     let ours: Vec<&str> = question
         .options()
@@ -88,9 +107,10 @@ fn same_as_values(c: &mut Collector, question: &Question) {
     for ours_value in question.same_as_values.values() {
         if !ours.contains(&ours_value.as_str()) {
             c.error(
-                Code::SameAs,
                 ours_value.span,
-                format!("`{}` is not an option of this question", ours_value.value),
+                Link::NotOurOption {
+                    value: ours_value.value.clone(),
+                },
             )
             .help = did_you_mean(ours_value, ours.iter().copied())
                 .or_else(|| Some(format!("its options are {}", quoted_list(&ours))));

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::condition;
-use crate::diagnostic::{Code, Collector, Diagnostic};
+use crate::diagnostic::kinds::Questionnaire as Problem;
+use crate::diagnostic::{Collector, Diagnostic};
 use crate::model::{DerivedFrom, Questionnaire};
 use crate::source::{Source, Span};
 use crate::text::slug;
@@ -34,15 +35,12 @@ pub fn questionnaire(q: &Questionnaire, src: &Arc<Source>, complete: bool) -> Ve
         scoring(&mut c, s);
     }
     if q.sections.is_empty() && complete {
-        c.error(
-            Code::NoQuestions,
-            q.id.key_span,
-            "this questionnaire has no sections",
-        )
-        .help = Some("add `sections:`, each with `id`, `title` and `questions`".into());
+        c.error(q.id.key_span, Problem::NoSections).help =
+            Some("add `sections:`, each with `id`, `title` and `questions`".into());
     }
     let index = sections(&mut c, q, complete);
     condition::check::conditions(&mut c, q, &index, complete);
+    links::recipients(&mut c, q);
     c.into_vec()
 }
 
@@ -53,11 +51,7 @@ fn derived_from(c: &mut Collector, d: &Spanned<DerivedFrom>) {
         .strip_prefix("sha256:")
         .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()));
     if !slug::is_slug(&d.id) || semver::Version::parse(&d.version).is_err() || !digest_ok {
-        c.error(
-            Code::InvalidValue,
-            d.span,
-            "`derived_from` holds the id, version and digest of the questionnaire this one was trimmed from",
-        )
+        c.error(d.span, Problem::DerivedFrom)
         .help = Some(
             "write it as `assure trim` does: `{ id: sme-baseline, version: 1.0.0, digest: sha256:… }`, or remove it"
                 .into(),
@@ -88,35 +82,31 @@ fn sections<'q>(
         text(c, "the section title", &section.title, section.title.span);
         if let Some(first) = sections.get(section.id.as_str()) {
             c.error(
-                Code::DuplicateId,
                 section.id.span,
-                format!(
-                    "the section id `{}` is already used on line {}",
-                    section.id.value, first.start.line
-                ),
+                Problem::DuplicateSection {
+                    id: section.id.value.clone(),
+                    line: first.start.line,
+                },
             );
         } else {
             sections.insert(&section.id, section.id.span);
         }
         if section.questions.is_empty() && complete {
             c.error(
-                Code::NoQuestions,
                 section.id.key_span,
-                format!("the section `{}` has no questions", section.id.value),
+                Problem::EmptySection {
+                    id: section.id.value.clone(),
+                },
             );
         }
         for question in &section.questions {
             slug(c, "question id", &question.id);
             match index.get(question.id.as_str()) {
                 Some((_, first)) => {
-                    c.error(
-                        Code::DuplicateId,
-                        question.id.span,
-                        format!(
-                            "the question id `{}` is already used on line {}",
-                            question.id.value, first.id.span.start.line
-                        ),
-                    )
+                    c.error(question.id.span, Problem::DuplicateQuestion {
+                            id: question.id.value.clone(),
+                            line: first.id.span.start.line,
+                        })
                     .help = Some("question ids must be unique across the whole questionnaire, since answers files are one flat list".into());
                 }
                 None => {
@@ -141,9 +131,10 @@ pub fn identity(
     text(c, "the title", title, title.span);
     if semver::Version::parse(version).is_err() {
         c.error(
-            Code::InvalidVersion,
             version.span,
-            format!("`{}` is not a version number", version.value),
+            Problem::InvalidVersion {
+                version: version.value.clone(),
+            },
         )
         .help = Some("write three numbers, such as `1.0.0` (semantic versioning)".into());
     }
@@ -158,9 +149,11 @@ fn slug(c: &mut Collector, what: &str, id: &Spanned<String>) {
 fn shaped(c: &mut Collector, what: &str, id: &Spanned<String>, valid: fn(&str) -> bool) {
     if !valid(id) {
         c.error(
-            Code::InvalidId,
             id.span,
-            format!("`{}` is not a valid {what}", id.value),
+            Problem::InvalidId {
+                id: id.value.clone(),
+                what: what.to_owned(),
+            },
         )
         .help = Some(slug::help(id));
     }
@@ -169,6 +162,11 @@ fn shaped(c: &mut Collector, what: &str, id: &Spanned<String>, valid: fn(&str) -
 /// A text that must not be empty.
 fn text(c: &mut Collector, what: &str, value: &str, span: Span) {
     if value.trim().is_empty() {
-        c.error(Code::EmptyText, span, format!("{what} is empty"));
+        c.error(
+            span,
+            Problem::EmptyText {
+                what: what.to_owned(),
+            },
+        );
     }
 }

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::{slug, text};
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Questionnaire as Problem;
 use crate::model::{Choice, Question, QuestionType, RESERVED_VALUES};
 use crate::source::Span;
 use crate::text::suggest::did_you_mean;
@@ -15,49 +16,39 @@ pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Ve
     let kind = question.kind();
     if options.len() < 2 {
         c.error(
-            Code::TooFewOptions,
             options.key_span,
-            format!("a `{}` question needs at least two options", kind.name()),
+            Problem::TooFewOptions {
+                kind: kind.name().to_owned(),
+            },
         );
     }
     let mut seen: HashMap<&str, Span> = HashMap::new();
     for option in options.iter() {
         slug(c, "option value", &option.value);
         if RESERVED_VALUES.contains(&option.value.as_str()) {
-            c.error(
-                Code::ReservedValue,
-                option.value.span,
-                format!("`{}` is reserved for answers files and cannot be an option", option.value.value),
-            )
+            c.error(option.value.span, Problem::ReservedValue {
+                    value: option.value.value.clone(),
+                })
             .help = Some("`unknown` means \"I don't know\" and `na` means \"not applicable\"; both are offered without listing them".into());
         }
         if let Some(first) = seen.insert(&option.value, option.value.span) {
             c.error(
-                Code::DuplicateId,
                 option.value.span,
-                format!(
-                    "the option value `{}` is already used on line {}",
-                    option.value.value, first.start.line
-                ),
+                Problem::DuplicateOption {
+                    value: option.value.value.clone(),
+                    line: first.start.line,
+                },
             );
         }
         text(c, "the option's label", &option.label, option.label.span);
         if let Some(score) = &option.score
             && !(0.0..=1.0).contains(&score.value)
         {
-            c.error(
-                Code::ScoreOutOfRange,
-                score.span,
-                format!("an option's score is from 0 to 1, not {}", score.value),
-            )
-            .help = Some("use 1 for fully met, 0.5 for half, 0 for not met".into());
+            c.error(score.span, Problem::ScoreOutOfRange { score: score.value })
+                .help = Some("use 1 for fully met, 0.5 for half, 0 for not met".into());
         }
         if option.exclusive.value && kind != QuestionType::Multi {
-            c.error(
-                Code::ExclusiveNotMulti,
-                option.exclusive.key_span,
-                "`exclusive` belongs to options of multi questions",
-            );
+            c.error(option.exclusive.key_span, Problem::ExclusiveNotMulti);
         }
         meets(c, question, option);
     }
@@ -79,12 +70,7 @@ pub(super) fn check(c: &mut Collector, question: &Question, options: &Spanned<Ve
             _ => options.iter().map(|o| o.score()).fold(0.0, f64::max),
         };
         if best < 1.0 {
-            c.error(
-                Code::NoFullScore,
-                options.key_span,
-                "no answer to this question scores 1, so it can never be fully met",
-            )
-            .help = Some(match kind {
+            c.error(options.key_span, Problem::NoFullScore).help = Some(match kind {
                 QuestionType::Multi => "give the options scores that add up to at least 1".into(),
                 _ => "give the best option `score: 1`".into(),
             });
@@ -99,12 +85,11 @@ fn meets(c: &mut Collector, question: &Question, option: &Choice) {
         let Some(mapped) = question.maps.get(framework.as_str()) else {
             let declared: Vec<&str> = question.maps.keys().map(|k| k.as_str()).collect();
             c.error(
-                Code::MeetsNotMapped,
                 framework.span,
-                format!(
-                    "the option `{}` meets references of `{}`, but the question does not map to it",
-                    option.value.value, framework.value
-                ),
+                Problem::MeetsUnmappedFramework {
+                    option: option.value.value.clone(),
+                    framework: framework.value.clone(),
+                },
             )
             .help = did_you_mean(framework, declared.iter().copied())
                 .or_else(|| Some("add the references to the question's `maps` first".into()));
@@ -112,23 +97,20 @@ fn meets(c: &mut Collector, question: &Question, option: &Choice) {
         };
         if refs.is_empty() {
             c.error(
-                Code::EmptyText,
                 framework.span,
-                format!(
-                    "no references are listed for `{}`; leave the framework out if the option meets none of them",
-                    framework.value
-                ),
+                Problem::MeetsNothing {
+                    framework: framework.value.clone(),
+                },
             );
         }
         for r in refs {
             if !mapped.iter().any(|m| m.as_str() == r.as_str()) {
                 c.error(
-                    Code::MeetsNotMapped,
                     r.span,
-                    format!(
-                        "`{}` is not among the question's `{}` references, so no answer can meet it",
-                        r.value, framework.value
-                    ),
+                    Problem::MeetsUnmappedReference {
+                        reference: r.value.clone(),
+                        framework: framework.value.clone(),
+                    },
                 )
                 .help = did_you_mean(r, mapped.iter().map(|m| m.as_str()));
             }

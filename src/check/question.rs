@@ -3,7 +3,8 @@
 //! framework references.
 
 use super::{links, options, text};
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Questionnaire as Problem;
 use crate::frameworks;
 use crate::model::{Question, QuestionType, Questionnaire};
 use crate::text::suggest::did_you_mean;
@@ -25,20 +26,19 @@ fn options_where_they_belong(c: &mut Collector, question: &Question) {
     match (&question.options, kind.has_options()) {
         (None, true) => {
             c.error(
-                Code::MissingOptions,
                 question.kind.span,
-                format!("a `{}` question needs `options`", kind.name()),
+                Problem::MissingOptions {
+                    kind: kind.name().to_owned(),
+                },
             )
             .help = Some("list at least two options, each with `value` and `label`".into());
         }
         (Some(options), false) => {
             c.error(
-                Code::OptionsNotAllowed,
                 options.key_span,
-                format!(
-                    "`options` belong to choice and multi questions, not `{}`",
-                    kind.name()
-                ),
+                Problem::OptionsNotAllowed {
+                    kind: kind.name().to_owned(),
+                },
             )
             .help = Some("remove `options`, or set `type: choice`".into());
         }
@@ -58,12 +58,11 @@ fn number_keys(c: &mut Collector, question: &Question) {
         ] {
             if let Some(span) = span {
                 c.error(
-                    Code::NumberOnly,
                     span,
-                    format!(
-                        "`{name}` belongs to number questions, not `{}`",
-                        kind.name()
-                    ),
+                    Problem::NumberOnly {
+                        key: name.to_string(),
+                        kind: kind.name().to_owned(),
+                    },
                 );
             }
         }
@@ -74,9 +73,11 @@ fn number_keys(c: &mut Collector, question: &Question) {
             && !b.value.is_finite()
         {
             c.error(
-                Code::InvalidValue,
                 b.span,
-                format!("`{name}` must be a finite number, not {}", b.value),
+                Problem::NotFinite {
+                    key: name.to_string(),
+                    value: b.value,
+                },
             )
             .help = Some(format!("leave `{name}` out for no limit"));
         }
@@ -85,9 +86,11 @@ fn number_keys(c: &mut Collector, question: &Question) {
         && min.value > max.value
     {
         c.error(
-            Code::MinAboveMax,
             max.span,
-            format!("`max` ({}) is below `min` ({})", max.value, min.value),
+            Problem::MinAboveMax {
+                min: min.value,
+                max: max.value,
+            },
         );
     }
 }
@@ -100,12 +103,10 @@ fn scoring_keys(c: &mut Collector, question: &Question) {
         && kind != QuestionType::YesNo
     {
         c.error(
-            Code::ExpectNotYesNo,
             expect.key_span,
-            format!(
-                "`expect` belongs to yes_no questions, not `{}`",
-                kind.name()
-            ),
+            Problem::ExpectNotYesNo {
+                kind: kind.name().to_owned(),
+            },
         )
         .help = Some("for choice questions, give each option a `score` instead".into());
     }
@@ -115,53 +116,35 @@ fn scoring_keys(c: &mut Collector, question: &Question) {
         && !kind.is_scorable()
     {
         c.error(
-            Code::WeightOnInfo,
             weight.key_span,
-            format!(
-                "a `{}` question is for information only and cannot have a weight",
-                kind.name()
-            ),
+            Problem::WeightOnInfo {
+                kind: kind.name().to_owned(),
+            },
         )
         .help =
             Some("remove `weight`, or ask it as a `choice` question with scored options".into());
     }
 
     if question.allows_na() && !question.is_scored() {
-        c.warning(
-            Code::NaNotScored,
-            question.allow_na.key_span,
-            "`allow_na` has no effect on a question that is not scored",
-        );
+        c.warning(question.allow_na.key_span, Problem::NaNotScored);
     }
 }
 
 /// `critical` and `important` only on scored questions, and never both.
 fn caps(c: &mut Collector, question: &Question) {
     if question.is_critical() && !question.is_scored() {
-        c.error(
-            Code::CriticalNotScored,
-            question.critical.key_span,
-            "a critical question must be scored, but this one has weight 0",
-        )
-        .help = Some("remove `critical: true`, or give the question a weight".into());
+        c.error(question.critical.key_span, Problem::CriticalNotScored)
+            .help = Some("remove `critical: true`, or give the question a weight".into());
     }
 
     if question.is_important() && !question.is_scored() {
-        c.error(
-            Code::ImportantNotScored,
-            question.important.key_span,
-            "an important question must be scored, but this one has weight 0",
-        )
-        .help = Some("remove `important: true`, or give the question a weight".into());
+        c.error(question.important.key_span, Problem::ImportantNotScored)
+            .help = Some("remove `important: true`, or give the question a weight".into());
     }
 
     if question.is_important() && question.is_critical() {
-        c.error(
-            Code::CriticalAndImportant,
-            question.important.key_span,
-            "a question is critical or important, not both",
-        )
-        .help = Some(
+        c.error(question.important.key_span, Problem::CriticalAndImportant)
+            .help = Some(
             "a critical gap caps the rating lower than an important one: keep the one you mean"
                 .into(),
         );
@@ -179,11 +162,9 @@ fn recommendation(c: &mut Collector, question: &Question) {
                 .iter()
                 .all(|o| o.score() >= 1.0 || o.recommendation.is_some());
         if !all_options_covered {
-            c.error(
-                Code::MissingRecommendation,
-                question.id.key_span,
-                format!("the question `{}` is scored but has no `recommendation`", question.id.value),
-            )
+            c.error(question.id.key_span, Problem::MissingRecommendation {
+                    id: question.id.value.clone(),
+                })
             .help = Some(
                 "add a `recommendation` with `title`, `text` and `effort`, so the report can say what to do"
                     .into(),
@@ -203,12 +184,10 @@ fn references(c: &mut Collector, q: &Questionnaire, question: &Question) {
     for (framework, refs) in &question.maps {
         if !q.frameworks.contains_key(framework.as_str()) {
             c.error(
-                Code::UnknownFramework,
                 framework.span,
-                format!(
-                    "the framework `{}` is not declared in `frameworks`",
-                    framework.value
-                ),
+                Problem::UnknownFramework {
+                    framework: framework.value.clone(),
+                },
             )
             .help = did_you_mean(framework, declared.iter().copied()).or_else(|| {
                 Some(format!(
@@ -219,9 +198,10 @@ fn references(c: &mut Collector, q: &Questionnaire, question: &Question) {
         }
         if refs.is_empty() {
             c.error(
-                Code::EmptyText,
                 framework.span,
-                format!("no references are listed for `{}`", framework.value),
+                Problem::NoReferences {
+                    framework: framework.value.clone(),
+                },
             );
         }
         for r in refs {
@@ -232,9 +212,11 @@ fn references(c: &mut Collector, q: &Questionnaire, question: &Question) {
                     .unwrap_or_default();
                 let name = q.framework_name(framework).to_owned();
                 c.warning(
-                    Code::UnknownReference,
                     r.span,
-                    format!("`{}` is not an identifier of {name}", r.value),
+                    Problem::UnknownReference {
+                        reference: r.value.clone(),
+                        framework: name.to_string(),
+                    },
                 )
                 .help = known
                     .iter()

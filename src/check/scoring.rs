@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use super::text;
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Questionnaire as Problem;
 use crate::model::{Band, Scoring};
 use crate::source::Span;
 use crate::text::suggest::{did_you_mean, quoted_list};
@@ -14,52 +15,38 @@ use crate::yaml::Spanned;
 pub fn scoring(c: &mut Collector, scoring: &Scoring) {
     let bands = &scoring.bands;
     if bands.is_empty() {
-        c.error(
-            Code::InvalidBands,
-            bands.span,
-            "`bands` needs at least one band",
-        );
+        c.error(bands.span, Problem::NoBands);
         return;
     }
     let mut labels: HashMap<&str, Span> = HashMap::new();
     for (i, band) in bands.iter().enumerate() {
         let min = band.min.value;
         if !(0.0..=100.0).contains(&min) {
-            c.error(
-                Code::InvalidBands,
-                band.min.span,
-                format!("a band's `min` is a percentage from 0 to 100, not {min}"),
-            );
+            c.error(band.min.span, Problem::BandOutOfRange { min });
         } else if i > 0 && min >= bands[i - 1].min.value {
             c.error(
-                Code::InvalidBands,
                 band.min.span,
-                format!(
-                    "bands go from the highest `min` to the lowest, but {min} is not below {}",
-                    bands[i - 1].min.value
-                ),
+                Problem::BandsNotDown {
+                    min,
+                    above: bands[i - 1].min.value,
+                },
             );
         }
         text(c, "the band's label", &band.label, band.label.span);
         if let Some(first) = labels.insert(&band.label, band.label.span) {
             c.error(
-                Code::DuplicateId,
                 band.label.span,
-                format!(
-                    "the band label `{}` is already used on line {}",
-                    band.label.value, first.start.line
-                ),
+                Problem::DuplicateBand {
+                    label: band.label.value.clone(),
+                    line: first.start.line,
+                },
             );
         }
     }
     if let Some(last) = bands.last()
         && last.min.value != 0.0
     {
-        c.error(
-            Code::InvalidBands,
-            last.min.span,
-            "the last band must have `min: 0`, so that every score gets a rating",
-        );
+        c.error(last.min.span, Problem::LastBandNotZero);
     }
     caps(c, scoring);
 }
@@ -82,13 +69,11 @@ fn caps(c: &mut Collector, scoring: &Scoring) {
         && important > critical
     {
         c.error(
-            Code::InvalidBands,
             cap.span,
-            format!(
-                "`important_cap` ({}) is below `critical_cap` ({}): a gap in an important question would rate lower than one in a critical question",
-                scoring.important_label(),
-                scoring.cap_label()
-            ),
+            Problem::CapsReversed {
+                important: scoring.important_label().to_string(),
+                critical: scoring.cap_label().to_string(),
+            },
         )
         .help = Some("name a band for `important_cap` at or above `critical_cap`".into());
     }
@@ -101,12 +86,11 @@ fn band_named(c: &mut Collector, bands: &[Band], key: &str, cap: &Spanned<String
     }
     let labels: Vec<&str> = bands.iter().map(|b| b.label.as_str()).collect();
     c.error(
-        Code::UnknownBand,
         cap.span,
-        format!(
-            "`{key}` names `{}`, which is not one of the bands",
-            cap.value
-        ),
+        Problem::UnknownBand {
+            key: key.to_string(),
+            band: cap.value.clone(),
+        },
     )
     .help = did_you_mean(cap, labels.iter().copied())
         .or_else(|| Some(format!("the bands are {}", quoted_list(&labels))));

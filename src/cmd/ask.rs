@@ -44,10 +44,15 @@ fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
 
 /// Nothing to ask this person: say so, and who else has questions.
 fn nothing(a: &Assessment<'_>, to: &str) {
-    eprintln!(
-        "There is nothing to ask {}: every question for them is answered.",
-        clean_line(&delegate::who(to).name)
-    );
+    let name = clean_line(&delegate::who(to).name);
+    match a.instead_of(to) {
+        Some(instead) => eprintln!(
+            "The answers say there is no {}, so there is no one to write to: the report lists what to look into with {}.",
+            name.strip_prefix("your ").unwrap_or(&name),
+            clean_line(instead)
+        ),
+        None => eprintln!("There is nothing to ask {name}: every question for them is answered."),
+    }
     let others: Vec<String> = request::recipients(a)
         .iter()
         .map(|(w, n)| format!("{} ({n})", clean_line(w)))

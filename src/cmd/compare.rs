@@ -14,6 +14,7 @@ use anyhow::Result;
 use crate::answers::{self, AnswersFile, Leftover};
 use crate::cli::CompareArgs;
 use crate::compare::{self, Side};
+use crate::diagnostic::kinds::Answering;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::digest;
 use crate::error::UserError;
@@ -44,13 +45,12 @@ fn same_questionnaire(old: &AnswersFile, new: &AnswersFile) -> Result<()> {
         return Ok(());
     }
     Err(reported(vec![
-        Diagnostic::error(
-            Code::WrongQuestionnaire,
-            format!(
-                "`{}` answers `{}`, but `{}` answers `{}`: compare needs two assessments of the same questionnaire",
-                old.src.name, old.questionnaire.value, new.src.name, new.questionnaire.value
-            ),
-        )
+        Diagnostic::error(Answering::NotTheSame {
+            old: old.src.name.clone(),
+            old_id: old.questionnaire.value.clone(),
+            new: new.src.name.clone(),
+            new_id: new.questionnaire.value.clone(),
+        })
         .at(&new.src, new.questionnaire.span)
         .help("to reuse answers in another questionnaire, use `assure prefill`"),
     ]))

@@ -3,12 +3,14 @@
 use anyhow::Result;
 
 use crate::cli::ListArgs;
-use crate::diagnostic::{self, Code, Diagnostic};
+use crate::diagnostic::kinds::Catalog as Problem;
+use crate::diagnostic::{self, Diagnostic};
 use crate::export::list::{self, Row};
 use crate::format::Format;
 use crate::load::Catalog;
 use crate::load::catalog::Known;
 use crate::output;
+use crate::text::count::count;
 
 /// The row of a known file, or a warning that it is left out.
 fn row(catalog: &Catalog<'_>, k: &Known) -> Result<Row, Diagnostic> {
@@ -24,10 +26,10 @@ fn row(catalog: &Catalog<'_>, k: &Known) -> Result<Row, Diagnostic> {
         Err(diags) => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             let name = &k.source.name;
-            Err(Diagnostic::warning(
-                Code::SkippedFile,
-                format!("`{name}` is left out of the list: it has {errors} problem(s)"),
-            )
+            Err(Diagnostic::warning(Problem::LeftOutOfList {
+                name: name.clone(),
+                problems: count(errors, "problem", "problems"),
+            })
             .help(format!("run `assure validate {name}` to see them")))
         }
     }

@@ -1,6 +1,7 @@
 //! One file per subcommand, each a short `run`. This module loads the config and
 //! dispatches.
 
+mod answer;
 mod ask;
 mod assess;
 mod compare;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(args) => compare::run(&catalog, &args),
         Command::Ask(args) => ask::run(&catalog, &args),
         Command::Merge(args) => merge::run(&catalog, &args),
+        Command::Answer(args) => answer::run(&catalog, &args),
         Command::Statement(args) => statement::run(&catalog, &args),
     }
 }

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::When;
 use crate::model::{
     Condition, Question, QuestionType, Questionnaire, RESERVED_VALUES, Section, Test, YesNo,
 };
@@ -43,12 +44,17 @@ pub fn conditions(c: &mut Collector, q: &Questionnaire, index: &Index<'_>, compl
             position += 1;
         }
     }
+    // Whether the business has someone is known once every question is asked.
+    for r in q.recipients.values() {
+        check_condition(c, &r.when, position, index, WhenOwner::Recipient, complete);
+    }
 }
 
 #[derive(Clone, Copy)]
 enum WhenOwner<'a> {
     Section(&'a Section),
     Question(&'a Question),
+    Recipient,
 }
 
 fn check_condition(
@@ -72,31 +78,28 @@ fn check_condition(
                     return;
                 }
                 c.error(
-                    Code::WhenUnknownQuestion,
                     question.span,
-                    format!(
-                        "`when` refers to `{}`, which is not a question here",
-                        question.value
-                    ),
+                    When::UnknownQuestion {
+                        question: question.value.clone(),
+                    },
                 )
                 .help = did_you_mean(question, index.keys().copied());
                 return;
             };
             if position >= before {
-                let message = match owner {
+                let problem = match owner {
                     WhenOwner::Question(own) if own.id.as_str() == question.as_str() => {
-                        "a question's `when` cannot refer to the question itself".to_string()
+                        When::Itself
                     }
-                    WhenOwner::Section(s) if section_holds(s, question) => format!(
-                        "a section's `when` cannot refer to `{}`, a question inside that section",
-                        question.value
-                    ),
-                    _ => format!(
-                        "`when` refers to `{}`, which comes later in the file (line {})",
-                        question.value, target.id.span.start.line
-                    ),
+                    WhenOwner::Section(s) if section_holds(s, question) => When::InsideSection {
+                        question: question.value.clone(),
+                    },
+                    _ => When::Later {
+                        question: question.value.clone(),
+                        line: target.id.span.start.line,
+                    },
                 };
-                c.error(Code::WhenForward, question.span, message).help =
+                c.error(question.span, problem).help =
                     Some("a condition may only use answers to questions asked before it".into());
                 return;
             }
@@ -118,12 +121,13 @@ fn check_test(c: &mut Collector, test: &Test, target: &Question) {
                       works_with: &str,
                       instead: Option<&str>| {
         c.error(
-            Code::WhenWrongTest,
             span,
-            format!(
-                "`{test_name}` works with {works_with}, but `{id}` is a `{}` question",
-                kind.name()
-            ),
+            When::WrongTest {
+                test: test_name.to_owned(),
+                works_with: works_with.to_owned(),
+                question: id.clone(),
+                kind: kind.name().to_owned(),
+            },
         )
         .help = instead.map(|s| format!("use `{s}`"));
     };
@@ -134,9 +138,11 @@ fn check_test(c: &mut Collector, test: &Test, target: &Question) {
             }
             QuestionType::Number if v.parse::<f64>().is_err() => {
                 c.error(
-                    Code::WhenValue,
                     v.span,
-                    format!("`{id}` takes a number, not `{}`", v.value),
+                    When::NotANumber {
+                        question: id.clone(),
+                        value: v.value.clone(),
+                    },
                 );
             }
             QuestionType::Number | QuestionType::Text => {}
@@ -174,12 +180,11 @@ fn check_test(c: &mut Collector, test: &Test, target: &Question) {
                 && lo.value > hi.value
             {
                 c.error(
-                    Code::WhenValue,
                     hi.span,
-                    format!(
-                        "`at_most` ({}) is below `at_least` ({}), so this never holds",
-                        hi.value, lo.value
-                    ),
+                    When::NeverInRange {
+                        at_most: hi.value,
+                        at_least: lo.value,
+                    },
                 );
             }
         }
@@ -192,12 +197,10 @@ fn check_value(c: &mut Collector, v: &Spanned<String>, target: &Question) {
     let id = &target.id.value;
     if RESERVED_VALUES.contains(&v.as_str()) {
         c.error(
-            Code::WhenValue,
             v.span,
-            format!(
-                "a condition on `{}` never holds: conditions test real answers only",
-                v.value
-            ),
+            When::NotARealAnswer {
+                value: v.value.clone(),
+            },
         )
         .help = Some(
             "\"I don't know\" and \"not applicable\" make every condition on the question false"
@@ -209,12 +212,11 @@ fn check_value(c: &mut Collector, v: &Spanned<String>, target: &Question) {
         QuestionType::YesNo => {
             if YesNo::parse(v).is_none() {
                 c.error(
-                    Code::WhenValue,
                     v.span,
-                    format!(
-                        "`{id}` is a yes/no question; `{}` is not one of its answers",
-                        v.value
-                    ),
+                    When::NotYesOrNo {
+                        question: id.clone(),
+                        value: v.value.clone(),
+                    },
                 )
                 .help = Some("use `yes` or `no`".into());
             }
@@ -223,9 +225,11 @@ fn check_value(c: &mut Collector, v: &Spanned<String>, target: &Question) {
             if target.option(v).is_none() {
                 let values: Vec<&str> = target.options().iter().map(|o| o.value.as_str()).collect();
                 c.error(
-                    Code::WhenValue,
                     v.span,
-                    format!("`{}` is not an option of `{id}`", v.value),
+                    When::NotAnOption {
+                        value: v.value.clone(),
+                        question: id.clone(),
+                    },
                 )
                 .help = did_you_mean(v, values.iter().copied())
                     .or_else(|| Some(format!("its options are {}", quoted_list(&values))));

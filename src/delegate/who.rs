@@ -13,6 +13,19 @@ pub struct Who {
     pub because: Option<&'static str>,
 }
 
+impl Who {
+    /// The ways advice names them, longest first: "your IT provider", and for
+    /// an IT provider also "the IT provider" and "your provider". A possessive
+    /// ("your IT provider's") is left as it is: advice avoids it.
+    pub fn phrases(&self) -> Vec<String> {
+        let mut out = vec![self.name.clone()];
+        if self.name == "your IT provider" {
+            out.extend(["the IT provider".to_owned(), "your provider".to_owned()]);
+        }
+        out
+    }
+}
+
 /// `ask_whom` (or `by:`) in words. Text other than the known names is
 /// untrusted: escape it for the format it goes into.
 pub fn who(recipient: &str) -> Who {

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{Code, Diagnostic, Severity};
+use super::{Code, Counted, Diagnostic, Kind, Severity};
 use crate::source::{Source, Span};
 
 /// How many diagnostics of one code a file reports in full.
@@ -68,7 +68,10 @@ impl Collector {
             src: Arc::clone(src),
             diags: Vec::new(),
             counts: HashMap::new(),
-            spare: Diagnostic::note_about(Code::InvalidValue, ""),
+            spare: Diagnostic::note_about(Counted::More {
+                more: 0,
+                code: Code::InvalidValue,
+            }),
             spared: Vec::new(),
         }
     }
@@ -86,34 +89,31 @@ impl Collector {
             .is_some_and(|(n, _)| *n >= MAX_PER_CODE)
     }
 
-    fn add(
-        &mut self,
-        severity: Severity,
-        code: Code,
-        span: Span,
-        message: String,
-    ) -> &mut Diagnostic {
-        let d = Diagnostic::new(severity, code, message).at(&self.src, span);
+    fn add(&mut self, severity: Severity, span: Span, kind: impl Kind) -> &mut Diagnostic {
+        let d = Diagnostic::new(severity, kind).at(&self.src, span);
         self.push(d)
     }
 
-    pub fn error(&mut self, code: Code, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        self.add(Severity::Error, code, span, message.into())
+    pub fn error(&mut self, span: Span, kind: impl Kind) -> &mut Diagnostic {
+        self.add(Severity::Error, span, kind)
     }
 
-    pub fn warning(
-        &mut self,
-        code: Code,
-        span: Span,
-        message: impl Into<String>,
-    ) -> &mut Diagnostic {
-        self.add(Severity::Warning, code, span, message.into())
+    pub fn warning(&mut self, span: Span, kind: impl Kind) -> &mut Diagnostic {
+        self.add(Severity::Warning, span, kind)
     }
 
     /// A note about the file as a whole, with no position.
-    pub fn note(&mut self, code: Code, message: impl Into<String>) -> &mut Diagnostic {
-        let d = Diagnostic::note_about(code, message).file_name(&self.src.name);
+    pub fn note(&mut self, kind: impl Kind) -> &mut Diagnostic {
+        let d = Diagnostic::note_about(kind).file_name(&self.src.name);
         self.push(d)
+    }
+
+    /// Counts once more a problem of `code` that was past the cap (taken back
+    /// with [`Collector::take_since`] and put back).
+    pub fn recount(&mut self, code: Code) {
+        let mut d = Diagnostic::error(Counted::More { more: 0, code });
+        d.code = code;
+        self.push(d);
     }
 
     /// Adds a diagnostic made elsewhere (about this file or another).
@@ -178,14 +178,9 @@ impl Collector {
             .collect();
         cut.sort();
         for (code, more, worst) in cut {
-            self.diags.push(
-                Diagnostic::new(
-                    worst,
-                    code,
-                    format!("and {more} more `{code}` problems like those above"),
-                )
-                .file_name(&self.src.name),
-            );
+            let mut d = Diagnostic::new(worst, Counted::More { more, code });
+            d.code = code;
+            self.diags.push(d.file_name(&self.src.name));
         }
         self.diags
     }

@@ -5,6 +5,8 @@
 
 mod code;
 mod collect;
+mod kind;
+pub mod kinds;
 mod render;
 
 use std::fmt::Write as _;
@@ -16,6 +18,8 @@ use crate::source::{Source, Span};
 
 pub use code::Code;
 pub use collect::{Collector, Loaded, Mark, Taken};
+pub(crate) use kind::kinds;
+pub use kind::{Counted, Kind};
 pub use render::{JsonDiagnostic, emit, emit_warnings, stderr_color};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -42,11 +46,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+    /// A problem of `kind`: its code and its message come from the kind.
+    pub fn new(severity: Severity, kind: impl Kind) -> Self {
         Diagnostic {
             severity,
-            code,
-            message: message.into(),
+            code: kind.code(),
+            message: kind.to_string(),
             file: None,
             source: None,
             span: None,
@@ -56,16 +61,16 @@ impl Diagnostic {
         }
     }
 
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
-        Diagnostic::new(Severity::Error, code, message)
+    pub fn error(kind: impl Kind) -> Self {
+        Diagnostic::new(Severity::Error, kind)
     }
 
-    pub fn warning(code: Code, message: impl Into<String>) -> Self {
-        Diagnostic::new(Severity::Warning, code, message)
+    pub fn warning(kind: impl Kind) -> Self {
+        Diagnostic::new(Severity::Warning, kind)
     }
 
-    pub fn note_about(code: Code, message: impl Into<String>) -> Self {
-        Diagnostic::new(Severity::Note, code, message)
+    pub fn note_about(kind: impl Kind) -> Self {
+        Diagnostic::new(Severity::Note, kind)
     }
 
     pub fn file_name(mut self, name: &str) -> Self {

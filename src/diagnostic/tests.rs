@@ -1,4 +1,5 @@
 use super::*;
+use crate::diagnostic::kinds::{Answering, File, Shape};
 use crate::source::Pos;
 
 fn span(line: u32, col: u32, end_col: u32) -> Span {
@@ -11,9 +12,11 @@ fn span(line: u32, col: u32, end_col: u32) -> Span {
 #[test]
 fn renders_like_a_compiler() {
     let src = Source::new("q.yaml", "id: x\nsections:\n  - wieght: 3\n");
-    let d = Diagnostic::error(Code::UnknownKey, "unknown key `wieght`")
-        .at(&src, span(3, 5, 11))
-        .help("did you mean `weight`?");
+    let d = Diagnostic::error(Shape::UnknownKey {
+        key: "wieght".into(),
+    })
+    .at(&src, span(3, 5, 11))
+    .help("did you mean `weight`?");
     let text = d.render(false);
     assert_eq!(
         text,
@@ -25,7 +28,10 @@ fn renders_like_a_compiler() {
 fn long_lines_are_cut_around_the_problem() {
     let line = format!("title: {}BAD{}", "a".repeat(5000), "b".repeat(5000));
     let src = Source::new("q.yaml", line);
-    let d = Diagnostic::error(Code::InvalidValue, "bad").at(&src, span(1, 5008, 5011));
+    let d = Diagnostic::error(Answering::NotText {
+        question: "bad".into(),
+    })
+    .at(&src, span(1, 5008, 5011));
     let text = d.render(false);
     assert!(text.lines().all(|l| l.chars().count() < 200), "{text}");
     assert!(text.contains("BAD"));
@@ -33,8 +39,8 @@ fn long_lines_are_cut_around_the_problem() {
 
 #[test]
 fn a_problem_without_a_position_still_names_the_file() {
-    let d =
-        Diagnostic::error(Code::FileNotFound, "cannot find the file `x.yaml`").file_name("x.yaml");
+    let name = "x.yaml".to_owned();
+    let d = Diagnostic::error(File::NotFound { name }).file_name("x.yaml");
     assert!(
         d.render(false)
             .starts_with("error[file-not-found]: cannot find the file `x.yaml`")

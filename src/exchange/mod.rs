@@ -14,17 +14,20 @@
 //!   questionnaire (CSV or XLSX), read as a table of text cells
 //!   ([`import::table`]).
 //!
-//! Answering a customer's own spreadsheet (`assure answer`) belongs here too:
-//! its reader of the customer's sheet shared with `import` (today
-//! [`import::table`], to become `exchange/sheet/`), the matcher of their
-//! questions to ours, and the writer of answers back into their workbook or
-//! CSV, each a module beside these.
+//! - [`answer`]: answering a customer's own spreadsheet (`assure answer`):
+//!   [`matcher`] matches their questions to the questions the supplier has
+//!   answered, offline and deterministically, with a confidence and a reason
+//!   for every match; the reader of their sheet is shared with `import`.
 //!
 //! Every file read here is untrusted: limits first, formulas never evaluated,
 //! text written as text.
 
+pub mod answer;
 pub mod import;
 pub mod inert;
+pub mod matcher;
+pub mod patch;
 pub mod report;
+pub mod sheet;
 pub mod workbook;
 pub mod xlsx;

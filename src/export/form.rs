@@ -107,6 +107,8 @@ fn question_blocks(
     let num = numbers.get(question.id.as_str()).copied().unwrap_or(0);
     let must = if question.is_critical() {
         " (must-have)"
+    } else if question.is_important() {
+        " (important)"
     } else {
         ""
     };

@@ -1,7 +1,7 @@
 //! Everything `assure` writes for people and tools, each a pure function from
 //! loaded values to text (or bytes, for a workbook): the report in every
 //! format ([`report`]), the letter and the file to fill in for someone else
-//! ([`letter`]), the comparison ([`compare`]), the index of a batch
+//! ([`letter`]), the review of a customer's questionnaire answered ([`answered`]), the comparison ([`compare`]), the index of a batch
 //! ([`index`]), the printable form ([`form`]), a blank answers file
 //! ([`template`]), JSON Schema ([`schema`]), the standalone questionnaire of
 //! `trim` ([`standalone`]), and what commands print on a terminal ([`show`],
@@ -11,6 +11,7 @@
 //! through it. Formats that belong to other people's tools (CSV, XLSX,
 //! OSCAL) are written by [`crate::exchange`].
 
+pub mod answered;
 pub mod answers;
 mod choose;
 pub mod compare;

@@ -128,8 +128,12 @@ pub fn tables(q: &Questionnaire) -> String {
     let questions: Vec<&Question> = q.questions().collect();
     let scored = questions.iter().filter(|q| q.is_scored()).count();
     let critical = questions.iter().filter(|q| q.is_critical()).count();
+    let important = match questions.iter().filter(|q| q.is_important()).count() {
+        0 => String::new(),
+        n => format!(", {n} important"),
+    };
     let mut out = format!(
-        "{} ({} {})\n{} sections, {} questions: {scored} scored, {critical} critical\n",
+        "{} ({} {})\n{} sections, {} questions: {scored} scored, {critical} critical{important}\n",
         clean_line(&q.title),
         q.id.value,
         clean_line(&q.version),
@@ -162,6 +166,8 @@ pub fn tables(q: &Questionnaire) -> String {
             let mut weight = question.weight().to_string();
             if question.is_critical() {
                 weight += ", critical";
+            } else if question.is_important() {
+                weight += ", important";
             }
             t.add_row([
                 n.to_string(),

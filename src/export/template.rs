@@ -210,6 +210,8 @@ fn entry(out: &mut String, question: &Question, n: usize) {
     out.push('\n');
     let must = if question.is_critical() {
         " [must-have]"
+    } else if question.is_important() {
+        " [important]"
     } else {
         ""
     };

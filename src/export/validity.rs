@@ -20,6 +20,7 @@ pub struct Summary {
     questions: usize,
     scored: usize,
     critical: usize,
+    important: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     based_on: Option<String>,
     /// Other questionnaires whose answers carry into this one, with how many
@@ -46,6 +47,7 @@ impl Summary {
             questions: q.questions().count(),
             scored: q.questions().filter(|q| q.is_scored()).count(),
             critical: q.questions().filter(|q| q.is_critical()).count(),
+            important: q.questions().filter(|q| q.is_important()).count(),
             based_on: q.derived_from.as_ref().map(|d| d.id.clone()),
             carried_from: Vec::new(),
         }
@@ -74,8 +76,12 @@ impl Summary {
         }
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let important = match self.important {
+            0 => String::new(),
+            n => format!(", {n} important"),
+        };
         let mut s = format!(
-            "{} `{id}` {version}: {}, {} ({} scored, {} critical)",
+            "{} `{id}` {version}: {}, {} ({} scored, {} critical{important})",
             kind.name(),
             plural(self.sections, "section", "sections"),
             plural(self.questions, "question", "questions"),

@@ -50,7 +50,7 @@ pub fn keep_on_stop(path: &std::path::Path) {
 pub fn stop() -> ! {
     let message = lock();
     let _ = crossterm::terminal::disable_raw_mode();
-    let _ = console::Term::stderr().show_cursor();
+    let _ = crossterm::execute!(std::io::stderr(), crossterm::cursor::Show);
     crate::output::stop::remove_all();
     eprintln!(
         "\n\nStopped. {}",

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use crate::diagnostic::{Code, Diagnostic, Loaded};
+use crate::diagnostic::kinds::{Catalog as Problem, File};
+use crate::diagnostic::{Diagnostic, Loaded};
 use crate::load::config::Config;
 use crate::load::{self, DocKind, Document, bundled, read};
 use crate::model::{Profile, Questionnaire};
@@ -94,11 +95,7 @@ impl<'c> Catalog<'c> {
 
     /// "There is no questionnaire called …", with a did-you-mean, else `hint`.
     fn unknown_id(&self, id: &str, hint: &str) -> Diagnostic {
-        Diagnostic::error(
-            Code::UnknownQuestionnaire,
-            format!("there is no questionnaire called `{id}`"),
-        )
-        .help(
+        Diagnostic::error(Problem::UnknownQuestionnaire { id: id.to_owned() }).help(
             did_you_mean(id, self.known().iter().map(|k| k.id.as_str()))
                 .unwrap_or_else(|| hint.to_owned()),
         )
@@ -153,10 +150,9 @@ impl<'c> Catalog<'c> {
             DocKind::Questionnaire => load::questionnaire(src, node),
             DocKind::Profile => self.profile(src, node, chain),
             DocKind::Answers => Err(vec![
-                Diagnostic::error(
-                    Code::WrongKind,
-                    format!("`{}` is an answers file, not a questionnaire", src.name),
-                )
+                Diagnostic::error(File::AnswersNotQuestionnaire {
+                    name: src.name.clone(),
+                })
                 .at(src, load::top(node))
                 .help("give the questionnaire or profile these answers are for"),
             ]),
@@ -200,20 +196,16 @@ impl<'c> Catalog<'c> {
         }
         if chain.len() >= MAX_CHAIN {
             return Err(vec![
-                Diagnostic::error(
-                    Code::ProfileCycle,
-                    format!("profiles are built on each other more than {MAX_CHAIN} deep here"),
-                )
-                .at(src, base.span)
-                .help("base this profile on the questionnaire, or on a profile nearer to it"),
+                Diagnostic::error(Problem::ChainTooLong { max: MAX_CHAIN })
+                    .at(src, base.span)
+                    .help("base this profile on the questionnaire, or on a profile nearer to it"),
             ]);
         }
         let invalid = |mut diags: Vec<Diagnostic>| {
             diags.push(
-                Diagnostic::error(
-                    Code::InvalidBase,
-                    format!("the base `{}` has problems, shown above", base.value),
-                )
+                Diagnostic::error(Problem::BaseHasProblems {
+                    base: base.value.clone(),
+                })
                 .at(src, base.span),
             );
             diags
@@ -222,13 +214,9 @@ impl<'c> Catalog<'c> {
         // the path comes from a shared file and may point anywhere.
         let not_one = || {
             vec![
-                Diagnostic::error(
-                    Code::InvalidBase,
-                    format!(
-                        "the base `{}` is not a questionnaire or a profile",
-                        base.value
-                    ),
-                )
+                Diagnostic::error(Problem::BaseNotQuestionnaire {
+                    base: base.value.clone(),
+                })
                 .at(src, base.span)
                 .help(format!(
                     "`assure validate {}` shows what is wrong with it",
@@ -241,13 +229,9 @@ impl<'c> Catalog<'c> {
         };
         if load::detect(&node) == DocKind::Answers {
             return Err(vec![
-                Diagnostic::error(
-                    Code::WrongKind,
-                    format!(
-                        "the base `{}` is an answers file, not a questionnaire",
-                        base.value
-                    ),
-                )
+                Diagnostic::error(Problem::BaseIsAnswers {
+                    base: base.value.clone(),
+                })
                 .at(src, base.span),
             ]);
         }
@@ -269,10 +253,9 @@ impl<'c> Catalog<'c> {
             return Ok(Arc::clone(&known.source));
         }
         let not_found = |detail: String| {
-            Diagnostic::error(
-                Code::UnknownBase,
-                format!("cannot find the base `{}`", base.value),
-            )
+            Diagnostic::error(Problem::UnknownBase {
+                base: base.value.clone(),
+            })
             .at(src, base.span)
             .help(detail)
         };
@@ -324,13 +307,9 @@ fn index(config: &Config) -> Index {
                     bundled: false,
                 }),
                 None => problems.push(
-                    Diagnostic::warning(
-                        Code::SkippedFile,
-                        format!(
-                            "`{}` is left out: it has no `id` at its top level",
-                            source.name
-                        ),
-                    )
+                    Diagnostic::warning(Problem::NoId {
+                        name: source.name.clone(),
+                    })
                     .help(format!(
                         "run `assure validate {}` to see what it holds",
                         source.name
@@ -395,13 +374,9 @@ fn identity(src: &Source) -> String {
 fn cycle(src: &Arc<Source>, base: &Spanned<String>, chain: &[String], me: &str) -> Diagnostic {
     let mut names: Vec<String> = chain.iter().map(|p| short_name(p)).collect();
     names.push(short_name(me));
-    Diagnostic::error(
-        Code::ProfileCycle,
-        format!(
-            "profiles are built on each other in a circle: {}",
-            names.join(" → ")
-        ),
-    )
+    Diagnostic::error(Problem::Cycle {
+        chain: names.join(" → "),
+    })
     .at(src, base.span)
     .help("a profile's base must lead, in the end, to a questionnaire")
 }

@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Config as Problem;
 use crate::load::logo::{self, Logo};
 use crate::load::read;
 use crate::source::{Source, pos_of_byte};
-use crate::text::suggest::did_you_mean;
+use crate::text::suggest::{did_you_mean, quoted_list};
 use crate::yaml::Span;
 
 pub const DEFAULT_FILE: &str = "assure.toml";
@@ -32,6 +32,8 @@ pub struct Config {
     pub report: ReportConfig,
     #[serde(default)]
     pub reuse: ReuseConfig,
+    #[serde(default)]
+    pub answer: AnswerConfig,
     /// The folder the config file is in.
     #[serde(skip)]
     pub dir: PathBuf,
@@ -53,6 +55,27 @@ pub struct ReportConfig {
     /// The logo, read when the config is.
     #[serde(skip)]
     pub logo_image: Option<Logo>,
+}
+
+/// Answering a customer's own questionnaire (`assure answer`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerConfig {
+    /// Matches below this confidence (0 to 1) are not written.
+    #[serde(default = "three_quarters")]
+    pub min_confidence: f64,
+}
+
+fn three_quarters() -> f64 {
+    0.75
+}
+
+impl Default for AnswerConfig {
+    fn default() -> Self {
+        AnswerConfig {
+            min_confidence: three_quarters(),
+        }
+    }
 }
 
 /// Carrying answers over from earlier answers files.
@@ -102,12 +125,9 @@ impl Config {
         let mut problems = Vec::new();
         if let Some(extra) = config.questionnaire_dirs.get(MAX_QUESTIONNAIRE_DIRS) {
             problems.push(
-                Diagnostic::error(
-                    Code::InvalidConfig,
-                    format!(
-                        "`questionnaire_dirs` names more than {MAX_QUESTIONNAIRE_DIRS} folders"
-                    ),
-                )
+                Diagnostic::error(Problem::TooManyFolders {
+                    max: MAX_QUESTIONNAIRE_DIRS,
+                })
                 .at(src, byte_span(src, extra.span()))
                 .help("put the questionnaires in fewer folders"),
             );
@@ -118,10 +138,9 @@ impl Config {
             if !full.is_dir() {
                 let span = byte_span(src, d.span());
                 problems.push(
-                    Diagnostic::error(
-                        Code::MissingFolder,
-                        format!("the folder `{}` does not exist", full.display()),
-                    )
+                    Diagnostic::error(Problem::MissingFolder {
+                        folder: full.display().to_string(),
+                    })
                     .at(src, span)
                     .help("folders in `questionnaire_dirs` are relative to the config file"),
                 );
@@ -130,8 +149,8 @@ impl Config {
         if let Some(logo) = &config.report.logo {
             match logo::read(&config.dir.join(logo.get_ref())) {
                 Ok(image) => config.report.logo_image = Some(image),
-                Err(message) => problems.push(
-                    Diagnostic::error(Code::InvalidConfig, message)
+                Err(problem) => problems.push(
+                    Diagnostic::error(Problem::Logo { problem })
                         .at(src, byte_span(src, logo.span()))
                         .help("`logo` is a PNG or JPEG file, relative to the config file"),
                 ),
@@ -152,13 +171,10 @@ impl Config {
         if names.contains(&f.get_ref().as_str()) {
             return Ok(Some(f.get_ref()));
         }
-        let expected: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-        let message = format!(
-            "unknown variant `{}`, expected one of {}",
-            f.get_ref(),
-            expected.join(", ")
-        );
-        let d = Diagnostic::error(Code::InvalidConfig, message);
+        let d = Diagnostic::error(Problem::UnknownFormat {
+            name: f.get_ref().clone(),
+            expected: quoted_list(names),
+        });
         Err(match &self.source {
             Some(src) => d.at(src, byte_span(src, f.span())),
             None => d,
@@ -188,7 +204,7 @@ fn toml_error(src: &Arc<Source>, e: &toml::de::Error) -> Diagnostic {
     let message = e.message().trim().to_owned();
     let span = e.span().map(|r| byte_span(src, r)).unwrap_or_default();
     let help = unknown_field_help(&message);
-    Diagnostic::error(Code::InvalidConfig, message)
+    Diagnostic::error(Problem::Toml { message })
         .at(src, span)
         .maybe_help(help)
 }

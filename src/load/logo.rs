@@ -5,6 +5,7 @@
 //! file that is not what its name says) is refused with the position of the
 //! setting.
 
+use crate::diagnostic::kinds::Logo as Problem;
 use std::path::Path;
 
 use base64::Engine as _;
@@ -43,25 +44,24 @@ pub fn image_kind(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// Reads the logo at `path`, or says in plain words why it cannot be used.
-pub fn read(path: &Path) -> Result<Logo, String> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|_| format!("cannot read the logo `{shown}`"))?;
+pub fn read(path: &Path) -> Result<Logo, Problem> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|_| Problem::Unreadable(shown.clone()))?;
     if !meta.is_file() {
-        return Err(format!("the logo `{shown}` is not a file"));
+        return Err(Problem::NotAFile(shown));
     }
     if meta.len() > MAX_BYTES {
-        return Err(format!(
-            "the logo `{shown}` is {} KiB; a logo may be at most {} KiB",
-            meta.len().div_ceil(1024),
-            MAX_BYTES / 1024
-        ));
+        return Err(Problem::TooLarge {
+            name: shown,
+            kib: meta.len().div_ceil(1024),
+            max: MAX_BYTES / 1024,
+        });
     }
-    let bytes = std::fs::read(path).map_err(|_| format!("cannot read the logo `{shown}`"))?;
+    let bytes = std::fs::read(path).map_err(|_| Problem::Unreadable(shown.clone()))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(format!("the logo `{shown}` grew while it was read"));
+        return Err(Problem::Grew(shown));
     }
-    let mime = image_kind(&bytes)
-        .ok_or_else(|| format!("the logo `{shown}` is not a PNG or JPEG image"))?;
+    let mime = image_kind(&bytes).ok_or(Problem::NotAnImage(shown))?;
     Ok(Logo { mime, bytes })
 }
 

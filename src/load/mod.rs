@@ -19,10 +19,11 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::check;
-use crate::diagnostic::{Code, Collector, Diagnostic};
+use crate::diagnostic::kinds::File;
+use crate::diagnostic::{Collector, Diagnostic};
 use crate::model::{Profile, Questionnaire};
 use crate::source::{Source, Span};
-use crate::yaml::{self, DeError, Kind, Node};
+use crate::yaml::{self, Kind, Node};
 
 pub use crate::diagnostic::Loaded;
 pub use catalog::Catalog;
@@ -99,7 +100,8 @@ pub fn parse(src: &Arc<Source>) -> Result<Node, Vec<Diagnostic>> {
     let node = match yaml::parse(&src.text) {
         Ok(node) => node,
         Err(e) => {
-            c.error(Code::InvalidYaml, e.span, e.message).help = e.help;
+            let message = e.message;
+            c.error(e.span, File::InvalidYaml { message }).help = e.help;
             return Err(c.into_vec());
         }
     };
@@ -108,12 +110,7 @@ pub fn parse(src: &Arc<Source>) -> Result<Node, Vec<Diagnostic>> {
             Kind::Seq(_) => "a list",
             _ => "a single value",
         };
-        c.error(
-            Code::NotAMapping,
-            node.span,
-            format!("the file holds {found}; it should hold `key: value` lines"),
-        )
-        .help =
+        c.error(node.span, File::NotAMapping { found }).help =
             Some("a questionnaire starts with `id:`, `title:`, `version:` and `sections:`".into());
         return Err(c.into_vec());
     }
@@ -127,15 +124,9 @@ pub fn deserialize<'a, T: Deserialize<'a>>(
 ) -> (Option<T>, Collector) {
     let (value, errors) = yaml::from_node::<T>(node);
     let mut c = Collector::new(src);
-    for DeError {
-        code,
-        message,
-        span,
-        help,
-        ..
-    } in errors
-    {
-        c.error(code, span.unwrap_or_default(), message).help = help;
+    for e in errors {
+        let (span, help) = (e.span.unwrap_or_default(), e.help.clone());
+        c.error(span, e).help = help;
     }
     (value, c)
 }

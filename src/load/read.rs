@@ -6,8 +6,8 @@ use std::io::{ErrorKind, Read};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diagnostic::Code;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::File as Problem;
 use crate::source::{Source, Span, pos_of_byte};
 
 /// Largest input file accepted. A 4,000-question questionnaire is about 3 MiB.
@@ -21,17 +21,6 @@ fn human_size(bytes: u64) -> String {
     }
 }
 
-#[cfg(unix)]
-fn is_pipe(path: &Path) -> bool {
-    use std::os::unix::fs::FileTypeExt;
-    std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
-}
-
-#[cfg(not(unix))]
-fn is_pipe(_: &Path) -> bool {
-    false
-}
-
 /// Reads a whole input file, refusing one that is too large before reading it.
 pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
     let (name, bytes) = read_bytes(path)?;
@@ -41,40 +30,36 @@ pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
 /// The bytes of an input file, and its name, with the same size cap.
 pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
     let name = path.display().to_string();
-    let fail = |code: Code, message: String| Diagnostic::error(code, message).file_name(&name);
+    let fail = |kind: Problem| Diagnostic::error(kind).file_name(&name);
+    let name_ = || name.clone();
+    let cannot_read = |error: String| {
+        fail(Problem::CannotRead {
+            name: name_(),
+            error,
+        })
+    };
     // Opening a named pipe waits for a writer, which may never come.
-    if is_pipe(path) {
-        return Err(fail(
-            Code::FileUnreadable,
-            format!("`{name}` is a named pipe or a socket, not a file"),
-        ));
+    if crate::platform::is_pipe(path) {
+        return Err(fail(Problem::Pipe { name: name_() }));
     }
     let file = File::open(path).map_err(|e| match e.kind() {
-        ErrorKind::NotFound => fail(Code::FileNotFound, format!("cannot find the file `{name}`")),
-        ErrorKind::PermissionDenied => fail(
-            Code::FileUnreadable,
-            format!("no permission to read `{name}`"),
-        ),
-        _ => fail(Code::FileUnreadable, format!("cannot open `{name}`: {e}")),
+        ErrorKind::NotFound => fail(Problem::NotFound { name: name_() }),
+        ErrorKind::PermissionDenied => fail(Problem::NoPermission { name: name_() }),
+        _ => fail(Problem::CannotOpen {
+            name: name_(),
+            error: e.to_string(),
+        }),
     })?;
-    let meta = file
-        .metadata()
-        .map_err(|e| fail(Code::FileUnreadable, format!("cannot read `{name}`: {e}")))?;
+    let meta = file.metadata().map_err(|e| cannot_read(e.to_string()))?;
     if meta.is_dir() {
-        return Err(fail(
-            Code::FileUnreadable,
-            format!("`{name}` is a folder, not a file"),
-        ));
+        return Err(fail(Problem::Folder { name: name_() }));
     }
     let too_big = |size: u64| {
-        fail(
-            Code::FileTooLarge,
-            format!(
-                "`{name}` is {}; files larger than {} are refused",
-                human_size(size),
-                human_size(MAX_FILE_BYTES)
-            ),
-        )
+        fail(Problem::TooLarge {
+            name: name_(),
+            size: human_size(size),
+            limit: human_size(MAX_FILE_BYTES),
+        })
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
@@ -82,7 +67,7 @@ pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(Code::FileUnreadable, format!("cannot read `{name}`: {e}")))?;
+        .map_err(|e| cannot_read(e.to_string()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -99,10 +84,7 @@ pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Arc<Source>, Diagnosti
             let at = pos_of_byte(&String::from_utf8_lossy(&bytes[..bad]), bad);
             let byte = bytes.get(bad).copied().unwrap_or(0);
             let shown = Source::new(name, String::from_utf8_lossy(&bytes).into_owned());
-            Err(Diagnostic::error(
-                Code::NotUtf8,
-                format!("this file is not UTF-8 text (byte 0x{byte:02X} cannot start a character)"),
-            )
+            Err(Diagnostic::error(Problem::NotUtf8 { byte })
             .at(&shown, Span::point(at))
             .help("save the file with the UTF-8 encoding (in most editors: Save As, then Encoding: UTF-8)"))
         }

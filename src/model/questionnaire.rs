@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::condition::Condition;
+pub use super::scoring::{Band, Scoring};
 use crate::text::number::number;
 use crate::yaml::{Spanned, recover_vec};
 
@@ -50,8 +51,24 @@ pub struct Questionnaire {
     /// Where a trimmed questionnaire came from; written by `assure trim`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived_from: Option<Spanned<DerivedFrom>>,
+    /// People named by `ask_whom` whom the business may not have, by name:
+    /// when to count on them, and who to turn to instead.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub recipients: IndexMap<Spanned<String>, Recipient>,
     #[serde(deserialize_with = "recover_vec")]
     pub sections: Vec<Section>,
+}
+
+/// Someone `ask_whom` names whom the answers may show the business does not
+/// have, such as an IT provider.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Recipient {
+    /// The business has them only while this holds.
+    pub when: Spanned<Condition>,
+    /// Who to turn to otherwise, as advice names them: "whoever looks after
+    /// your computers". No letter is written to them.
+    pub instead: Spanned<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq, JsonSchema)]
@@ -60,80 +77,6 @@ pub struct DerivedFrom {
     pub id: String,
     pub version: String,
     pub digest: String,
-}
-
-/// Rating bands and the cap applied when a critical question is not met.
-#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Scoring {
-    /// Highest first; an overall score at or above `min` gets `label`.
-    #[serde(default = "default_bands")]
-    pub bands: Spanned<Vec<Band>>,
-    /// The band given whenever a critical question is not met. Defaults to the
-    /// lowest band.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub critical_cap: Option<Spanned<String>>,
-    /// The highest band given while an important question is a gap, unknown or
-    /// unanswered. Defaults to the second-lowest band.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub important_cap: Option<Spanned<String>>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Band {
-    pub min: Spanned<f64>,
-    pub label: Spanned<String>,
-}
-
-fn default_bands() -> Spanned<Vec<Band>> {
-    let band = |min: f64, label: &str| Band {
-        min: Spanned::new(min),
-        label: Spanned::new(label.to_owned()),
-    };
-    Spanned::new(vec![
-        band(80.0, "Strong"),
-        band(50.0, "Developing"),
-        band(0.0, "At risk"),
-    ])
-}
-
-impl Default for Scoring {
-    fn default() -> Self {
-        Scoring {
-            bands: default_bands(),
-            critical_cap: None,
-            important_cap: None,
-        }
-    }
-}
-
-impl Scoring {
-    /// The label of the capping band: `critical_cap`, else the lowest band.
-    pub fn cap_label(&self) -> &str {
-        match &self.critical_cap {
-            Some(cap) => cap,
-            None => self.bands.last().map_or("", |b| b.label.as_str()),
-        }
-    }
-
-    /// The label of the band that holds the rating while an important question
-    /// is not met: `important_cap`, else the second-lowest band (the only band
-    /// when there is one), or the critical cap when that is higher.
-    pub fn important_label(&self) -> &str {
-        if let Some(cap) = &self.important_cap {
-            return cap;
-        }
-        let n = self.bands.len();
-        let critical = self.cap_label();
-        let second = n.saturating_sub(2);
-        let index = self
-            .bands
-            .iter()
-            .position(|b| b.label.as_str() == critical)
-            .map_or(second, |c| c.min(second));
-        self.bands.get(index).map_or("", |b| b.label.as_str())
-    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -325,6 +268,18 @@ fn is_yes_no(t: &Spanned<QuestionType>) -> bool {
 
 /// Who is asked when `ask_whom` is left out.
 pub const DEFAULT_RECIPIENT: &str = "it-provider";
+
+/// Whether two ways of naming who to ask (`ask_whom`, a `recipients` key, a
+/// command-line `--to`) name the same person: the same words, in any case.
+pub fn same_recipient(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    words(a) == words(b)
+}
 
 impl Question {
     /// What a number question takes, in words: " from 1 to 500 (people)".

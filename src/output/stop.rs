@@ -66,10 +66,7 @@ pub fn create_registered(path: &Path, mode: u32) -> std::io::Result<std::fs::Fil
     remove_on_stop(path.to_owned());
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
-    #[cfg(not(unix))]
-    let _ = mode;
+    crate::platform::set_mode(&mut options, mode);
     options.open(path).inspect_err(|_| keep_on_stop(path))
 }
 

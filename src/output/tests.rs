@@ -131,3 +131,30 @@ fn a_dangling_symlink_stays_and_its_target_is_made() {
         "new"
     );
 }
+
+/// Windows' counterpart of a device: `NUL` is written to, and no file of that
+/// name is made beside it.
+#[cfg(windows)]
+#[test]
+fn nul_is_written_to_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    write_atomic(&dir.path().join("nul.md"), b"report").unwrap();
+    write_atomic(std::path::Path::new("NUL"), b"report").unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// Windows will not rename over a read-only file: that is said, and the file
+/// stays as it was.
+#[cfg(windows)]
+#[test]
+fn a_read_only_file_is_refused_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.md");
+    std::fs::write(&path, "old").unwrap();
+    let mut p = std::fs::metadata(&path).unwrap().permissions();
+    p.set_readonly(true);
+    std::fs::set_permissions(&path, p).unwrap();
+    let err = write_atomic(&path, b"new").unwrap_err();
+    assert!(format!("{err:#}").ends_with("it is read-only"), "{err:#}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+}

@@ -8,6 +8,7 @@
 
 pub mod coverage;
 pub mod holds;
+pub mod people;
 pub mod rows;
 pub mod words;
 

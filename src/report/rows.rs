@@ -6,7 +6,7 @@ use crate::score::{Action, Group};
 use crate::text::number::number;
 
 /// The columns, in order.
-pub const HEADERS: [&str; 14] = [
+pub const HEADERS: [&str; 15] = [
     "section",
     "id",
     "question",
@@ -15,6 +15,7 @@ pub const HEADERS: [&str; 14] = [
     "fraction",
     "weight",
     "critical",
+    "important",
     "action group",
     "action title",
     "effort",
@@ -90,6 +91,11 @@ pub fn rows(r: &Report<'_>) -> Vec<Vec<Cell>> {
                 Cell::Number(x.fraction),
                 Cell::Number(Some(f64::from(x.weight()))),
                 t(if x.question.is_critical() {
+                    "yes"
+                } else {
+                    "no"
+                }),
+                t(if x.question.is_important() {
                     "yes"
                 } else {
                     "no"

@@ -11,7 +11,8 @@ use std::collections::HashSet;
 
 use super::Base;
 use super::select::Excluded;
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Profile as Problem;
 use crate::model::Condition;
 use crate::yaml::Spanned;
 
@@ -89,17 +90,19 @@ fn say_kept(dep: &str, who: Referrer<'_>, excluded: &Excluded<'_>, c: &mut Colle
     match excluded.get(dep) {
         Some(at) => {
             c.warning(
-                Code::KeptForCondition,
                 at.span,
-                format!("`{dep}` is excluded, but it is kept because the condition of {who} refers to it"),
+                Problem::KeptExcluded {
+                    question: dep.to_owned(),
+                    by: who.to_string(),
+                },
             )
             .help = Some(format!("exclude {who} too, or keep `{dep}`"));
         }
         None => {
-            c.note(
-                Code::KeptForCondition,
-                format!("`{dep}` is kept because the condition of {who} refers to it"),
-            );
+            c.note(Problem::Kept {
+                question: dep.to_owned(),
+                by: who.to_string(),
+            });
         }
     }
 }

@@ -14,7 +14,8 @@ mod select;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Profile as Problem;
 use crate::digest;
 use crate::model::{DerivedFrom, Profile, Question, Questionnaire, Section};
 use crate::yaml::Spanned;
@@ -101,8 +102,7 @@ pub fn apply(profile: &Profile, base: &Questionnaire, c: &mut Collector) -> Opti
                 .select
                 .as_ref()
                 .map_or(profile.id.key_span, |s| s.key_span);
-            c.error(Code::EmptyProfile, at, "this profile keeps no questions")
-                .help = Some("check `select` and `exclude`".into());
+            c.error(at, Problem::KeepsNothing).help = Some("check `select` and `exclude`".into());
         }
         return None;
     }
@@ -125,6 +125,29 @@ fn kept_sections(base: &Questionnaire, keep: &HashSet<&str>) -> Vec<Section> {
                 ..s.clone()
             })
         })
+        .collect()
+}
+
+/// The base's `recipients` whose conditions the kept questions can decide;
+/// without the question a condition refers to, the recipient is always there.
+fn recipients(
+    base: &Questionnaire,
+    sections: &[Section],
+) -> indexmap::IndexMap<Spanned<String>, crate::model::Recipient> {
+    let kept: HashSet<&str> = sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .map(|q| q.id.as_str())
+        .collect();
+    base.recipients
+        .iter()
+        .filter(|(_, r)| {
+            r.when
+                .questions()
+                .iter()
+                .all(|id| kept.contains(id.as_str()))
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
 
@@ -153,6 +176,7 @@ fn assemble(profile: &Profile, base: &Questionnaire, sections: Vec<Section>) -> 
         publisher: profile.publisher.clone().or_else(|| base.publisher.clone()),
         frameworks,
         scoring: profile.scoring.clone().or_else(|| base.scoring.clone()),
+        recipients: recipients(base, &sections),
         derived_from: Some(Spanned::new(DerivedFrom {
             id: base.id.value.clone(),
             version: base.version.value.clone(),

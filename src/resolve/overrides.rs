@@ -3,7 +3,8 @@
 //! checked against the rules a questionnaire's own questions follow.
 
 use super::Base;
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Profile as Problem;
 use crate::model::{Override, Profile, Question, Section};
 use crate::text::suggest::did_you_mean;
 use crate::yaml::Spanned;
@@ -18,9 +19,10 @@ pub(super) fn apply(
     for (id, ov) in &profile.overrides {
         if !base.has_question(id) {
             c.error(
-                Code::UnknownId,
                 id.span,
-                format!("the base has no question `{}`", id.value),
+                Problem::NoSuchQuestion {
+                    id: id.value.clone(),
+                },
             )
             .help = did_you_mean(id, base.question_ids.iter().copied());
             continue;
@@ -31,12 +33,10 @@ pub(super) fn apply(
             .find(|q| q.id.as_str() == id.as_str())
         else {
             c.error(
-                Code::OverrideNotKept,
                 id.span,
-                format!(
-                    "`{}` has overrides but is not kept by this profile",
-                    id.value
-                ),
+                Problem::OverrideNotKept {
+                    id: id.value.clone(),
+                },
             )
             .help = Some(format!(
                 "add it to `select: {{ questions: [{}] }}`, or remove the override",
@@ -98,30 +98,30 @@ fn check(c: &mut Collector, q: &Question, id: &Spanned<String>, ov: &Override) {
         && !q.kind().is_scorable()
     {
         c.error(
-            Code::WeightOnInfo,
             weight.key_span,
-            format!(
-                "`{}` is a `{}` question, for information only; it cannot have a weight",
-                id.value,
-                q.kind().name()
-            ),
+            Problem::WeightOnInfo {
+                id: id.value.clone(),
+                kind: q.kind().name().to_owned(),
+            },
         );
     }
     if q.is_critical() && !q.is_scored() {
         let at = ov.critical.as_ref().map_or(id.span, |c| c.key_span);
         c.error(
-            Code::CriticalNotScored,
             at,
-            format!("`{}` would be critical with weight 0", id.value),
+            Problem::CriticalNotScored {
+                id: id.value.clone(),
+            },
         )
         .help = Some("give it a weight, or do not make it critical".into());
     }
     if q.is_important() && !q.is_scored() {
         let at = ov.important.as_ref().map_or(id.span, |c| c.key_span);
         c.error(
-            Code::ImportantNotScored,
             at,
-            format!("`{}` would be important with weight 0", id.value),
+            Problem::ImportantNotScored {
+                id: id.value.clone(),
+            },
         )
         .help = Some("give it a weight, or do not make it important".into());
     }
@@ -130,9 +130,10 @@ fn check(c: &mut Collector, q: &Question, id: &Spanned<String>, ov: &Override) {
         && important.value
     {
         c.error(
-            Code::CriticalAndImportant,
             important.key_span,
-            format!("`{}` cannot be both critical and important", id.value),
+            Problem::CriticalAndImportant {
+                id: id.value.clone(),
+            },
         )
         .help = Some("set only the one you mean: setting one clears the other".into());
     }
@@ -142,17 +143,14 @@ fn check(c: &mut Collector, q: &Question, id: &Spanned<String>, ov: &Override) {
             .all(|o| o.score() >= 1.0 || o.recommendation.is_some());
     if q.is_scored() && q.kind().is_scorable() && q.recommendation.is_none() && !options_covered {
         c.error(
-            Code::MissingRecommendation,
             id.span,
-            format!("`{}` is scored now but has no recommendation", id.value),
+            Problem::MissingRecommendation {
+                id: id.value.clone(),
+            },
         )
         .help = Some("add `recommendation: { title, text, effort }` to its override".into());
     }
     if ov.text.as_ref().is_some_and(|t| t.trim().is_empty()) {
-        c.error(
-            Code::EmptyText,
-            id.span,
-            "the overridden question text is empty",
-        );
+        c.error(id.span, Problem::EmptyText);
     }
 }

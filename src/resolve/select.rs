@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Base;
-use crate::diagnostic::{Code, Collector};
+use crate::diagnostic::Collector;
+use crate::diagnostic::kinds::Profile as Problem;
 use crate::model::profile::Select;
 use crate::model::{Profile, Question};
 use crate::text::suggest::did_you_mean;
@@ -15,9 +16,11 @@ pub(super) type Excluded<'p> = HashMap<&'p str, &'p Spanned<String>>;
 
 fn unknown(c: &mut Collector, what: &str, id: &Spanned<String>, known: &[&str]) {
     c.error(
-        Code::UnknownId,
         id.span,
-        format!("the base has no {what} `{}`", id.value),
+        Problem::NoSuch {
+            what: what.to_string(),
+            id: id.value.clone(),
+        },
     )
     .help = did_you_mean(id, known.iter().copied());
 }
@@ -42,9 +45,10 @@ pub(super) fn selection<'q>(
         let found = base.tagged(t);
         if found.is_empty() {
             c.error(
-                Code::UnknownId,
                 t.span,
-                format!("no question of the base has the tag `{}`", t.value),
+                Problem::NoTag {
+                    tag: t.value.clone(),
+                },
             )
             .help = did_you_mean(t, base.tags.iter().copied());
         }
@@ -84,9 +88,10 @@ fn select_critical<'q>(
             keep.extend(base.q.questions().filter(|q| has(q)).map(|q| q.id.as_str()));
         } else {
             c.warning(
-                Code::SelectNothing,
                 flag.key_span,
-                format!("`{key}: false` selects nothing; leave it out"),
+                Problem::FalseSelects {
+                    key: key.to_string(),
+                },
             );
         }
     }
@@ -103,9 +108,10 @@ fn select_maps<'q>(
     for (framework, prefixes) in &select.maps {
         if !base.q.frameworks.contains_key(framework.as_str()) {
             c.error(
-                Code::UnknownFramework,
                 framework.span,
-                format!("the base does not use the framework `{}`", framework.value),
+                Problem::UnusedFramework {
+                    framework: framework.value.clone(),
+                },
             )
             .help = did_you_mean(framework, frameworks.iter().copied());
             continue;
@@ -124,12 +130,11 @@ fn select_maps<'q>(
             }
             if !found {
                 c.warning(
-                    Code::SelectNothing,
                     prefix.span,
-                    format!(
-                        "no question of the base maps to `{}` in {}",
-                        prefix.value, framework.value
-                    ),
+                    Problem::NoMatch {
+                        prefix: prefix.value.clone(),
+                        framework: framework.value.clone(),
+                    },
                 );
             }
         }
@@ -186,16 +191,18 @@ pub(super) fn reasons(profile: &Profile, excluded: &Excluded<'_>, c: &mut Collec
     for (id, reason) in &profile.reasons {
         if !excluded.contains_key(id.as_str()) {
             c.error(
-                Code::UnknownId,
                 id.span,
-                format!("`reasons` explains `{}`, which is not excluded", id.value),
+                Problem::ReasonNotExcluded {
+                    id: id.value.clone(),
+                },
             )
             .help = did_you_mean(id, excluded_ids.iter().copied());
         } else if reason.trim().is_empty() {
             c.error(
-                Code::EmptyText,
                 id.span,
-                format!("the reason for `{}` is empty", id.value),
+                Problem::EmptyReason {
+                    id: id.value.clone(),
+                },
             );
         }
     }
@@ -206,9 +213,10 @@ pub(super) fn reasons(profile: &Profile, excluded: &Excluded<'_>, c: &mut Collec
     unexplained.sort_by_key(|id| (id.span.start.line, id.span.start.col));
     for id in unexplained {
         c.warning(
-            Code::MissingReason,
             id.span,
-            format!("`{}` is excluded without a reason", id.value),
+            Problem::NoReason {
+                id: id.value.clone(),
+            },
         )
         .help = Some(format!(
             "add `reasons: {{ {}: … }}` so that readers know why it was left out",

@@ -7,9 +7,11 @@ use std::sync::Arc;
 
 use super::{family, same_family};
 use crate::check::links::split_same_as;
-use crate::diagnostic::{Code, Collector, Diagnostic};
+use crate::diagnostic::kinds::Link;
+use crate::diagnostic::{Collector, Diagnostic};
 use crate::model::{Question, Questionnaire};
 use crate::source::Source;
+use crate::text::count::plural;
 use crate::text::suggest::{did_you_mean, quoted_list};
 use crate::yaml::Spanned;
 
@@ -38,9 +40,11 @@ pub fn check(
                 }
                 None => {
                     c.error(
-                        Code::SameAs,
                         link.span,
-                        format!("`{qid}` has no question `{id}`"),
+                        Link::NoQuestion {
+                            questionnaire: qid.to_owned(),
+                            id: id.to_owned(),
+                        },
                     )
                     .help = did_you_mean(id, other.questions().map(|x| x.id.as_str()));
                 }
@@ -58,12 +62,11 @@ fn not_found(
     others: &HashMap<String, Questionnaire>,
 ) {
     c.warning(
-        Code::SameAsNotFound,
         link.span,
-        format!(
-            "cannot check `{}`: there is no questionnaire called `{qid}` here",
-            link.value
-        ),
+        Link::NotFound {
+            link: link.value.clone(),
+            questionnaire: qid.to_owned(),
+        },
     )
     .help = did_you_mean(qid, others.keys().map(String::as_str)).or_else(|| {
         Some("it is checked when that questionnaire is bundled or in a configured folder".into())
@@ -75,14 +78,12 @@ fn not_found(
 fn fits(c: &mut Collector, ours: &Question, link: &Spanned<String>, theirs: &Question) {
     if ours.kind() != theirs.kind() {
         c.error(
-            Code::SameAsIncompatible,
             link.span,
-            format!(
-                "`{}` is a `{}` question; this one is `{}`",
-                link.value,
-                theirs.kind().name(),
-                ours.kind().name()
-            ),
+            Link::OtherType {
+                link: link.value.clone(),
+                theirs: theirs.kind().name().to_owned(),
+                ours: ours.kind().name().to_owned(),
+            },
         )
         .help = Some("link questions that take the same type of answer".into());
         return;
@@ -97,27 +98,14 @@ fn fits(c: &mut Collector, ours: &Question, link: &Spanned<String>, theirs: &Que
         })
         .collect();
     if !missing.is_empty() {
-        c.error(
-            Code::SameAsIncompatible,
-            link.span,
-            format!(
-                "{} {} of `{}` {} not {} of this question",
-                if missing.len() == 1 {
-                    "the answer"
-                } else {
-                    "the answers"
-                },
-                quoted_list(&missing),
-                link.value,
-                if missing.len() == 1 { "is" } else { "are" },
-                if missing.len() == 1 {
-                    "an option"
-                } else {
-                    "options"
-                },
-            ),
-        )
-        .help = Some(format!(
+        let n = missing.len();
+        let problem = Link::NotOptions {
+            answers: plural(n, "the answer", "the answers").to_owned(),
+            values: quoted_list(&missing),
+            link: link.value.clone(),
+            are: plural(n, "is not an option", "are not options").to_owned(),
+        };
+        c.error(link.span, problem).help = Some(format!(
             "say what each means here: `same_as_values: {{ {}: one-of-ours }}`",
             missing[0]
         ));
@@ -136,12 +124,10 @@ fn table_keys(c: &mut Collector, ours: &Question, theirs: &[&Question]) {
     for key in ours.same_as_values.keys() {
         if !values.contains(&key.as_str()) {
             c.error(
-                Code::SameAs,
                 key.span,
-                format!(
-                    "`{}` is not an option of the questions this one is the same as",
-                    key.value
-                ),
+                Link::NotTheirOption {
+                    value: key.value.clone(),
+                },
             )
             .help = did_you_mean(key, values.iter().copied());
         }

@@ -112,6 +112,9 @@ pub struct Assessment<'q> {
     /// Important questions that hold the rating at the important cap, in file
     /// order (whether or not a critical cap or the score rates lower still).
     pub held_by: Vec<&'q Question>,
+    /// The people of the questionnaire's `recipients` that the answers say the
+    /// business does not have, each with who to turn to instead.
+    pub absent: Vec<(&'q str, &'q str)>,
     /// Answered (anything but unanswered) / asked; `None` if nothing is asked.
     pub completeness: Option<f64>,
     pub actions: Vec<Action<'q>>,
@@ -246,8 +249,39 @@ pub fn assess<'q>(q: &'q Questionnaire, answers: &'q Answers) -> Assessment<'q> 
         rating,
         capped_by,
         held_by,
+        absent: absent(q, answers),
         completeness,
         actions,
+    }
+}
+
+/// The recipients the answers say the business does not have: those whose
+/// `when` does not hold once every question is asked.
+fn absent<'q>(q: &'q Questionnaire, answers: &Answers) -> Vec<(&'q str, &'q str)> {
+    if q.recipients.is_empty() {
+        return Vec::new();
+    }
+    let visibility = condition::visibility(q, answers);
+    let shown: std::collections::HashMap<&str, bool> = q
+        .questions()
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), visibility.question(i)))
+        .collect();
+    q.recipients
+        .iter()
+        .filter(|(_, r)| !condition::holds(&r.when.value, answers, &shown))
+        .map(|(who, r)| (who.as_str(), r.instead.as_str()))
+        .collect()
+}
+
+impl<'q> Assessment<'q> {
+    /// Who to turn to instead of `recipient` (as `ask_whom` names them) when the
+    /// answers say the business does not have them.
+    pub fn instead_of(&self, recipient: &str) -> Option<&'q str> {
+        self.absent
+            .iter()
+            .find(|(who, _)| crate::model::questionnaire::same_recipient(who, recipient))
+            .map(|(_, instead)| *instead)
     }
 }
 

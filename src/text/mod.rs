@@ -5,6 +5,7 @@
 //! ([`table`]) and numbers for people ([`number`]).
 
 pub mod clean;
+pub mod count;
 pub mod markdown;
 pub mod number;
 pub mod plain;

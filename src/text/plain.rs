@@ -28,8 +28,9 @@ pub fn line(s: &str, width: usize) -> String {
     cut
 }
 
-/// Greedy word wrap of one paragraph; `first` starts the first line and `rest`
-/// the others (a bullet and its hanging indent).
+/// Word wrap of one paragraph (textwrap's optimal fit, which evens out the
+/// lines); `first` starts the first line and `rest` the others (a bullet and
+/// its hanging indent).
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     // Break at spaces only, never inside a word nor at its hyphens: a long
     // address or path stays whole.

@@ -68,23 +68,46 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     p.press(&["r"]);
     p.exp("What to do first, in the order of the report:");
     let offers = p.answer_offers("y");
+    // The business said it has no IT provider (it changed its answer to No):
+    // no letter goes to one; the broker's and the accountant's are offered.
+    let flat: Vec<String> = offers
+        .iter()
+        .map(|o| o.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
     assert!(
-        offers[0].ends_with("for your IT provider into a file for them to fill in, "),
-        "{offers:?}"
+        flat[0].contains("for your insurance broker into a file for them to fill in"),
+        "{flat:?}"
+    );
+    assert!(
+        flat[0].contains("whoever looks after your computers: 50"),
+        "{flat:?}"
+    );
+    assert!(
+        !flat.iter().any(|o| o.contains("for your IT provider")),
+        "{flat:?}"
     );
     let said = strip_escapes(&p.eof());
     assert!(said.contains("report.html"), "{said}");
     assert!(
-        said.contains("For your IT provider, a letter to send"),
+        said.contains("For your insurance broker, a letter to send"),
         "{said}"
     );
+    assert!(!said.contains("For your IT provider"), "{said}");
     assert!(said.contains("assure merge answers.yaml "), "{said}");
     assert_eq!(p.exit_code(), 0);
     let letter =
-        std::fs::read_to_string(dir.path().join("answers-letter-to-it-provider.html")).unwrap();
+        std::fs::read_to_string(dir.path().join("answers-letter-to-insurance-broker.html"))
+            .unwrap();
     assert!(letter.contains("<html"), "{letter}");
-    let fill_in = std::fs::read_to_string(dir.path().join("answers-for-it-provider.yaml")).unwrap();
-    assert!(fill_in.contains("role: it-provider"), "{fill_in}");
+    let fill_in =
+        std::fs::read_to_string(dir.path().join("answers-for-insurance-broker.yaml")).unwrap();
+    assert!(fill_in.contains("role: insurance-broker"), "{fill_in}");
+    assert!(
+        !dir.path()
+            .join("answers-letter-to-it-provider.html")
+            .exists(),
+        "no letter to an IT provider the business does not have"
+    );
 
     // Answering yes brought in it-provider-name and others; no took them away.
     let at = |id: &str| -> Vec<(usize, usize)> {

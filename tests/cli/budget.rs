@@ -120,3 +120,31 @@ fn a_hostile_answers_file_of_a_mebibyte_costs_little() {
     }
     eprintln!("{}", seen.join("\n"));
 }
+
+/// Every input set of issue 20 (benches/sets.rs: many aliased files, a chain
+/// of profiles, long words, a repeated config, a workbook of a million empty
+/// texts, customer sheets), at most 1 MiB each, through every command that
+/// reads it: within 200 MB and 5 s.
+#[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
+fn every_input_set_of_a_mebibyte_costs_little() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen = Vec::new();
+    for set in crate::sets::all(dir.path(), env!("CARGO_BIN_EXE_assure")) {
+        for run in &set.runs {
+            let args: Vec<&str> = run.iter().map(String::as_str).collect();
+            let (mib, took, code) = measured(&set.dir, &args);
+            seen.push(format!(
+                "{}: {args:?}: {mib:.1} MiB, {took:?}, exit {code}",
+                set.name
+            ));
+            assert!(matches!(code, 0 | 2), "{args:?}: exit {code}");
+            assert!(mib > 1.0 && mib < 190.0, "{args:?} used {mib:.1} MiB");
+            assert!(
+                took < limit(Duration::from_secs(5)),
+                "{args:?} took {took:?}"
+            );
+        }
+    }
+    eprintln!("{}", seen.join("\n"));
+}

@@ -42,6 +42,7 @@ fn a_100_mib_file_is_refused_without_being_read() {
     refused_quickly(&path, "file-too-large", Duration::from_millis(500));
 }
 
+#[cfg(unix)]
 #[test]
 fn an_endless_device_is_cut_off_at_the_size_limit() {
     refused_quickly(
@@ -83,13 +84,20 @@ fn many_problems_in_one_file_are_all_found_in_one_run() {
     assert_eq!(o.stderr.matches("error[unknown-key]").count(), 51);
 }
 
-/// A path made with mkfifo(3) in `dir`.
-fn fifo(dir: &std::path::Path) -> std::path::PathBuf {
+/// A named pipe `pipe` made in `dir` with mkfifo(3); Unix only (on Windows
+/// pipes live in a namespace of their own, made by a server process).
+#[cfg(unix)]
+fn pipe_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
     let path = dir.join("pipe");
     let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
     // SAFETY: mkfifo(3) with a NUL-terminated path and a mode.
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
-    path
+    Some(path)
+}
+
+#[cfg(not(unix))]
+fn pipe_in(_: &std::path::Path) -> Option<std::path::PathBuf> {
+    None
 }
 
 /// The binary's output is read while it runs: a child writing far more than a
@@ -108,13 +116,14 @@ fn a_child_writing_more_than_a_pipe_holds_is_read_as_it_runs() {
 #[test]
 fn a_questionnaire_id_from_an_answers_file_is_never_a_path() {
     let dir = tempfile::tempdir().unwrap();
-    let pipe = fifo(dir.path());
-    for id in [
-        "/etc/passwd",
-        "../../../../../../etc/passwd",
-        "/proc/self/environ",
-        pipe.to_str().unwrap(),
-    ] {
+    let mut ids = vec![
+        "/etc/passwd".to_owned(),
+        "../../../../../../etc/passwd".to_owned(),
+        "/proc/self/environ".to_owned(),
+        r"C:\\Windows\\win.ini".to_owned(),
+    ];
+    ids.extend(pipe_in(dir.path()).map(|p| p.display().to_string()));
+    for id in ids {
         let answers = dir.path().join("a.yaml");
         fs::write(
             &answers,
@@ -138,13 +147,16 @@ fn a_questionnaire_id_from_an_answers_file_is_never_a_path() {
 #[test]
 fn a_base_that_is_not_a_questionnaire_is_not_quoted() {
     let dir = tempfile::tempdir().unwrap();
-    fifo(dir.path());
+    let mut bases = vec!["/etc/passwd", "secrets.yaml", r"C:\\Windows\\win.ini"];
+    if pipe_in(dir.path()).is_some() {
+        bases.push("pipe");
+    }
     fs::write(
         dir.path().join("secrets.yaml"),
         "password: hunter2\ntoken: abc123\n",
     )
     .unwrap();
-    for base in ["/etc/passwd", "secrets.yaml", "pipe"] {
+    for base in &bases {
         fs::write(
             dir.path().join("p.yaml"),
             format!("id: p\ntitle: P\nversion: 1.0.0\nbase: \"{base}\"\n"),
@@ -159,12 +171,14 @@ fn a_base_that_is_not_a_questionnaire_is_not_quoted() {
             .stderr_lacks("hunter2")
             .stderr_lacks("abc123");
     }
-    assure(["validate", "pipe"])
-        .current_dir(dir.path())
-        .within(limit(Duration::from_secs(1)))
-        .status(2)
-        .stderr_has("error[file-unreadable]: `pipe` is a named pipe or a socket, not a file")
-        .run();
+    if bases.contains(&"pipe") {
+        assure(["validate", "pipe"])
+            .current_dir(dir.path())
+            .within(limit(Duration::from_secs(1)))
+            .status(2)
+            .stderr_has("error[file-unreadable]: `pipe` is a named pipe or a socket, not a file")
+            .run();
+    }
 }
 
 /// Titles, ids and file names from shared files reach the terminal cleaned:

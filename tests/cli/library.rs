@@ -6,6 +6,7 @@
 
 mod consistency;
 mod insurer;
+mod people;
 mod ratings;
 
 use assure::frameworks;

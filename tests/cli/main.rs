@@ -1,5 +1,7 @@
 //! End-to-end tests through the real binary. One test binary, a module per area.
 
+#[cfg(unix)] // a pseudo-terminal (rexpect), libc
+mod answer;
 #[cfg(unix)] // a pseudo-terminal (rexpect)
 mod assess;
 mod authoring;
@@ -16,6 +18,11 @@ mod list_show;
 mod names;
 mod report;
 mod report_layout;
+// The input sets of the budgets (benches/sets.rs), made by tests of both
+// tiers; some only by the Unix-only budget.
+#[path = "../../benches/sets.rs"]
+#[cfg_attr(not(unix), allow(dead_code))]
+pub mod sets;
 mod shape;
 mod statement;
 mod support;

@@ -121,11 +121,13 @@ fn the_json_report_keeps_the_text_exactly() {
 }
 
 // Round three (issue 20): one module per class of defect.
+#[cfg(unix)] // a closed descriptor, /dev/full
 mod closed;
 mod config;
 mod escapes;
 mod oscal;
 mod runs;
+#[cfg(target_os = "linux")] // signals, and /proc to see a process stopped
 mod signals;
 mod workbooks;
 mod wrapping;

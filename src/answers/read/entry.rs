@@ -3,6 +3,7 @@
 
 use super::{Reader, is_null, text_of};
 use crate::diagnostic::Code;
+use crate::diagnostic::kinds::{Answering, Shape};
 use crate::model::answers::{Answer, CarriedFrom, MAX_BY_CHARS, Value, fits_by};
 use crate::text::suggest::did_you_mean;
 use crate::yaml::{Entry, Kind, Node};
@@ -43,11 +44,7 @@ impl Reader<'_> {
                 "from" => self.from(&f.value, &mut answer),
                 other => {
                     self.c
-                        .error(
-                            Code::UnknownKey,
-                            f.key.span,
-                            format!("unknown key `{other}`"),
-                        )
+                        .error(f.key.span, Shape::UnknownKey { key: other.to_owned() })
                         .help = did_you_mean(other, LONG_FORM_KEYS).or_else(|| {
                         Some(
                             "an answer in long form has `answer`, `note`, `evidence`, `by` and `from`"
@@ -66,7 +63,7 @@ impl Reader<'_> {
         let q = self.q;
         if self.c.full(Code::UnknownQuestion) {
             // Counted only: no suggestion is worth its cost past the cap.
-            self.c.error(Code::UnknownQuestion, e.key.span, "");
+            self.c.error(e.key.span, unknown(id, q));
             return;
         }
         let help = did_you_mean(id, q.questions().map(|q| q.id.as_str())).or_else(|| {
@@ -75,13 +72,7 @@ impl Reader<'_> {
                 .any(|s| s.id.as_str() == id)
                 .then(|| format!("`{id}` is a section; answer its questions one by one"))
         });
-        self.c
-            .error(
-                Code::UnknownQuestion,
-                e.key.span,
-                format!("`{id}` is not a question of `{}`", q.id.value),
-            )
-            .help = help;
+        self.c.error(e.key.span, unknown(id, q)).help = help;
     }
 
     /// `note:` is one text.
@@ -95,7 +86,7 @@ impl Reader<'_> {
                 true
             }
             None => {
-                self.c.error(Code::WrongType, node.span, "a note is text");
+                self.c.error(node.span, Shape::NoteNotText);
                 false
             }
         }
@@ -110,11 +101,7 @@ impl Reader<'_> {
                     match text_of(item) {
                         Some(t) => answer.evidence.push(t.to_owned()),
                         None => {
-                            self.c.error(
-                                Code::WrongType,
-                                item.span,
-                                "each piece of evidence is a line of text, such as a file name",
-                            );
+                            self.c.error(item.span, Shape::EvidenceItemNotText);
                             ok = false;
                         }
                     }
@@ -128,11 +115,7 @@ impl Reader<'_> {
                     true
                 }
                 None => {
-                    self.c.error(
-                        Code::WrongType,
-                        node.span,
-                        "`evidence` is a list of text, such as file names",
-                    );
+                    self.c.error(node.span, Shape::EvidenceNotList);
                     false
                 }
             },
@@ -151,20 +134,14 @@ impl Reader<'_> {
             }
             Some(_) => {
                 self.c
-                    .error(
-                        Code::InvalidValue,
-                        node.span,
-                        format!("`by` is who gave the answer, in one line of at most {MAX_BY_CHARS} characters"),
-                    )
-                    .help = Some("for example `it-provider`, `insurance-broker`, `accountant` or a name".into());
+                    .error(node.span, Shape::ByTooLong { max: MAX_BY_CHARS })
+                    .help = Some(
+                    "for example `it-provider`, `insurance-broker`, `accountant` or a name".into(),
+                );
                 false
             }
             None => {
-                self.c.error(
-                    Code::WrongType,
-                    node.span,
-                    "`by` is text, such as `it-provider`",
-                );
+                self.c.error(node.span, Shape::ByNotText);
                 false
             }
         }
@@ -176,9 +153,7 @@ impl Reader<'_> {
             return true;
         }
         let Kind::Map(fields) = &node.kind else {
-            self.c
-                .error(Code::WrongType, node.span, "`from` holds `file` and `date`")
-                .help =
+            self.c.error(node.span, Shape::FromNotMapping).help =
                 Some("for example `from: { file: answers-2025.yaml, date: 2025-11-02 }`".into());
             return false;
         };
@@ -188,29 +163,21 @@ impl Reader<'_> {
                 ("file", Some(t)) if !t.trim().is_empty() => file = Some(t.to_owned()),
                 ("date", Some(t)) if crate::date::is_date(t) => date = Some(t.to_owned()),
                 ("file", _) => {
-                    self.c.error(
-                        Code::WrongType,
-                        f.value.span,
-                        "`file` is the name of the answers file",
-                    );
+                    self.c.error(f.value.span, Shape::FromFileNotText);
                     ok = false;
                 }
                 ("date", _) => {
-                    self.c
-                        .error(
-                            Code::InvalidValue,
-                            f.value.span,
-                            "`date` is a date written YYYY-MM-DD",
-                        )
-                        .help = Some("for example `2025-11-02`".into());
+                    self.c.error(f.value.span, Shape::FromDateInvalid).help =
+                        Some("for example `2025-11-02`".into());
                     ok = false;
                 }
                 (other, _) => {
                     self.c
                         .error(
-                            Code::UnknownKey,
                             f.key.span,
-                            format!("unknown key `{other}`"),
+                            Shape::UnknownKey {
+                                key: other.to_owned(),
+                            },
                         )
                         .help = did_you_mean(other, FROM_KEYS)
                         .or_else(|| Some("`from` holds `file` and `date`".into()));
@@ -224,11 +191,18 @@ impl Reader<'_> {
                 true
             }
             None if ok => {
-                self.c
-                    .error(Code::MissingKey, node.span, "missing key `file`");
+                self.c.error(node.span, Shape::MissingKey { key: "file" });
                 false
             }
             _ => false,
         }
+    }
+}
+
+/// An answer to a question `q` does not have.
+fn unknown(id: &str, q: &crate::model::Questionnaire) -> Answering {
+    Answering::UnknownQuestion {
+        id: id.to_owned(),
+        questionnaire: q.id.value.clone(),
     }
 }

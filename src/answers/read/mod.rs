@@ -12,6 +12,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::condition;
+use crate::diagnostic::kinds::{Answering as Problem, Shape};
 use crate::diagnostic::{Code, Collector, Diagnostic, Loaded, Mark};
 use crate::load;
 use crate::model::answers::{Answers, Differs, Leftover, QuestionnaireRef, Respondent};
@@ -98,12 +99,11 @@ pub(super) fn read(
     };
     if top.questionnaire.id.as_str() != q.id.as_str() {
         r.c.error(
-            Code::WrongQuestionnaire,
             top.questionnaire.id.span,
-            format!(
-                "these answers are for `{}`, but the questionnaire given is `{}`",
-                top.questionnaire.id.value, q.id.value
-            ),
+            Problem::WrongQuestionnaire {
+                given: top.questionnaire.id.value.clone(),
+                questionnaire: q.id.value.clone(),
+            },
         )
         .help = Some(format!(
             "leave out `-q`, or give `-q {}`",
@@ -171,29 +171,26 @@ fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire,
     let differs = given.differs_from(None, Some(&q.version), Some(digest));
     if let Some(Differs::Version(v)) = differs {
         c.warning(
-            Code::VersionDiffers,
             v.span,
-            format!(
-                "these answers were given to version {} of `{}`; this is version {}",
-                v.value, q.id.value, q.version.value
-            ),
+            Problem::VersionDiffers {
+                given: v.value.clone(),
+                questionnaire: q.id.value.clone(),
+                version: q.version.value.clone(),
+            },
         )
         .help = Some("the report says so; questions added since then count as unanswered".into());
     } else if let Some(Differs::Digest(d)) = differs {
         c.warning(
-            Code::DigestDiffers,
             d.span,
-            format!(
-                "the questionnaire `{}` has changed since these answers were given",
-                q.id.value
-            ),
+            Problem::DigestDiffers {
+                questionnaire: q.id.value.clone(),
+            },
         )
         .help =
             Some("its digest differs although its version is the same; the report says so".into());
     }
 }
 
-/// A warning for each answer to a question that is not asked.
 /// Answers to questions not asked: kept, ignored, and said so, in the
 /// reader's terms: ids and the condition as written in YAML, question
 /// numbers and words in a workbook (as its "Answer only if" line says).
@@ -211,7 +208,7 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
             continue;
         }
         let reason = shown.reason(q, i);
-        let message = match &numbers {
+        match &numbers {
             Some(n) => {
                 let why = reason.map_or_else(String::new, |c| {
                     let plain = |s: &str| s.to_owned();
@@ -220,23 +217,20 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
                         condition::words::condition_words(c, q, n, &plain)
                     )
                 });
-                format!(
-                    "question {} is answered, but its answer is ignored{why}",
-                    i + 1
-                )
+                c.warning(answer.span, Problem::HiddenRow { number: i + 1, why })
+                    .help = Some("clear the answer, or change the answer it depends on".into());
             }
             None => {
                 let why =
                     reason.map_or_else(String::new, |c| format!(", since `{c}` does not hold"));
-                format!(
-                    "the answer to `{}` is kept but ignored: the question is not asked{why}",
-                    question.id.value
-                )
+                c.warning(
+                    answer.span,
+                    Problem::Hidden {
+                        question: question.id.value.clone(),
+                        why,
+                    },
+                );
             }
-        };
-        let d = c.warning(Code::HiddenAnswer, answer.span, message);
-        if workbook {
-            d.help = Some("clear the answer, or change the answer it depends on".into());
         }
     }
 }
@@ -277,11 +271,7 @@ impl Reader<'_> {
             }
             Kind::Scalar(s) if s.resolve() == Plain::Null => {}
             _ => {
-                self.c.error(
-                    Code::WrongType,
-                    entry.value.span,
-                    "`answers` should hold `question-id: answer` lines",
-                );
+                self.c.error(entry.value.span, Shape::AnswersNotMapping);
             }
         }
     }
@@ -307,7 +297,7 @@ impl Reader<'_> {
                 // Put them back as they were: in full, or counted past the cap.
                 self.c.extend(found.diags);
                 for code in found.spared {
-                    self.c.error(code, Default::default(), "");
+                    self.c.recount(code);
                 }
             }
         }

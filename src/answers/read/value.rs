@@ -3,7 +3,7 @@
 //! the question allows them.
 
 use super::{Reader, is_null, text_of};
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::Answering;
 use crate::model::answers::Value;
 use crate::model::{Question, QuestionType, YesNo};
 use crate::text::suggest::did_you_mean;
@@ -49,14 +49,7 @@ impl Reader<'_> {
             return Some(Value::Unknown);
         }
         self.c
-            .error(
-                Code::UnknownNotAllowed,
-                node.span,
-                format!(
-                    "`{}` does not allow \"I don't know\" (`unknown`)",
-                    q.id.value
-                ),
-            )
+            .error(node.span, Answering::NoUnknown { question: id(q) })
             .help =
             Some("this question must be answered, or left out to count as unanswered".into());
         None
@@ -67,11 +60,7 @@ impl Reader<'_> {
             return Some(Value::Na);
         }
         self.c
-            .error(
-                Code::NaNotAllowed,
-                node.span,
-                format!("`{}` does not allow \"not applicable\" (`na`)", q.id.value),
-            )
+            .error(node.span, Answering::NoNa { question: id(q) })
             .help = Some("answer it, or use `unknown` for \"I don't know\"".into());
         None
     }
@@ -83,12 +72,11 @@ impl Reader<'_> {
         });
         if parsed.is_none() {
             self.c.error(
-                Code::InvalidAnswer,
                 node.span,
-                format!(
-                    "`{}` is a yes/no question; answer `yes`, `no` or `unknown`",
-                    q.id.value
-                ),
+                Answering::YesOrNo {
+                    question: id(q),
+                    takes: "`yes`, `no` or `unknown`".into(),
+                },
             );
         }
         parsed.map(Value::YesNo)
@@ -115,9 +103,10 @@ impl Reader<'_> {
         let Some(n) = n else {
             self.c
                 .error(
-                    Code::InvalidAnswer,
                     node.span,
-                    format!("`{id}` takes a number"),
+                    Answering::NotANumber {
+                        question: id.clone(),
+                    },
                 )
                 .help = Some("write digits only, such as `12` or `2.5`".into());
             return None;
@@ -133,9 +122,13 @@ impl Reader<'_> {
         };
         if let Some((side, bound)) = limit {
             self.c.error(
-                Code::OutOfRange,
                 node.span,
-                format!("{n} is {side} answer `{id}` allows, {bound}{unit}"),
+                Answering::OutOfRange {
+                    n: n.to_string(),
+                    side,
+                    question: id.clone(),
+                    bound: format!("{bound}{unit}"),
+                },
             );
             return None;
         }
@@ -146,11 +139,8 @@ impl Reader<'_> {
         match scalar(node) {
             Some(s) => Some(Value::Text(s.text.clone())),
             None => {
-                self.c.error(
-                    Code::InvalidAnswer,
-                    node.span,
-                    format!("`{}` takes text", q.id.value),
-                );
+                self.c
+                    .error(node.span, Answering::NotText { question: id(q) });
                 None
             }
         }
@@ -158,14 +148,17 @@ impl Reader<'_> {
 
     fn bad_option(&mut self, node: &Node, q: &Question, text: Option<&str>) {
         let values: Vec<&str> = q.options().iter().map(|o| o.value.as_str()).collect();
-        let message = match text {
-            Some(t) => format!("`{t}` is not an option of `{}`", q.id.value),
-            None => format!("`{}` takes one of its options", q.id.value),
+        let problem = match text {
+            Some(t) => Answering::NotAnOption {
+                given: format!("`{t}`"),
+                question: id(q),
+            },
+            None => Answering::NoOption { question: id(q) },
         };
         let help = text
             .and_then(|t| did_you_mean(t, values.iter().copied()))
             .or_else(|| Some(format!("the options are {}, or `unknown`", options_list(q))));
-        self.c.error(Code::InvalidAnswer, node.span, message).help = help;
+        self.c.error(node.span, problem).help = help;
     }
 
     fn multi(&mut self, node: &Node, q: &Question) -> Option<Value> {
@@ -174,11 +167,7 @@ impl Reader<'_> {
             Kind::Scalar(_) => vec![node],
             Kind::Map(_) => {
                 self.c
-                    .error(
-                        Code::InvalidAnswer,
-                        node.span,
-                        format!("`{}` takes a list of its options", q.id.value),
-                    )
+                    .error(node.span, Answering::NotAList { question: id(q) })
                     .help = Some(format!(
                     "for example `[{}]`",
                     options_list(q).replace('`', "")
@@ -194,11 +183,8 @@ impl Reader<'_> {
             let text = text_of(item);
             match text.and_then(|t| option(q, t)) {
                 Some(v) if chosen.contains(&v) => {
-                    self.c.error(
-                        Code::InvalidAnswer,
-                        item.span,
-                        format!("`{v}` is chosen twice"),
-                    );
+                    self.c
+                        .error(item.span, Answering::ChosenTwice { option: v });
                     ok = false;
                 }
                 Some(v) => {
@@ -223,12 +209,10 @@ impl Reader<'_> {
             let span = i.and_then(|i| at.get(i)).copied().unwrap_or(node.span);
             self.c
                 .error(
-                    Code::InvalidAnswer,
                     span,
-                    format!(
-                        "\"{}\" cannot be chosen together with other options",
-                        alone.label.value
-                    ),
+                    Answering::NotWithOthers {
+                        label: alone.label.value.clone(),
+                    },
                 )
                 .help = Some(format!(
                 "\"{}\" stands alone: leave it out, or leave out the others",
@@ -250,4 +234,9 @@ fn option(q: &Question, text: &str) -> Option<String> {
         .iter()
         .find(|o| o.value.as_str() == text || o.value.eq_ignore_ascii_case(text))
         .map(|o| o.value.value.clone())
+}
+
+/// The id of `q`, for a message.
+fn id(q: &Question) -> String {
+    q.id.value.clone()
 }

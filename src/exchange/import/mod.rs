@@ -12,7 +12,8 @@ pub mod yaml;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Sheet as Import;
 use crate::source::{Cell, Cells, Source};
 
 /// What `import` needs besides the file.
@@ -33,12 +34,8 @@ pub struct Imported {
     pub sections: usize,
 }
 
-fn error(name: &str, message: String, help: Option<String>) -> Vec<Diagnostic> {
-    vec![
-        Diagnostic::error(Code::InvalidImport, message)
-            .file_name(name)
-            .maybe_help(help),
-    ]
+fn error(name: &str, d: Diagnostic, help: Option<String>) -> Vec<Diagnostic> {
+    vec![d.file_name(name).maybe_help(help)]
 }
 
 /// Reads the spreadsheet at `path` and makes the draft.
@@ -46,24 +43,23 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
     let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| vec![d])?;
     let is_xlsx = crate::exchange::workbook::read::is_workbook(&name, &bytes);
     let t = if is_xlsx {
-        table::xlsx(&bytes, o.sheet).map_err(|(m, h)| error(&name, m, h))?
+        table::xlsx(&bytes, o.sheet).map_err(|(d, h)| error(&name, d, h))?
     } else {
         if o.sheet.is_some() {
-            return Err(error(
-                &name,
-                "`--sheet` is for .xlsx workbooks; a CSV file has one table".into(),
-                None,
-            ));
+            let d = Diagnostic::error(Import::SheetForCsv);
+            return Err(error(&name, d, None));
         }
         let src = crate::load::read::from_bytes(name.clone(), bytes).map_err(|d| vec![d])?;
-        table::csv(&src.text).map_err(|m| error(&name, m, None))?
+        table::csv(&src.text).map_err(|k| error(&name, Diagnostic::error(k), None))?
     };
     let d = draft::build(&t, o.columns, o.header_rows);
     let questions: usize = d.sections.iter().map(|s| s.questions.len()).sum();
     if questions == 0 {
         return Err(error(
             &name,
-            "no question was found: no row has text in the question column".into(),
+            Diagnostic::error(Import::NoQuestion {
+                why: "no row has text in the question column".into(),
+            }),
             Some("check `--columns text=…` (and `--sheet` for a workbook)".into()),
         ));
     }
@@ -108,7 +104,10 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
         .left_out
         .iter()
         .zip(spans)
-        .map(|(l, span)| Diagnostic::warning(Code::RowLeftOut, l.reason.clone()).at(&src, span))
+        .map(|(l, span)| {
+            let reason = l.reason.clone();
+            Diagnostic::warning(Import::RowLeftOut { reason }).at(&src, span)
+        })
         .collect();
     Ok(Imported {
         text,
@@ -120,9 +119,17 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
 
 /// The draft, checked as `validate` checks a questionnaire.
 pub fn check(text: &str, name: &str) -> Result<(), Vec<Diagnostic>> {
+    check_loaded(text, name).map(|_| ())
+}
+
+/// The draft, checked and loaded.
+pub fn check_loaded(
+    text: &str,
+    name: &str,
+) -> Result<crate::model::Questionnaire, Vec<Diagnostic>> {
     let src: Arc<Source> = Source::new(name, text);
     let node = crate::load::parse(&src)?;
-    crate::load::questionnaire(&src, &node).map(|_| ())
+    crate::load::questionnaire(&src, &node).map(|l| l.value)
 }
 
 #[cfg(test)]

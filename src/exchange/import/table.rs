@@ -8,6 +8,8 @@ use std::io::Cursor;
 
 use calamine::{Reader, Xlsx};
 
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::{Sheet as Import, Workbook};
 use crate::exchange::xlsx::archive;
 use crate::exchange::xlsx::cell::{Raw, Value};
 use crate::exchange::xlsx::limits::MAX_CELLS;
@@ -69,7 +71,7 @@ fn separator(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-pub fn csv(text: &str) -> Result<Table, String> {
+pub fn csv(text: &str) -> Result<Table, Import> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -78,15 +80,17 @@ pub fn csv(text: &str) -> Result<Table, String> {
     let mut rows = BTreeMap::new();
     let mut count = 0usize;
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("this CSV file cannot be read: {e}"))?;
-        let row = u32::try_from(i).map_err(|_| "this CSV file has too many rows".to_owned())?;
+        let record = record.map_err(|e| Import::CsvUnreadable {
+            error: e.to_string(),
+        })?;
+        let row = u32::try_from(i).map_err(|_| Import::CsvTooManyRows)?;
         let mut cells = BTreeMap::new();
         for (c, field) in record.iter().enumerate() {
             let raw = Raw::of(&calamine::DataRef::SharedString(field), false);
             if let Some(t) = text_of(raw) {
                 count += 1;
                 if count > MAX_CELLS {
-                    return Err(format!("this file has more than {MAX_CELLS} filled cells"));
+                    return Err(Import::TooManyCells { max: MAX_CELLS });
                 }
                 cells.insert(u32::try_from(c).unwrap_or(u32::MAX), t);
             }
@@ -98,10 +102,18 @@ pub fn csv(text: &str) -> Result<Table, String> {
     Ok(Table { sheet: None, rows })
 }
 
-pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, (String, Option<String>)> {
-    archive::check(bytes).map_err(|r| (r.message, r.help))?;
-    let mut book: Book<'_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| (format!("this workbook cannot be read: {e}"), None))?;
+/// Why a workbook cannot be imported: what, and a help line.
+pub type Refused = (Diagnostic, Option<String>);
+
+pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, Refused> {
+    let refused = |kind: Import| (Diagnostic::error(kind), None);
+    let refused_as = |kind: Workbook| (Diagnostic::error(kind), None);
+    archive::check(bytes).map_err(|r| (Diagnostic::error(r.kind), r.help))?;
+    let mut book: Book<'_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+        refused_as(Workbook::Unreadable {
+            error: e.to_string(),
+        })
+    })?;
     let names = sheet::names(&book);
     let name = match wanted {
         Some(w) => names
@@ -114,15 +126,14 @@ pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, (String, Option
                     .map(|n| format!("`{n}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                (
-                    format!("this workbook has no sheet named `{w}`; it has {has}"),
-                    Some("give the sheet with `--sheet NAME`".to_owned()),
-                )
+                let wanted = w.to_owned();
+                let d = Diagnostic::error(Workbook::NoSheet { wanted, has });
+                (d, Some("give the sheet with `--sheet NAME`".to_owned()))
             })?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| ("this workbook has no sheets".to_owned(), None))?,
+            .ok_or_else(|| refused(Import::NoSheets))?,
     };
     let mut rows: BTreeMap<u32, BTreeMap<u32, Text>> = BTreeMap::new();
     let scanned = sheet::scan(&mut book, &name, |c| {
@@ -135,18 +146,18 @@ pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, (String, Option
             sheet: Some(name),
             rows,
         }),
-        Err(Stop::TooManyRows { last }) => Err((
-            format!(
-                "the sheet `{name}` says it runs to row {}; the limit is {}",
-                u64::from(last) + 1,
-                crate::exchange::xlsx::limits::MAX_ROWS
-            ),
-            None,
-        )),
-        Err(Stop::TooManyCells { .. }) => Err((
-            format!("the sheet `{name}` has more than {MAX_CELLS} filled cells"),
-            None,
-        )),
-        Err(Stop::Broken(e)) => Err((format!("the sheet `{name}` cannot be read: {e}"), None)),
+        Err(Stop::TooManyRows { last }) => Err(refused(Import::SheetTooManyRows {
+            sheet: name,
+            last: u64::from(last) + 1,
+            max: crate::exchange::xlsx::limits::MAX_ROWS,
+        })),
+        Err(Stop::TooManyCells { .. }) => Err(refused(Import::SheetTooManyCells {
+            sheet: name,
+            max: MAX_CELLS,
+        })),
+        Err(Stop::Broken(e)) => Err(refused(Import::SheetUnreadable {
+            sheet: name,
+            error: e.to_string(),
+        })),
     }
 }

@@ -93,7 +93,8 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
     let q = a.questionnaire;
     let who = &a.answers.respondent;
     let capped: Vec<&str> = a.capped_by.iter().map(|x| x.id.as_str()).collect();
-    let lines: [(&str, String); 10] = [
+    let held: Vec<&str> = a.held_by.iter().map(|x| x.id.as_str()).collect();
+    let lines: [(&str, String); 11] = [
         ("Questionnaire", q.title.trim().to_owned()),
         (
             "Id and version",
@@ -109,6 +110,7 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
         ("Score", percent(a.overall)),
         ("Rating", a.rating.clone().unwrap_or_default()),
         ("Must-haves not met", capped.join(", ")),
+        ("Holding the rating down", held.join(", ")),
         ("Different version", r.mismatch().unwrap_or_default()),
     ];
     for (row, (title, value)) in lines.iter().enumerate() {
@@ -116,9 +118,9 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
         sheet.write_string_with_format(row, 0, *title, &st.bold)?;
         put(sheet, row, 1, value, st, false)?;
     }
-    sheet.write_string_with_format(10, 0, "Completeness", &st.bold)?;
+    sheet.write_string_with_format(11, 0, "Completeness", &st.bold)?;
     if let Some(c) = a.completeness {
-        sheet.write_number_with_format(10, 1, c, &st.percent)?;
+        sheet.write_number_with_format(11, 1, c, &st.percent)?;
     }
     Ok(())
 }
@@ -126,7 +128,7 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
 fn questions(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), XlsxError> {
     sheet.set_name("Questions")?;
     let widths = [
-        14.0, 18.0, 40.0, 24.0, 11.0, 9.0, 8.0, 8.0, 12.0, 32.0, 8.0, 24.0, 30.0, 24.0,
+        14.0, 18.0, 40.0, 24.0, 11.0, 9.0, 8.0, 8.0, 10.0, 12.0, 32.0, 8.0, 24.0, 30.0, 24.0,
     ];
     let titles: Vec<(&str, f64)> = HEADERS.iter().copied().zip(widths).collect();
     header(sheet, &titles, st)?;
@@ -152,13 +154,13 @@ fn questions(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), X
 const PLAN: [(&str, f64); 12] = [
     ("No.", 5.0),
     ("Group", 11.0),
-    ("Must-have", 10.0),
+    ("Holds the rating", 12.0),
     ("Action", 34.0),
     ("Question id", 18.0),
     ("Effort", 8.0),
     ("Impact", 8.0),
     ("What to do", 50.0),
-    ("Ask your IT provider", 32.0),
+    ("What to ask", 32.0),
     ("Owner", 16.0),
     ("Due", 12.0),
     ("Status", 13.0),
@@ -173,7 +175,14 @@ fn plan(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), XlsxEr
         let must = x.question.is_critical();
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &st.text)?;
         put(sheet, row, 1, group_name(x.group), st, must)?;
-        put(sheet, row, 2, if must { "Must-have" } else { "" }, st, must)?;
+        let holds = if must {
+            "Must-have"
+        } else if x.question.is_important() {
+            "Important"
+        } else {
+            ""
+        };
+        put(sheet, row, 2, holds, st, must)?;
         put(sheet, row, 3, &x.title(), st, must)?;
         put(sheet, row, 4, x.question.id.as_str(), st, false)?;
         put(sheet, row, 5, effort_name(x.effort), st, false)?;
@@ -182,7 +191,8 @@ fn plan(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), XlsxEr
             .recommendation
             .filter(|_| x.group != crate::score::Group::FindOut)
             .map(|rec| {
-                crate::text::plain::markdown(&rec.text, 10_000)
+                let text = crate::report::people::advice(r.assessment, &rec.text);
+                crate::text::plain::markdown(&text, 10_000)
                     .trim()
                     .to_owned()
             })

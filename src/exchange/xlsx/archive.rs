@@ -12,7 +12,7 @@
 //! counted and their size measured (inflated in pieces, never kept) before it
 //! reads them.
 
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::Archive;
 use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
@@ -22,18 +22,16 @@ use super::limits::{
     RATIO_FROM_BYTES,
 };
 
-/// Why an archive is refused: a message and a help line.
+/// Why an archive is refused: what, and a help line.
 #[derive(Debug, PartialEq)]
 pub struct Refused {
-    pub code: Code,
-    pub message: String,
+    pub kind: Archive,
     pub help: Option<String>,
 }
 
-fn refused(code: Code, message: String, help: Option<&str>) -> Refused {
+fn refused(kind: Archive, help: Option<&str>) -> Refused {
     Refused {
-        code,
-        message,
+        kind,
         help: help.map(str::to_owned),
     }
 }
@@ -65,18 +63,18 @@ struct Parts {
 pub fn check(bytes: &[u8]) -> Result<Checked, Refused> {
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         refused(
-            Code::InvalidWorkbook,
-            format!("this file is not a workbook that can be read: {e}"),
+            Archive::NotReadable {
+                error: e.to_string(),
+            },
             Some(NOT_A_WORKBOOK),
         )
     })?;
     if zip.len() > MAX_ENTRIES {
         return Err(refused(
-            Code::WorkbookTooLarge,
-            format!(
-                "this workbook holds {} parts; the limit is {MAX_ENTRIES}",
-                zip.len()
-            ),
+            Archive::TooManyParts {
+                parts: zip.len(),
+                max: MAX_ENTRIES,
+            },
             None,
         ));
     }
@@ -86,21 +84,15 @@ pub fn check(bytes: &[u8]) -> Result<Checked, Refused> {
     }
     if parts.total > MAX_UNCOMPRESSED {
         return Err(refused(
-            Code::WorkbookTooLarge,
-            format!(
-                "this workbook would take {} once decompressed; the limit is {}",
-                mib(parts.total),
-                mib(MAX_UNCOMPRESSED)
-            ),
+            Archive::TooLarge {
+                size: mib(parts.total),
+                limit: mib(MAX_UNCOMPRESSED),
+            },
             None,
         ));
     }
     if !parts.has_workbook {
-        return Err(refused(
-            Code::InvalidWorkbook,
-            "this zip file is not an .xlsx workbook (it has no workbook part)".into(),
-            Some(NOT_A_WORKBOOK),
-        ));
+        return Err(refused(Archive::NoWorkbookPart, Some(NOT_A_WORKBOOK)));
     }
     for i in parts.shared_strings {
         check_string_count(&mut zip, i)?;
@@ -117,8 +109,10 @@ pub fn check(bytes: &[u8]) -> Result<Checked, Refused> {
 fn part(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, parts: &mut Parts) -> Result<(), Refused> {
     let entry = zip.by_index_raw(i).map_err(|e| {
         refused(
-            Code::InvalidWorkbook,
-            format!("part {i} of this workbook cannot be read: {e}"),
+            Archive::PartUnreadable {
+                part: i,
+                error: e.to_string(),
+            },
             None,
         )
     })?;
@@ -126,28 +120,26 @@ fn part(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, parts: &mut Parts) -> Res
     let (size, packed) = (entry.size(), entry.compressed_size());
     if entry.encrypted() {
         return Err(refused(
-            Code::InvalidWorkbook,
-            "this workbook is encrypted (protected with a password to open)".into(),
+            Archive::Encrypted,
             Some("save a copy without a password to open, then try again"),
         ));
     }
     parts.total = parts.total.saturating_add(size);
     if size > RATIO_FROM_BYTES && size > packed.saturating_mul(MAX_RATIO) {
         return Err(refused(
-            Code::ZipBomb,
-            format!(
-                "the part `{name}` of this workbook would inflate from {} to {} (more than {MAX_RATIO} times); this looks like a zip bomb and was not opened",
-                mib(packed),
-                mib(size)
-            ),
+            Archive::ZipBomb {
+                part: name,
+                packed: mib(packed),
+                size: mib(size),
+                max: MAX_RATIO,
+            },
             None,
         ));
     }
     let lower = name.to_ascii_lowercase();
     if lower == "mimetype" && size < 200 {
         return Err(refused(
-            Code::InvalidWorkbook,
-            "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook".into(),
+            Archive::Ods,
             Some("in LibreOffice, use File › Save As and choose \"Excel 2007-365 (.xlsx)\""),
         ));
     }
@@ -165,8 +157,10 @@ fn part(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, parts: &mut Parts) -> Res
 fn contains(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, needle: &[u8]) -> Result<bool, Refused> {
     let broken = |e: &dyn std::fmt::Display| {
         refused(
-            Code::InvalidWorkbook,
-            format!("part {i} of this workbook cannot be read: {e}"),
+            Archive::PartUnreadable {
+                part: i,
+                error: e.to_string(),
+            },
             None,
         )
     };
@@ -199,8 +193,9 @@ fn contains(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize, needle: &[u8]) -> Res
 fn check_strings_kept(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize) -> Result<(), Refused> {
     let broken = |e: &dyn std::fmt::Display| {
         refused(
-            Code::InvalidWorkbook,
-            format!("the shared strings of this workbook cannot be read: {e}"),
+            Archive::StringsUnreadable {
+                error: e.to_string(),
+            },
             None,
         )
     };
@@ -208,19 +203,18 @@ fn check_strings_kept(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize) -> Result<(
     let (count, bytes) = count_items(&mut part).map_err(|e| broken(&e))?;
     if count > MAX_SHARED_STRINGS {
         return Err(refused(
-            Code::WorkbookTooLarge,
-            format!("this workbook holds more than {MAX_SHARED_STRINGS} different texts"),
+            Archive::TooManyTexts {
+                max: MAX_SHARED_STRINGS,
+            },
             None,
         ));
     }
     if bytes > MAX_SHARED_STRINGS_BYTES {
         return Err(refused(
-            Code::WorkbookTooLarge,
-            format!(
-                "the texts of this workbook take {} once decompressed; the limit is {}",
-                mib(bytes),
-                mib(MAX_SHARED_STRINGS_BYTES)
-            ),
+            Archive::TextsTooLarge {
+                size: mib(bytes),
+                limit: mib(MAX_SHARED_STRINGS_BYTES),
+            },
             None,
         ));
     }
@@ -267,8 +261,9 @@ fn check_string_count(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize) -> Result<(
         .and_then(|f| Ok(f.take(64 * 1024).read_to_end(&mut head)?));
     if let Err(e) = read {
         return Err(refused(
-            Code::InvalidWorkbook,
-            format!("the shared strings of this workbook cannot be read: {e}"),
+            Archive::StringsUnreadable {
+                error: e.to_string(),
+            },
             None,
         ));
     }
@@ -277,17 +272,13 @@ fn check_string_count(zip: &mut ZipArchive<Cursor<&[u8]>>, i: usize) -> Result<(
         Ok(None) => Ok(()),
         Ok(Some(n)) if n <= MAX_SHARED_STRINGS => Ok(()),
         Ok(Some(n)) => Err(refused(
-            Code::WorkbookTooLarge,
-            format!(
-                "this workbook declares {n} different texts; the limit is {MAX_SHARED_STRINGS}"
-            ),
+            Archive::DeclaresTooManyTexts {
+                n,
+                max: MAX_SHARED_STRINGS,
+            },
             None,
         )),
-        Err(()) => Err(refused(
-            Code::InvalidWorkbook,
-            "the shared strings of this workbook do not start as they should".into(),
-            None,
-        )),
+        Err(()) => Err(refused(Archive::StringsMalformed, None)),
     }
 }
 

@@ -7,4 +7,5 @@
 pub mod archive;
 pub mod cell;
 pub mod limits;
+pub mod parts;
 pub mod sheet;

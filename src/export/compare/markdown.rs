@@ -8,6 +8,7 @@
 //! questionnaires is escaped too, since it is placed inline.
 
 use crate::export::{ExportError, Exporter};
+use crate::text::count::count;
 use std::fmt::Write as _;
 
 use crate::compare::{Change, Comparison, Fingerprints, QuestionChange};
@@ -34,10 +35,6 @@ impl Doc {
     fn heading(&mut self, level: usize, text: &str) {
         self.push(format!("{} {text}", "#".repeat(level)));
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The page title, as plain text.
@@ -138,13 +135,13 @@ fn verdict(doc: &mut Doc, c: &Comparison<'_>) {
         let _ = write!(
             text,
             " {} missing than before.",
-            plural(fewer as usize, "fewer must-have is", "fewer must-haves are")
+            count(fewer as usize, "fewer must-have is", "fewer must-haves are")
         );
     } else if fewer < 0 {
         let _ = write!(
             text,
             " {} missing than before.",
-            plural(
+            count(
                 (-fewer) as usize,
                 "more must-have is",
                 "more must-haves are"
@@ -169,7 +166,7 @@ fn rating_sentence(c: &Comparison<'_>) -> String {
         (_, Some(b)) if missing > 0 => format!(
             "The rating is still **{}**, because {} not met yet.",
             inline(b),
-            plural(missing, "must-have is", "must-haves are")
+            count(missing, "must-have is", "must-haves are")
         ),
         (_, Some(b)) => format!("The rating is still **{}**.", inline(b)),
         _ => String::new(),
@@ -256,18 +253,18 @@ fn better<'a, 'q>(c: &'a Comparison<'q>) -> Vec<&'a QuestionChange<'q>> {
 
 fn counts(doc: &mut Doc, c: &Comparison<'_>) {
     let items = [
-        plural(fixed(c).len(), "thing fixed", "things fixed"),
-        plural(better(c).len(), "thing better", "things better"),
-        plural(
+        count(fixed(c).len(), "thing fixed", "things fixed"),
+        count(better(c).len(), "thing better", "things better"),
+        count(
             with_change(c, Change::Worse).len(),
             "thing worse",
             "things worse",
         ),
         format!(
             "{} found out (answered \"I don't know\" before)",
-            plural(found_out(c).len(), "answer", "answers")
+            count(found_out(c).len(), "answer", "answers")
         ),
-        plural(
+        count(
             c.still_critical.len(),
             "must-have still missing",
             "must-haves still missing",

@@ -9,8 +9,9 @@
 use super::answer_list::provenance;
 use super::block::Part;
 use crate::model::Effort;
+use crate::report::people::{advice, asked_of};
 use crate::report::{Report, describe};
-use crate::score::{Action, Group};
+use crate::score::{Action, Assessment, Group};
 use crate::text::markdown::{authored, heading, inline};
 use crate::text::markdown::{cell, table_row};
 
@@ -30,10 +31,11 @@ fn group_intro(group: Group) -> &'static str {
 }
 
 /// Who can do an action: whoever can tell, for an action to find out; whoever
-/// the recommendation says to ask, for a fix; else the owner. Untrusted (a
+/// the recommendation says to ask, for a fix (or who to turn to instead, when
+/// the business has nobody in that role); else the owner. Untrusted (a
 /// questionnaire may name anyone): escape it.
-pub fn who_acts(action: &Action<'_>) -> String {
-    let who = crate::delegate::who(action.question.recipient()).name;
+pub fn who_acts(a: &Assessment<'_>, action: &Action<'_>) -> String {
+    let who = asked_of(a, action.question);
     let who = if action.find_out || action.ask_provider().is_some() {
         who
     } else {
@@ -98,7 +100,10 @@ pub fn part(r: &Report<'_>) -> Part {
         },
     );
     for (i, action) in a.actions.iter().take(IN_FULL).enumerate() {
-        p.heading(4, &format!("{}. {}", i + 1, heading(&action.title())));
+        p.heading(
+            4,
+            &format!("{}. {}", i + 1, heading(&advice(a, &action.title()))),
+        );
         p.md(format!(
             "*{}, {} effort.*",
             action.group.title(),
@@ -115,7 +120,7 @@ pub fn part(r: &Report<'_>) -> Part {
 }
 
 /// The actions after the first ones, a line each.
-fn rest(p: &mut Part, a: &crate::score::Assessment<'_>) {
+fn rest(p: &mut Part, a: &Assessment<'_>) {
     if a.actions.len() <= IN_FULL {
         return;
     }
@@ -129,7 +134,7 @@ fn rest(p: &mut Part, a: &crate::score::Assessment<'_>) {
         t.push_str(&table_row(&[
             (i + 1).to_string(),
             cell(&x.title()),
-            cell(&who_acts(x)),
+            cell(&who_acts(a, x)),
             x.group.title().to_owned(),
             effort(x.effort).to_owned(),
         ]));
@@ -141,7 +146,7 @@ fn rest(p: &mut Part, a: &crate::score::Assessment<'_>) {
 fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     let q = action.question;
     if let Some(rec) = action.recommendation {
-        p.md(authored(&rec.text));
+        p.md(authored(&advice(r.assessment, &rec.text)));
     }
     let mut items = vec![
         format!("- **The question:** {}", inline(&q.text)),
@@ -156,7 +161,7 @@ fn fix(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     if let Some(ask) = action.ask_provider() {
         items.push(format!(
             "- **Ask {}:** {}",
-            inline(&crate::delegate::who(q.recipient()).name),
+            inline(&asked_of(r.assessment, q)),
             indented(ask, "  ")
         ));
     }
@@ -170,13 +175,13 @@ fn find_out(p: &mut Part, r: &Report<'_>, action: &Action<'_>) {
     let q = action.question;
     p.md("You answered \"I don't know\".");
     if let Some(help) = &q.help {
-        p.md(authored(help));
+        p.md(authored(&advice(r.assessment, help)));
     }
     let mut items = Vec::new();
     if let Some(why) = &q.why {
         items.push(format!("- **Why it matters:** {}", indented(why, "  ")));
     }
-    let who = inline(&crate::delegate::who(q.recipient()).name);
+    let who = inline(&asked_of(r.assessment, q));
     items.push(match action.ask_provider() {
         Some(ask) => format!(
             "- **Who can tell you:** {who}. Ask: {}",

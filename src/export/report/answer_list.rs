@@ -80,6 +80,8 @@ fn row(r: &Report<'_>, n: usize, x: &QuestionResult<'_>) -> Vec<String> {
     let mut status = status_text(x.status).to_owned();
     if x.question.is_critical() {
         status += " (must-have)";
+    } else if x.question.is_important() {
+        status += " (important)";
     }
     let mut answer = cell(&describe(x.question, value));
     if x.answer

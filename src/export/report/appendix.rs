@@ -12,12 +12,9 @@ use std::collections::HashMap;
 use crate::report::{
     RefStatus, Report, Tone, coverage, csf_functions, organisation, percent, words,
 };
+use crate::text::count::count;
 use crate::text::markdown::{cell, code, heading, inline};
 use crate::text::number::points;
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
     let a = r.assessment;
@@ -44,7 +41,7 @@ pub fn frameworks(r: &Report<'_>, prefix: &str) -> Option<Part> {
         p.md(format!(
             "{} of {} met; {} not met; {} not assessed.",
             c.count(RefStatus::Met),
-            plural(c.references.len(), "reference", "references"),
+            count(c.references.len(), "reference", "references"),
             c.count(RefStatus::NotMet),
             c.count(RefStatus::NotAssessed)
         ));
@@ -93,7 +90,7 @@ fn csf_chart(p: &mut Part, a: &crate::score::Assessment<'_>) {
             detail: if f.questions == 0 {
                 "Not asked".into()
             } else {
-                plural(f.questions, "question", "questions")
+                count(f.questions, "question", "questions")
             },
             tone: Tone::of_score(a, f.score),
             total: false,
@@ -136,6 +133,12 @@ pub fn method(r: &Report<'_>, prefix: &str) -> Part {
         "Must-have questions are marked as such in your answers. If any of them is not fully met, answered \"I don't know\", or not answered, the rating is at most **{}**.",
         inline(scoring.cap_label())
     ));
+    if a.questionnaire.questions().any(|q| q.is_important()) {
+        p.md(format!(
+            "Important questions, marked \"(important)\" in your answers, are what customers and insurers strongly expect without making them a condition. If any of them is not met, answered \"I don't know\", or not answered, the rating is at most **{}**; a partly met answer does not hold it.",
+            inline(scoring.important_label())
+        ));
+    }
     let mut t = "| Rating | Overall score |\n| --- | --- |".to_owned();
     for b in scoring.bands.iter() {
         let from = if b.min.value == 0.0 {
@@ -146,7 +149,7 @@ pub fn method(r: &Report<'_>, prefix: &str) -> Part {
         t.push_str(&format!("\n| {} | {from} |", cell(&b.label)));
     }
     p.md(t);
-    p.md("Actions are ordered by impact divided by effort. Impact is the points a fix would earn, doubled for must-haves; effort counts low as 1, medium as 2 and high as 3. A must-have answered \"I don't know\" is in \"do now\": finding out comes first.");
+    p.md("Actions are ordered by impact divided by effort. Impact is the points a fix would earn, doubled for must-haves and important questions; effort counts low as 1, medium as 2 and high as 3. A quick win is a small job worth at least as much as every bigger job; smaller jobs worth less come in the plan, in order. A must-have answered \"I don't know\" is in \"do now\": finding out comes first.");
     p
 }
 

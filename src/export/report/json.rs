@@ -22,7 +22,18 @@ struct Doc<'a> {
     questions: Vec<QuestionJson<'a>>,
     actions: Vec<ActionJson<'a>>,
     questions_to_ask: Vec<RecipientJson<'a>>,
+    /// Questions for someone the business does not have (no IT provider): no
+    /// letter, but who to look into them with.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    to_look_into: Vec<LookIntoJson<'a>>,
     frameworks: Vec<FrameworkJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct LookIntoJson<'a> {
+    /// Who to turn to instead, as the questionnaire's `recipients` says it.
+    with: &'a str,
+    questions: Vec<AskJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -75,6 +86,8 @@ struct Score<'a> {
     rating: Option<&'a str>,
     completeness: Option<f64>,
     capped_by: Vec<&'a str>,
+    /// The important questions that hold the rating at the important cap.
+    held_by: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -94,6 +107,7 @@ struct QuestionJson<'a> {
     fraction: Option<f64>,
     weight: u32,
     critical: bool,
+    important: bool,
     answer: JsonValue,
     answer_text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -118,8 +132,9 @@ struct ActionJson<'a> {
     effort: Effort,
     impact: f64,
     critical: bool,
+    important: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
+    text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ask_provider: Option<&'a str>,
     /// Who can answer or act: `ask_whom` of the question.
@@ -189,6 +204,7 @@ fn render(r: &Report<'_>) -> String {
             rating: a.rating.as_deref(),
             completeness: a.completeness,
             capped_by: a.capped_by.iter().map(|q| q.id.as_str()).collect(),
+            held_by: a.held_by.iter().map(|q| q.id.as_str()).collect(),
         },
         sections: a
             .sections
@@ -219,6 +235,7 @@ fn render(r: &Report<'_>) -> String {
                 letter: letters::letter(r, to).text(None),
             })
             .collect(),
+        to_look_into: look_into(a),
         frameworks: frameworks(a),
     };
     // Serializing these types cannot fail: every map key is a string.
@@ -240,6 +257,7 @@ fn questions<'a>(r: &'a Report<'a>) -> Vec<QuestionJson<'a>> {
                 fraction: x.fraction,
                 weight: x.weight(),
                 critical: x.question.is_critical(),
+                important: x.question.is_important(),
                 answer: answer_json(value),
                 answer_text: describe(x.question, value),
                 note: x.answer.and_then(|v| v.note.as_deref()),
@@ -258,6 +276,28 @@ fn questions<'a>(r: &'a Report<'a>) -> Vec<QuestionJson<'a>> {
         .collect()
 }
 
+fn look_into<'a>(a: &'a Assessment<'a>) -> Vec<LookIntoJson<'a>> {
+    crate::delegate::request::to_look_into(a)
+        .into_iter()
+        .map(|(with, list)| LookIntoJson {
+            with,
+            questions: list
+                .iter()
+                .map(|x| AskJson {
+                    question: &x.question.id,
+                    text: x
+                        .question
+                        .recommendation
+                        .as_ref()
+                        .and_then(|r| r.ask_provider.as_deref())
+                        .unwrap_or(x.question.text.as_str()),
+                    critical: x.question.is_critical(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 fn actions<'a>(a: &'a Assessment<'a>) -> Vec<ActionJson<'a>> {
     a.actions
         .iter()
@@ -269,10 +309,11 @@ fn actions<'a>(a: &'a Assessment<'a>) -> Vec<ActionJson<'a>> {
             effort: x.effort,
             impact: x.impact,
             critical: x.question.is_critical(),
+            important: x.question.is_important(),
             text: x
                 .recommendation
                 .filter(|_| !x.find_out)
-                .map(|r| r.text.as_str()),
+                .map(|r| crate::report::people::advice(a, &r.text).into_owned()),
             ask_provider: x.ask_provider(),
             ask_whom: x.question.recipient(),
         })

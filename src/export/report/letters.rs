@@ -92,36 +92,84 @@ pub fn capitalised(s: &str) -> String {
 pub fn part(r: &Report<'_>) -> Part {
     let mut p = Part::new("ask", "Questions to ask", "Questions to ask");
     let all = recipients(r.assessment);
-    if all.is_empty() {
+    let yourselves = request::to_look_into(r.assessment);
+    if all.is_empty() && yourselves.is_empty() {
         p.md("Every question asked has an answer: there is nothing to ask anyone else.");
         return p;
     }
-    p.md("Some questions need someone else's answer. For each person, here is a short letter with their questions, must-haves first, that you can copy into an email; `assure ask` writes the same letter, and a file for them to fill in.");
+    if !all.is_empty() {
+        p.md("Some questions need someone else's answer. For each person, here is a short letter with their questions, must-haves first, that you can copy into an email; `assure ask` writes the same letter, and a file for them to fill in.");
+    }
     for to in &all {
         let name = delegate::who(to.id).name;
         p.heading(3, &heading(&capitalised(&name)));
         let urgent = to.asks.iter().filter(|x| x.critical).count();
-        let count = match to.asks.len() {
-            1 => "1 question".to_owned(),
-            n => format!("{n} questions"),
-        };
-        p.md(match urgent {
-            0 => format!("{count} for {}.", inline(&name)),
-            n if n == to.asks.len() => {
-                format!("{count} for {}, all about must-haves.", inline(&name))
-            }
-            1 => format!(
-                "{count} for {}; the first is about a must-have.",
-                inline(&name)
-            ),
-            n => format!(
-                "{count} for {}; the first {n} are about must-haves.",
-                inline(&name)
-            ),
-        });
+        p.md(count_line(to.asks.len(), urgent, &inline(&name)));
         p.push(Block::Letter(letter(r, to)));
     }
+    for (instead, list) in &yourselves {
+        look_into(&mut p, r.assessment, instead, list);
+    }
     p
+}
+
+/// "3 questions for your accountant; the first is about a must-have."
+fn count_line(n: usize, urgent: usize, name: &str) -> String {
+    let count = match n {
+        1 => "1 question".to_owned(),
+        n => format!("{n} questions"),
+    };
+    match urgent {
+        0 => format!("{count} for {name}."),
+        u if u == n => format!("{count} for {name}, all about must-haves."),
+        1 => format!("{count} for {name}; the first is about a must-have."),
+        u => format!("{count} for {name}; the first {u} are about must-haves."),
+    }
+}
+
+/// Questions for someone the business does not have (no IT provider): no
+/// letter, but what to look into, and with whom.
+fn look_into(
+    p: &mut Part,
+    a: &Assessment<'_>,
+    instead: &str,
+    list: &[&crate::score::QuestionResult<'_>],
+) {
+    p.heading(3, &heading(&format!("To look into with {instead}")));
+    let absent: Vec<String> = a
+        .absent
+        .iter()
+        .filter(|(_, i)| *i == instead)
+        .map(|(who, _)| {
+            let name = delegate::who(who).name;
+            name.strip_prefix("your ").unwrap_or(&name).to_owned()
+        })
+        .collect();
+    let urgent = list.iter().filter(|x| x.question.is_critical()).count();
+    p.md(format!(
+        "Your answers say the business has no {}, so there is no letter to write. {}",
+        inline(&absent.join(" or ")),
+        count_line(list.len(), urgent, &inline(instead))
+    ));
+    let items: Vec<String> = list
+        .iter()
+        .map(|x| {
+            let q = x.question;
+            let must = if q.is_critical() {
+                " (a must-have)"
+            } else {
+                ""
+            };
+            let check = q
+                .recommendation
+                .as_ref()
+                .and_then(|r| r.ask_provider.as_deref())
+                .map(|ask| format!("\\\n  To check: {}", inline(ask)))
+                .unwrap_or_default();
+            format!("- {}{must}{check}", inline(&q.text))
+        })
+        .collect();
+    p.md(items.join("\n"));
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ fn first_actions(a: &Assessment<'_>) -> Part {
         t.push_str(&table_row(&[
             (i + 1).to_string(),
             cell(&shorten(&x.title(), LONGEST)),
-            cell(&who_acts(x)),
+            cell(&who_acts(a, x)),
             x.group.title().to_owned(),
             effort(x.effort).to_owned(),
         ]));
@@ -100,39 +100,73 @@ fn first_actions(a: &Assessment<'_>) -> Part {
 }
 
 /// Who to ask about the questions not known: how many questions each, and
-/// the first of them.
+/// the first of them. Someone the business does not have (no IT provider) is
+/// not written to: their questions are to look into with whoever the
+/// questionnaire names instead.
 fn ask_whom(a: &Assessment<'_>) -> Part {
     let mut p = Part::new("ask", "What to ask whom", "What to ask whom");
     let all = recipients(a);
-    if all.is_empty() {
+    let yourselves = crate::delegate::request::to_look_into(a);
+    if all.is_empty() && yourselves.is_empty() {
         p.md("Every question has an answer: there is nothing to ask anyone else.");
         return p;
     }
+    // (who, questions, must-haves, the first, whether a letter goes to them)
+    let mut people: Vec<(String, usize, usize, Option<&str>, bool)> = all
+        .iter()
+        .map(|to| {
+            let must = to.asks.iter().filter(|x| x.critical).count();
+            let name = capitalised(&crate::delegate::who(to.id).name);
+            (
+                name,
+                to.asks.len(),
+                must,
+                to.asks.first().map(|x| x.text),
+                true,
+            )
+        })
+        .collect();
+    people.extend(yourselves.iter().map(|(instead, list)| {
+        let must = list.iter().filter(|x| x.question.is_critical()).count();
+        let first = list.first().map(|x| {
+            x.question
+                .recommendation
+                .as_ref()
+                .and_then(|r| r.ask_provider.as_deref())
+                .unwrap_or(x.question.text.as_str())
+        });
+        (capitalised(instead), list.len(), must, first, false)
+    }));
     let mut lines = Vec::new();
-    for to in all.iter().take(RECIPIENTS) {
-        let name = capitalised(&crate::delegate::who(to.id).name);
-        let must = to.asks.iter().filter(|x| x.critical).count();
-        let count = match (to.asks.len(), must) {
+    for (name, n, must, first, letter) in people.iter().take(RECIPIENTS) {
+        let count = match (*n, *must) {
             (1, 1) => "1 question, about a must-have".to_owned(),
             (1, _) => "1 question".to_owned(),
             (n, 0) => format!("{n} questions"),
             (n, m) if m == n => format!("{n} questions, all about must-haves"),
             (n, m) => format!("{n} questions, {m} about must-haves"),
         };
-        let first = to.asks.first().map_or_else(String::new, |x| {
-            let text = crate::text::plain::markdown(x.text, 10_000);
+        let count = if *letter {
+            count
+        } else {
+            format!("{count}; no letter")
+        };
+        let first = first.map_or_else(String::new, |text| {
+            let text = crate::text::plain::markdown(text, 10_000);
             format!(" First: {}", inline(&shorten(&text, LONGEST + 30)))
         });
-        lines.push(format!("- **{}** ({count}).{first}", inline(&name)));
+        lines.push(format!("- **{}** ({count}).{first}", inline(name)));
     }
-    if all.len() > RECIPIENTS {
+    if people.len() > RECIPIENTS {
         lines.push(format!(
             "- and {} more people, in the full report",
-            all.len() - RECIPIENTS
+            people.len() - RECIPIENTS
         ));
     }
     p.md(lines.join("\n"));
-    p.md("The full report has a letter to each, ready to send.");
+    if !all.is_empty() {
+        p.md("The full report has a letter to each, ready to send.");
+    }
     p
 }
 

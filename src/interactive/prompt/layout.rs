@@ -6,7 +6,7 @@
 //! resize, and tests can lay it out at any width. Words and paths are never
 //! cut: a word longer than the line stands on a line of its own.
 
-use console::Style;
+use anstyle::{AnsiColor, Style};
 
 use crate::text::plain;
 
@@ -31,7 +31,11 @@ impl Look {
     }
 
     fn paint(self, style: Style, s: &str) -> String {
-        style.force_styling(self.colour).apply_to(s).to_string()
+        if self.colour {
+            format!("{}{s}{}", style.render(), style.render_reset())
+        } else {
+            s.to_owned()
+        }
     }
 
     /// The question, headings.
@@ -41,28 +45,28 @@ impl Look {
 
     /// Hints and the keys line.
     pub fn dim(self, s: &str) -> String {
-        self.paint(Style::new().dim(), s)
+        self.paint(Style::new().dimmed(), s)
     }
 
     /// The line the pointer is on.
     pub fn accent(self, s: &str) -> String {
-        self.paint(Style::new().cyan().bold(), s)
+        self.paint(AnsiColor::Cyan.on_default().bold(), s)
     }
 
     /// "✔ Saved".
     pub fn good(self, s: &str) -> String {
-        self.paint(Style::new().green(), s)
+        self.paint(AnsiColor::Green.on_default(), s)
     }
 
     /// A refused entry.
     pub fn bad(self, s: &str) -> String {
-        self.paint(Style::new().red(), s)
+        self.paint(AnsiColor::Red.on_default(), s)
     }
 }
 
 /// The display width of `s`, escape sequences left out.
 pub fn width_of(s: &str) -> usize {
-    console::measure_text_width(s)
+    textwrap::core::display_width(s)
 }
 
 /// The indent a line hangs on: its leading spaces, plus a bullet ("• ", "- ")

@@ -4,9 +4,10 @@
 //! Everything shown since the screen began is kept as layout functions, so
 //! that a resize clears the screen and lays it all out again at the new width,
 //! the widget included. A widget draws in place: before each redraw it moves
-//! back to its first row and clears what is below. Colours follow `NO_COLOR`
-//! and whether stderr is a terminal (console decides); the pointer and the
-//! ticks are characters, so they show without colour.
+//! back to its first row and clears what is below. Colours follow `NO_COLOR`,
+//! `CLICOLOR`, `CLICOLOR_FORCE` and whether stderr is a terminal, decided as
+//! clap decides for the help (anstream); the pointer and the ticks are
+//! characters, so they show without colour.
 
 use std::io::{self, Write};
 
@@ -29,7 +30,8 @@ impl Terminal {
     pub fn new() -> Self {
         Terminal {
             screen: Vec::new(),
-            colour: console::colors_enabled_stderr(),
+            colour: crate::platform::enable_escapes()
+                && anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never,
         }
     }
 

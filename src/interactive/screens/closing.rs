@@ -52,13 +52,21 @@ pub fn next_steps(a: &Assessment<'_>) -> Option<String> {
 /// answer them, as the report and `assure ask` gather them.
 pub fn to_ask(a: &Assessment<'_>) -> Option<String> {
     let whom = request::recipients(a);
-    let all: usize = whom.iter().map(|(_, n)| n).sum();
+    // For someone the business does not have: who to look into them with.
+    let yourselves = request::to_look_into(a);
+    let all: usize = whom.iter().map(|(_, n)| n).sum::<usize>()
+        + yourselves.iter().map(|(_, l)| l.len()).sum::<usize>();
     if all == 0 {
         return None;
     }
     let list: Vec<String> = whom
         .iter()
         .map(|(w, n)| format!("{}: {n}", plain::line(&who(w).name, 200)))
+        .chain(
+            yourselves
+                .iter()
+                .map(|(w, l)| format!("{}: {}", plain::line(w, 200), l.len())),
+        )
         .collect();
     let open = if all == 1 {
         "1 question is".to_owned()
@@ -94,17 +102,6 @@ pub fn offer_ask(p: &mut dyn Prompter, name: &str, n: usize) -> io::Result<bool>
     Ok(p.choose(&menu)? == Picked::Item(0))
 }
 
-/// The command that opens a file in the browser here.
-fn opener() -> &'static str {
-    if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "start \"\""
-    } else {
-        "xdg-open"
-    }
-}
-
 /// Files written for someone to answer: their name (as the walk says it),
 /// the letter, the file to fill in, and the answers file (as a shell word);
 /// paths shown as given (already safe for a terminal).
@@ -126,7 +123,7 @@ pub fn report_ready(
     if let Some(html) = html {
         text.push_str(&format!(
             "Your report is ready. To read it, open this file in your web browser:\n    {html}\nDouble-click it in your file manager, or run:\n    {} {html}",
-            opener()
+            crate::platform::opener()
         ));
         for other in others {
             text.push_str(&format!(

@@ -21,8 +21,9 @@ use crate::text::shell;
 pub struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
-    #[cfg(unix)]
-    inode: (u64, u64),
+    /// Which file it is, so that a file put in its place is noticed even with
+    /// the same size and time.
+    identity: Option<(u64, u64)>,
 }
 
 impl Stamp {
@@ -31,11 +32,7 @@ impl Stamp {
         Some(Stamp {
             len: m.len(),
             modified: m.modified().ok(),
-            #[cfg(unix)]
-            inode: {
-                use std::os::unix::fs::MetadataExt;
-                (m.dev(), m.ino())
-            },
+            identity: crate::platform::identity_of(path),
         })
     }
 }

@@ -63,8 +63,8 @@ pub fn lock_path(answers: &Path) -> PathBuf {
 /// The answers file itself, locked, if there is one; `Err` if another session
 /// holds it under another name.
 fn hold(answers: &Path) -> Result<Option<File>, ()> {
-    if !cfg!(unix) {
-        // Elsewhere a lock keeps others from reading and replacing the file.
+    if !crate::platform::LOCKS_ARE_ADVISORY {
+        // A mandatory lock would keep others from reading the file.
         return Ok(None);
     }
     let Ok(file) = File::open(answers) else {
@@ -80,19 +80,8 @@ fn hold(answers: &Path) -> Result<Option<File>, ()> {
 /// Whether `file` is still the file at `path` (it may have been removed and
 /// made again by another process between our opening and locking it).
 fn same_file(file: &File, path: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (file.metadata(), std::fs::metadata(path)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, path);
-        true
-    }
+    use crate::platform::{identity, identity_of};
+    identity(file).is_some_and(|id| identity_of(path) == Some(id))
 }
 
 /// Who we are, for the lock file: "process 123, user sam, machine pc1, since
@@ -102,10 +91,7 @@ fn holder() -> String {
         .or_else(|_| std::env::var("USERNAME"))
         .map(|u| format!(", user {u}"))
         .unwrap_or_default();
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_default();
+    let host = crate::platform::machine_name().unwrap_or_default();
     let since = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M");
     let machine = if host.is_empty() {
         String::new()

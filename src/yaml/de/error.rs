@@ -57,6 +57,14 @@ impl fmt::Display for DeError {
 
 impl std::error::Error for DeError {}
 
+/// A problem of shape (a wrong type, an unknown or missing key), worded in this
+/// module, where serde's errors become words authors use.
+impl crate::diagnostic::Kind for DeError {
+    fn code(&self) -> Code {
+        self.code
+    }
+}
+
 /// What serde expects, in words a questionnaire author uses.
 fn expected_words(exp: &dyn de::Expected) -> String {
     let raw = exp.to_string();

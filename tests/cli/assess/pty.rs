@@ -214,9 +214,11 @@ impl Pty {
     pub fn answer_offers(&mut self, key: &str) -> Vec<String> {
         use rexpect::ReadUntil;
         let mut offers = Vec::new();
+        // The end of each offer, wherever the terminal wraps it.
+        let offer_end = rexpect::reader::Regex::new(r"with a letter to\s+send\?").unwrap();
         loop {
             let wanted = vec![
-                ReadUntil::String("with a letter to send?".into()),
+                ReadUntil::Regex(offer_end.clone()),
                 ReadUntil::String("Your report is ready".into()),
             ];
             let (before, found) = self.p.exp_any(wanted).unwrap();

@@ -28,7 +28,7 @@ fn a_folder_named_a_thousand_times_is_read_once() {
         "{}",
         o.stdout
     );
-    assert!(started.elapsed() < limit(Duration::from_secs(1)));
+    assert!(o.cpu.unwrap_or_else(|| started.elapsed()) < limit(Duration::from_secs(1)));
     let many = vec!["\"qs\""; 1000].join(", ");
     std::fs::write(
         dir.path().join("assure.toml"),

@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use crate::support::{assure, limit, root};
 
-#[path = "../../../benches/sets.rs"]
-#[allow(dead_code)]
-pub mod sets;
+use crate::sets;
 
 /// 32 answers files of 32 KB, each a 30 KB note aliased 520 times (15.6 MB,
 /// under the limit of one file): 1 MiB in all.
@@ -33,6 +31,7 @@ fn aliased_files(dir: &Path) -> Vec<String> {
 const OVER: &str = "in the files read so far expand to more than 16 MiB of text in all";
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn aliases_count_over_every_file_of_a_run() {
     let dir = tempfile::tempdir().unwrap();
     let files = aliased_files(dir.path());
@@ -61,6 +60,7 @@ fn aliases_count_over_every_file_of_a_run() {
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn nothing_is_written_that_assure_would_not_read_back() {
     let dir = tempfile::tempdir().unwrap();
     // A note of 60 KB aliased 279 times: 16.7 MB of text, under the limit of

@@ -18,11 +18,12 @@ fn inflated_workbook(q: &Path, out: &Path, empty: usize) {
         template.as_os_str(),
     ])
     .run();
-    let book = super::runs::sets::inflated_workbook(&std::fs::read(&template).unwrap(), empty);
+    let book = crate::sets::inflated_workbook(&std::fs::read(&template).unwrap(), empty);
     std::fs::write(out, book).unwrap();
 }
 
 #[test]
+#[ignore = "slow tier: cargo test --locked -- --ignored"]
 fn a_workbook_of_a_million_empty_texts_is_refused_before_they_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let q = root().join("tests/fixtures/invalid/answers/_questionnaire.yaml");

@@ -33,8 +33,9 @@ fn prop(name: &str, value: &str) -> Json {
     json!({ "name": name, "ns": NS, "value": one_line(value) })
 }
 
-/// The finding's target: the first CSF reference, else the question itself.
-fn target(x: &QuestionResult<'_>) -> (&'static str, String) {
+/// The finding's target: the first CSF reference, else the question itself;
+/// and whether the answer meets that reference.
+fn target(x: &QuestionResult<'_>) -> (&'static str, String, bool) {
     let csf = x
         .question
         .maps
@@ -42,9 +43,17 @@ fn target(x: &QuestionResult<'_>) -> (&'static str, String) {
         .find(|(f, _)| f.as_str() == CSF)
         .and_then(|(_, refs)| refs.first());
     match csf {
-        Some(r) if r.contains('.') => ("statement-id", format!("{}_statement", r.value)),
-        Some(r) => ("objective-id", r.value.clone()),
-        None => ("objective-id", x.question.id.value.clone()),
+        Some(r) if r.contains('.') => (
+            "statement-id",
+            format!("{}_statement", r.value),
+            x.meets(CSF, r),
+        ),
+        Some(r) => ("objective-id", r.value.clone(), x.meets(CSF, r)),
+        None => (
+            "objective-id",
+            x.question.id.value.clone(),
+            x.status == Status::Met,
+        ),
     }
 }
 
@@ -57,9 +66,19 @@ fn props_of(x: &QuestionResult<'_>) -> Vec<Json> {
     if x.question.is_critical() {
         props.push(prop("must-have", "true"));
     }
+    if x.question.is_important() {
+        props.push(prop("important", "true"));
+    }
+    // What the question is about, then what the answer really meets: an
+    // answer may score in full and still meet only part (docs/formats.md).
     for (framework, refs) in &x.question.maps {
         for r in refs {
             props.push(json!({ "name": "framework-reference", "ns": NS, "class": one_line(&framework.value), "value": one_line(&r.value) }));
+        }
+    }
+    for (framework, refs) in &x.question.maps {
+        for r in refs.iter().filter(|r| x.meets(framework, r)) {
+            props.push(json!({ "name": "framework-reference-met", "ns": NS, "class": framework.value, "value": r.value }));
         }
     }
     props
@@ -190,9 +209,14 @@ fn observation(r: &Report<'_>, x: &QuestionResult<'_>, ids: &Ids, at: &str) -> J
 fn finding(r: &Report<'_>, x: &QuestionResult<'_>, ids: &Ids, answered: bool) -> Json {
     let a = r.assessment;
     let id = x.question.id.as_str();
-    let (kind, target_id) = target(x);
+    let (kind, target_id, meets) = target(x);
     let (state, reason, remarks) = match x.status {
-        Status::Met => ("satisfied", "pass", "Met."),
+        Status::Met if meets => ("satisfied", "pass", "Met."),
+        Status::Met => (
+            "not-satisfied",
+            "fail",
+            "Met for the score, but the answer does not meet this reference.",
+        ),
         Status::Unknown => ("not-satisfied", "other", "The respondent does not know."),
         Status::Unanswered => ("not-satisfied", "other", "Not answered."),
         Status::Partial => ("not-satisfied", "fail", "Partly met."),
@@ -226,9 +250,11 @@ fn risk(r: &Report<'_>, x: &crate::score::Action<'_>, ids: &Ids) -> Json {
         (Group::FindOut, _) | (_, None) => {
             format!("Find out the answer to: {}", x.question.text.trim())
         }
-        (_, Some(rec)) => crate::text::plain::markdown(&rec.text, 10_000)
-            .trim()
-            .to_owned(),
+        (_, Some(rec)) => {
+            crate::text::plain::markdown(&crate::report::people::advice(a, &rec.text), 10_000)
+                .trim()
+                .to_owned()
+        }
     };
     let why = x
         .question

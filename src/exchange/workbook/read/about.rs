@@ -2,7 +2,7 @@
 //! its value is in column B. The questionnaire's id, version and digest become
 //! the tree's `questionnaire`, the respondent's details its `respondent`.
 
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::Workbook;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -90,12 +90,11 @@ fn field_entry(
     let (group, key) = field.key();
     if let (Value::Number(n), "questionnaire") = (&value, group) {
         b.problem(
-            Code::WrongType,
+            Workbook::NumberForText {
+                n: crate::text::number::number(*n),
+                what: format!("the questionnaire's {key}"),
+            },
             span,
-            format!(
-                "this cell holds the number {}, but the questionnaire's {key} is text",
-                crate::text::number::number(*n)
-            ),
             Some("this cell should hold what `assure template` wrote; make a new template if it was changed"),
         );
         return None;
@@ -121,19 +120,17 @@ fn missing_id(
     {
         let span = b.span(sheet, row, 1);
         b.problem(
-            Code::MissingField,
+            Workbook::EmptyId,
             span,
-            "the questionnaire id is empty, so the questionnaire is not known".into(),
             Some("this cell should hold what `assure template` wrote; make a new template if it was changed"),
         );
     } else if id_row.is_none() {
         b.problem(
-            Code::MissingField,
+            Workbook::NoIdRow {
+                sheet: ABOUT.to_owned(),
+                row: Field::QuestionnaireId.title().to_owned(),
+            },
             top,
-            format!(
-                "the {ABOUT} sheet has no `{}` row, so the questionnaire is not known",
-                Field::QuestionnaireId.title()
-            ),
             Some("answers workbooks are made by `assure template Q --format xlsx`; was this one?"),
         );
     }
@@ -144,32 +141,32 @@ pub fn stopped(b: &mut Builder, sheet: &Arc<str>, stop: Stop) {
         Stop::TooManyCells { row, col } => {
             let span = b.span(sheet, row, col);
             b.problem(
-                Code::TooManyCells,
+                Workbook::TooManyCells {
+                    sheet: sheet.to_string(),
+                    max: crate::exchange::xlsx::limits::MAX_CELLS,
+                },
                 span,
-                format!(
-                    "the {sheet} sheet has more than {} filled cells",
-                    crate::exchange::xlsx::limits::MAX_CELLS
-                ),
                 None,
             );
         }
         Stop::TooManyRows { last } => {
             let span = b.span(sheet, last, 0);
             b.problem(
-                Code::TooManyCells,
+                Workbook::TooManyRows {
+                    sheet: sheet.to_string(),
+                    last: u64::from(last) + 1,
+                    max: crate::exchange::xlsx::limits::MAX_ROWS,
+                },
                 span,
-                format!(
-                    "the {sheet} sheet says it runs to row {}; an answers workbook has one row per question, at most {}",
-                    u64::from(last) + 1,
-                    crate::exchange::xlsx::limits::MAX_ROWS
-                ),
                 None,
             );
         }
         Stop::Broken(e) => b.problem(
-            Code::InvalidWorkbook,
+            Workbook::SheetUnreadable {
+                sheet: sheet.to_string(),
+                error: e.to_string(),
+            },
             Span::default(),
-            format!("the {sheet} sheet cannot be read: {e}"),
             None,
         ),
     }
@@ -180,9 +177,11 @@ fn merged(book: &mut Book<'_>, b: &mut Builder, sheet: &Arc<str>, rows: &[(u32, 
         Ok(r) => r,
         Err(e) => {
             b.problem(
-                Code::InvalidWorkbook,
+                Workbook::MergedUnreadable {
+                    sheet: ABOUT.to_owned(),
+                    error: e.to_string(),
+                },
                 Span::default(),
-                format!("the merged cells of the {ABOUT} sheet cannot be read: {e}"),
                 None,
             );
             return;
@@ -205,12 +204,10 @@ pub fn merged_problem(b: &mut Builder, sheet: &Arc<str>, d: Dimensions) {
         col: d.end.1,
     };
     b.problem(
-        Code::MergedCells,
+        Workbook::Merged {
+            end: end.address(),
+        },
         span,
-        format!(
-            "cells are merged here, up to {}; each answer needs a cell of its own",
-            end.address()
-        ),
         Some("select the merged cells and choose Unmerge Cells (Format › Merge and Unmerge Cells in LibreOffice)"),
     );
 }

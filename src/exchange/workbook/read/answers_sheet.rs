@@ -5,7 +5,7 @@
 //! options. Labels stay as written: they are turned into values against the
 //! questionnaire later (`translate`).
 
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::{Answering, Workbook};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -121,13 +121,13 @@ pub fn read(book: &mut Book<'_>, b: &mut Builder, merges: bool) -> Option<Entry>
     let Some(layout) = layout else {
         let span = b.span(&sheet, 0, 0);
         b.problem(
-            Code::NoHeader,
+            Workbook::NoHeader {
+                sheet: ANSWERS.to_owned(),
+                id: Column::Id.title().to_owned(),
+                answer: Column::Answer.title().to_owned(),
+                rows: HEADER_ROWS,
+            },
             span,
-            format!(
-                "the {ANSWERS} sheet has no header row with `{}` and `{}` in its first {HEADER_ROWS} rows",
-                Column::Id.title(),
-                Column::Answer.title()
-            ),
             Some("answers workbooks are made by `assure template Q --format xlsx`; do not rename or remove its column titles"),
         );
         return None;
@@ -168,9 +168,11 @@ fn merged(book: &mut Book<'_>, b: &mut Builder, sheet: &Arc<str>, layout: &Layou
             }
         }
         Err(e) => b.problem(
-            Code::InvalidWorkbook,
+            Workbook::MergedUnreadable {
+                sheet: ANSWERS.to_owned(),
+                error: e.to_string(),
+            },
             Span::default(),
-            format!("the merged cells of the {ANSWERS} sheet cannot be read: {e}"),
             None,
         ),
     }
@@ -221,9 +223,8 @@ fn row_id(b: &mut Builder, r: &mut RowCells) -> Option<(String, Span)> {
             .or(r.evidence.as_ref())
         {
             b.problem(
-                Code::NoQuestionId,
+                Workbook::NoQuestionId,
                 *span,
-                "this row has an answer but no question id".into(),
                 Some("answers belong on a question's row; move it there"),
             );
         }
@@ -234,12 +235,11 @@ fn row_id(b: &mut Builder, r: &mut RowCells) -> Option<(String, Span)> {
         Value::Text(t) => Some((t.trim().to_owned(), id_span)),
         Value::Number(n) => {
             b.problem(
-                Code::WrongType,
+                Workbook::NumberForText {
+                    n: crate::text::number::number(n),
+                    what: "a question id".into(),
+                },
                 id_span,
-                format!(
-                    "this cell holds the number {}, but a question id is text",
-                    crate::text::number::number(n)
-                ),
                 Some("this cell should hold what `assure template` wrote; make a new template if it was changed"),
             );
             None
@@ -295,9 +295,11 @@ impl Gathered {
                 .get(first)
                 .map_or_else(String::new, |c| format!(" (its first is {})", c.address()));
             b.problem(
-                Code::DuplicateRow,
+                Workbook::DuplicateRow {
+                    question: qid.to_owned(),
+                    first,
+                },
                 id_span,
-                format!("the question `{qid}` has a second row here{first}"),
                 Some("keep one row per question; delete the copy"),
             );
             return;
@@ -352,12 +354,11 @@ fn option_row(b: &mut Builder, v: &Value, span: Span) -> Option<bool> {
             Value::Number(n) => crate::text::number::number(*n),
         };
         b.problem(
-            Code::InvalidAnswer,
+            Answering::NotYesOrNo {
+                given: shown,
+                takes: labels::OPTION_ROW.join(", "),
+            },
             span,
-            format!(
-                "{shown} is not an answer here; use {}",
-                labels::OPTION_ROW.join(", ")
-            ),
             Some("on the lines under a question, Yes chooses that answer and No leaves it out"),
         );
     }
@@ -373,15 +374,13 @@ fn entry(b: &mut Builder, id: String, q: Question) -> Option<Entry> {
     match (q.answer, answered_options) {
         (Some((v, span)), true) => {
             b.problem(
-                Code::InvalidAnswer,
-                span,
-                format!(
-                    "{} is given here and on the lines below; give one or the other",
-                    match v {
+                Answering::TwoWays {
+                    given: match v {
                         Value::Text(t) => quote(&t),
                         Value::Number(n) => crate::text::number::number(n),
-                    }
-                ),
+                    },
+                },
+                span,
                 None,
             );
             return None;

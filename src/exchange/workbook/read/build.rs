@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Kind as DiagnosticKind;
+use crate::diagnostic::kinds::Workbook;
 pub use crate::exchange::xlsx::cell::{Raw, Value};
 use crate::exchange::xlsx::limits::MAX_CELL_BYTES;
 use crate::source::{Cell, Cells, Source};
@@ -12,10 +14,8 @@ use crate::yaml::{Entry, Kind, Node, Scalar, Span};
 
 /// A problem in a cell (or with the whole file, when `span` is the default).
 pub struct Problem {
-    pub code: Code,
+    pub found: Diagnostic,
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
 }
 
 #[derive(Default)]
@@ -40,41 +40,34 @@ impl Builder {
         })
     }
 
-    pub fn problem(&mut self, code: Code, span: Span, message: String, help: Option<&str>) {
-        self.problems.push(Problem {
-            code,
-            span,
-            message,
-            help: help.map(str::to_owned),
-        });
+    pub fn problem(&mut self, kind: impl DiagnosticKind, span: Span, help: Option<&str>) {
+        let found = Diagnostic::error(kind).maybe_help(help.map(str::to_owned));
+        self.problems.push(Problem { found, span });
     }
 
     /// The value of a cell, or `None` when it is empty or cannot be used (a
     /// formula, a spreadsheet error, text over the limit: each reported).
     pub fn take(&mut self, raw: Raw, span: Span) -> Option<Value> {
-        let (code, message, help) = match raw {
+        let (kind, help) = match raw {
             Raw::Empty => return None,
             Raw::Value(v) => return Some(v),
             Raw::Formula => (
-                Code::Formula,
-                "this cell holds a formula; formulas are not read".to_owned(),
+                Workbook::Formula,
                 "type the answer itself into the cell (copy it, then Paste Special › Values)",
             ),
-            Raw::Error(e) => (
-                Code::CellError,
-                format!("this cell holds a spreadsheet error ({e})"),
+            Raw::Error(error) => (
+                Workbook::CellError { error },
                 "type the answer itself into the cell",
             ),
-            Raw::TooLong(n) => (
-                Code::CellTooLong,
-                format!(
-                    "this cell holds {n} bytes of text; the limit is {} KiB",
-                    MAX_CELL_BYTES / 1024
-                ),
+            Raw::TooLong(bytes) => (
+                Workbook::CellTooLong {
+                    bytes,
+                    kib: MAX_CELL_BYTES / 1024,
+                },
                 "shorten it, or put the details in a document and name it under Evidence",
             ),
         };
-        self.problem(code, span, message, Some(help));
+        self.problem(kind, span, Some(help));
         None
     }
 
@@ -85,7 +78,7 @@ impl Builder {
             .problems
             .into_iter()
             .map(|p| {
-                let d = Diagnostic::error(p.code, p.message).maybe_help(p.help);
+                let d = p.found;
                 if p.span == Span::default() {
                     d.file_name(&src.name)
                 } else {

@@ -24,7 +24,8 @@ use calamine::{Reader, Xlsx};
 
 pub use translate::translate;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Workbook;
 use crate::exchange::workbook::layout::{ABOUT, ANSWERS};
 use crate::exchange::xlsx::{archive, sheet};
 use crate::source::Source;
@@ -56,16 +57,15 @@ pub fn read_all(
     name: String,
     bytes: &[u8],
 ) -> Result<(Arc<Source>, Node, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let fail = |code: Code, message: String, help: Option<String>| {
-        vec![
-            Diagnostic::error(code, message)
-                .file_name(&name)
-                .maybe_help(help),
-        ]
-    };
     let checked = match archive::check(bytes) {
         Ok(c) => c,
-        Err(r) => return Err(fail(r.code, r.message, r.help)),
+        Err(r) => {
+            let d = Diagnostic::error(r.kind).maybe_help(r.help);
+            return Err(vec![d.file_name(&name)]);
+        }
+    };
+    let fail = |kind: Workbook, help: Option<String>| {
+        vec![Diagnostic::error(kind).file_name(&name).maybe_help(help)]
     };
     // The reader is a dependency working on untrusted bytes: should it fail
     // in a way it did not foresee, that is this file's error, not a crash.
@@ -75,24 +75,19 @@ pub fn read_all(
             let (src, diags) = b.finish(name);
             Ok((src, root, diags))
         }
-        Ok(Err((code, message, help))) => Err(fail(code, message, help)),
-        Err(_) => Err(fail(
-            Code::InvalidWorkbook,
-            "this workbook could not be read: the spreadsheet reader failed on it".into(),
-            Some("open it in Excel or LibreOffice and save it again as .xlsx".into()),
-        )),
+        Ok(Err((kind, help))) => Err(fail(kind, help)),
+        Err(_) => Err(fail(Workbook::ReaderFailed, Some(SAVE_AGAIN.into()))),
     }
 }
 
-type Failure = (Code, String, Option<String>);
+type Failure = (Workbook, Option<String>);
+
+const SAVE_AGAIN: &str = "open it in Excel or LibreOffice and save it again as .xlsx";
 
 fn tree(bytes: &[u8], merges: bool) -> Result<(build::Builder, Node), Failure> {
     let mut book: sheet::Book<'_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        (
-            Code::InvalidWorkbook,
-            format!("this workbook cannot be read: {e}"),
-            Some("open it in Excel or LibreOffice and save it again as .xlsx".into()),
-        )
+        let error = e.to_string();
+        (Workbook::Unreadable { error }, Some(SAVE_AGAIN.into()))
     })?;
     let names = sheet::names(&book);
     for wanted in [ABOUT, ANSWERS] {
@@ -103,8 +98,10 @@ fn tree(bytes: &[u8], merges: bool) -> Result<(build::Builder, Node), Failure> {
                 .collect::<Vec<_>>()
                 .join(", ");
             return Err((
-                Code::WrongSheet,
-                format!("this workbook has no sheet named `{wanted}`; it has {has}"),
+                Workbook::NoSheet {
+                    wanted: wanted.to_owned(),
+                    has,
+                },
                 Some("answers workbooks are made by `assure template Q --format xlsx`; keep the sheet names it gives".into()),
             ));
         }

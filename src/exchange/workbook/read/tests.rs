@@ -146,8 +146,8 @@ fn a_label_the_question_does_not_take_names_its_cell_and_the_labels_it_takes() {
     assert_eq!(
         errors(&q, &bytes),
         [
-            "a.xlsx: Answers!C2: \"Maybe\" is not an answer here; use Yes, No, I don't know",
-            "a.xlsx: Answers!C3: \"I don't know\" is not an answer here; use Yes, No",
+            "a.xlsx: Answers!C2: question 2 is a yes/no question; answer Yes, No or I don't know",
+            "a.xlsx: Answers!C3: question 6 is a yes/no question; answer Yes or No",
         ]
     );
 }
@@ -271,7 +271,7 @@ fn a_sheet_with_more_cells_than_the_limit_is_refused_where_it_goes_over() {
     });
     let e = read("a.xlsx".into(), &bytes).unwrap_err();
     assert_eq!(e.len(), 1);
-    assert_eq!(e[0].code, Code::TooManyCells);
+    assert_eq!(e[0].code, crate::diagnostic::Code::TooManyCells);
     assert!(
         e[0].message.contains("more than 100000 filled cells"),
         "{}",
@@ -387,7 +387,7 @@ fn every_problem_of_a_workbook_comes_in_one_run_at_its_cell_in_its_words() {
         all_problems(&q, &bytes),
         [
             "a.xlsx: Answers!C2: question 1 takes a number",
-            "a.xlsx: Answers!C3: \"Maybe\" is not an answer here; use Yes, No, I don't know",
+            "a.xlsx: Answers!C3: question 2 is a yes/no question; answer Yes, No or I don't know",
             "a.xlsx: Answers!C6: \"I don't know\" is not an answer here; use Yes, No",
         ]
     );

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::build::quote;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Answering as Problem;
 use crate::exchange::workbook::labels;
 use crate::model::{Question, QuestionType, Questionnaire};
 use crate::source::Source;
@@ -99,28 +100,61 @@ fn answer(src: &Arc<Source>, e: &mut Entry, q: &Question, diags: &mut Vec<Diagno
         }
         Ok(None) => {}
         Err(shown) => {
-            let takes = labels::answer_labels(q);
-            let message = if takes.is_empty() {
-                format!("{shown} is not an answer here; choose Yes or No on the lines below")
-            } else if q.kind() == QuestionType::Multi {
-                format!(
-                    "{shown} is not an answer here; use {}, or choose on the lines below",
-                    takes.join(", ")
-                )
-            } else {
-                format!("{shown} is not an answer here; use {}", takes.join(", "))
-            };
-            diags.push(
-                Diagnostic::error(Code::InvalidAnswer, message)
-                    .at(src, span)
-                    .help("pick an answer from the cell's drop-down list"),
-            );
+            diags.push(not_taken(q, shown).at(src, span));
             // Left unanswered: reported once, here.
             match &mut e.value.kind {
                 Kind::Map(fields) => fields.retain(|f| f.key_text() != "answer"),
                 short => *short = Kind::Map(Vec::new()),
             }
         }
+    }
+}
+
+/// A label the question does not take, in the words a YAML answers file gets,
+/// with the labels it does take.
+fn not_taken(q: &Question, shown: String) -> Diagnostic {
+    let takes = labels::answer_labels(q);
+    let question = q.id.value.clone();
+    let listed = or_list(&takes);
+    let (problem, help) = match q.kind() {
+        QuestionType::YesNo => (
+            Problem::YesOrNo {
+                question,
+                takes: listed,
+            },
+            "pick an answer from the cell's drop-down list".to_owned(),
+        ),
+        _ if takes.is_empty() => (
+            Problem::NotAnOption {
+                given: shown,
+                question,
+            },
+            "choose Yes or No on the lines below".to_owned(),
+        ),
+        QuestionType::Multi => (
+            Problem::NotAnOption {
+                given: shown,
+                question,
+            },
+            format!("use {listed}, or choose Yes or No on the lines below"),
+        ),
+        _ => (
+            Problem::NotAnOption {
+                given: shown,
+                question,
+            },
+            format!("use {listed}: pick one from the cell's drop-down list"),
+        ),
+    };
+    Diagnostic::error(problem).help(help)
+}
+
+/// `a, b or c`.
+fn or_list(items: &[&str]) -> String {
+    match items.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

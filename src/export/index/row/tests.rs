@@ -1,5 +1,5 @@
 use super::*;
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::Answering;
 
 fn good(file: &str) -> Row {
     Row {
@@ -21,11 +21,13 @@ fn good(file: &str) -> Row {
 fn file_names_are_shown_whole_and_a_failed_file_has_its_first_error() {
     let long = "a-very-long-answers-file-name-for-a-client-with-a-long-name-2026-11.yaml";
     let diags = vec![
-        Diagnostic::error(
-            Code::InvalidAnswer,
-            "`sometimes` is not an option of `backup`",
-        ),
-        Diagnostic::error(Code::InvalidAnswer, "the second problem"),
+        Diagnostic::error(Answering::NotAnOption {
+            given: "`sometimes`".into(),
+            question: "backup".into(),
+        }),
+        Diagnostic::error(Answering::NoOption {
+            question: "second".into(),
+        }),
     ];
     let rows = [
         good(long),

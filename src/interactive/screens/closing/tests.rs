@@ -92,7 +92,10 @@ fn the_report_path_is_whole_and_says_how_to_open_it() {
     report_ready(&mut p, Some(html), &others, &asks, "/tmp/a.yaml").unwrap();
     let s = &p.screen;
     assert!(s.contains(&format!("\n    {html}\n")), "{s}");
-    assert!(s.contains(&format!("    {} {html}\n", opener())), "{s}");
+    assert!(
+        s.contains(&format!("    {} {html}\n", crate::platform::opener())),
+        "{s}"
+    );
     assert!(s.contains("open this file in your"), "{s}");
     assert!(s.contains("\n    /tmp/a-report.md\n"), "{s}");
     assert!(s.contains("\n    /tmp/a.yaml"), "{s}");

@@ -1,0 +1,78 @@
+//! `assure answer CUSTOMER --from ANSWERS...`: the customer's own
+//! questionnaire answered from the supplier's answers, written back as their
+//! file, with the draft and answers file for the rest and a review. Wiring:
+//! each stage is in `exchange::sheet`, `exchange::answer`, `exchange::patch`.
+
+mod files;
+
+use anyhow::Result;
+
+use crate::cli::AnswerArgs;
+use crate::diagnostic;
+use crate::error::{Unfinished, reported, usage};
+use crate::exchange::answer::plan::{self, Fate, Inputs};
+use crate::exchange::matcher::Matcher;
+use crate::exchange::matcher::thesaurus::Thesaurus;
+use crate::exchange::sheet::find::{Given, find};
+use crate::export::answered::{self as review, Review};
+use crate::load::Catalog;
+
+pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
+    let given = Given::parse(args.columns.as_deref(), args.header_row)
+        .map_err(|m| usage(format!("--columns: {m}")))?;
+    let paths = files::Paths::new(args)?;
+    let customer = files::customer(&args.file, args.sheet.as_deref())?;
+    let shape =
+        find(&customer.grid, &given).map_err(|m| files::no_questions(&customer.name, &m))?;
+    if shape.questions.is_empty() {
+        return Err(files::no_questions(
+            &customer.name,
+            "no row has a question in the question column",
+        ));
+    }
+    let supplier = crate::answers::supplier::read(catalog, &args.from).map_err(reported)?;
+    diagnostic::emit_warnings(&supplier.warnings);
+    let mut links = files::links(&paths.links)?;
+    let matcher = Matcher::new(supplier.known.clone(), Thesaurus::bundled());
+    let ignore = plan::title_words(&shape);
+    let inputs = Inputs {
+        grid: &customer.grid,
+        shape: &shape,
+        matcher: &matcher,
+        origins: &supplier.origins,
+        links: &links,
+        min_confidence: catalog.config().answer.min_confidence,
+        ignore: &ignore,
+    };
+    let p = plan::plan(&inputs);
+    if files::settle_links(&mut links, &p, &matcher, &args.confirm, &args.reject)? {
+        files::write_links(&paths.links, &links)?;
+    }
+    files::write_filled(&customer, &paths.filled, &p.edits)?;
+    let next = files::write_rest(&customer, &shape, &p, &supplier, &paths)?;
+    let left_out: Vec<(String, String)> = shape
+        .left_out
+        .iter()
+        .map(|l| (customer.grid.at(l.row, l.col), l.reason.clone()))
+        .collect();
+    let found = shape.summary(&customer.grid);
+    let r = Review {
+        customer: &customer.name,
+        filled: &paths.filled.display().to_string(),
+        found: &found,
+        fills: &p.fills,
+        origins: &supplier.origins,
+        left_out: &left_out,
+        next: &next,
+    };
+    files::write_review(args.review.as_deref(), &r)?;
+    crate::output::write(None, &review::text(&r))?;
+    if p.fills
+        .iter()
+        .all(|f| matches!(f.fate, Fate::Answered { .. }))
+    {
+        Ok(())
+    } else {
+        Err(Unfinished.into())
+    }
+}

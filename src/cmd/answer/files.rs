@@ -1,0 +1,381 @@
+//! The files of `answer`: the customer's file read, the paths written, and
+//! each output written atomically. Every failure a person can cause (a file
+//! that is not a spreadsheet, a folder that cannot be written, the copy named
+//! as the customer's own file) is an error with exit status 2; the customer's
+//! file is only ever read.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::cli::AnswerArgs;
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Sheet;
+use crate::error::{reported, usage};
+use crate::exchange::answer::draft;
+use crate::exchange::answer::links::{Link, Links};
+use crate::exchange::answer::plan::{Fate, Plan};
+use crate::exchange::answer::sources::Supplier;
+use crate::exchange::import::yaml::Head;
+use crate::exchange::matcher::Matcher;
+use crate::exchange::patch::{self, Edit};
+use crate::exchange::sheet::find::Shape;
+use crate::exchange::sheet::{Grid, csv, xlsx};
+use crate::export::answered::{self as review, Review};
+use crate::text::shell;
+
+/// The customer's file, read.
+pub struct Customer {
+    pub name: String,
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+    pub grid: Grid,
+    /// The separator, for a CSV file.
+    pub csv: Option<u8>,
+}
+
+/// Where everything goes.
+pub struct Paths {
+    pub filled: PathBuf,
+    pub draft: PathBuf,
+    pub answers: PathBuf,
+    pub links: PathBuf,
+}
+
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Whether two paths name one file (the same path, or one file by identity).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}
+
+impl Paths {
+    pub fn new(args: &AnswerArgs) -> Result<Paths> {
+        let stem = args
+            .file
+            .file_stem()
+            .map_or_else(|| "customer".into(), |s| s.to_string_lossy().into_owned());
+        let dir = args.file.parent().unwrap_or(Path::new("")).to_path_buf();
+        let ext = if is_csv(&args.file) { "csv" } else { "xlsx" };
+        let filled = args
+            .output
+            .clone()
+            .unwrap_or_else(|| dir.join(format!("{stem}-answered.{ext}")));
+        if same_file(&filled, &args.file) {
+            return Err(usage(format!(
+                "the answered copy would replace the customer's file {}; give another name with -o",
+                shell::path(&args.file)
+            )));
+        }
+        let out_ext = filled
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        if out_ext.as_deref() != Some(ext) && !(ext == "xlsx" && out_ext.as_deref() == Some("xlsm"))
+        {
+            return Err(usage(format!(
+                "the answered copy is written in the customer's format (.{ext}); name it {} or similar",
+                shell::path(&dir.join(format!("{stem}-answered.{ext}")))
+            )));
+        }
+        let beside = filled.parent().unwrap_or(Path::new("")).to_path_buf();
+        let first = args
+            .from
+            .first()
+            .and_then(|f| f.parent())
+            .unwrap_or(Path::new(""));
+        Ok(Paths {
+            draft: beside.join(format!("{stem}-questionnaire.yaml")),
+            answers: beside.join(format!("{stem}-answers.yaml")),
+            links: args
+                .links
+                .clone()
+                .unwrap_or_else(|| first.join("assure-links.yaml")),
+            filled,
+        })
+    }
+}
+
+fn invalid(name: &str, kind: Sheet, help: Option<String>) -> anyhow::Error {
+    reported(vec![
+        Diagnostic::error(kind).file_name(name).maybe_help(help),
+    ])
+}
+
+/// The error when no question is found.
+pub fn no_questions(name: &str, why: &str) -> anyhow::Error {
+    invalid(
+        name,
+        Sheet::NoQuestion {
+            why: why.to_owned(),
+        },
+        Some("say where they are with `--columns question=C,answer=D` (and `--sheet NAME`, `--header-row N`)".into()),
+    )
+}
+
+/// Reads the customer's file.
+pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
+    let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| reported(vec![d]))?;
+    let looks_zip =
+        bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    if looks_zip || !is_csv(path) {
+        if !looks_zip {
+            return Err(invalid(
+                &name,
+                Sheet::NotASpreadsheet,
+                Some("save the customer's file as .xlsx (Excel Workbook) or .csv".into()),
+            ));
+        }
+        let read =
+            xlsx::read(&bytes, sheet).map_err(|r| reported(vec![r.found.file_name(&name)]))?;
+        return Ok(Customer {
+            name,
+            path: path.to_path_buf(),
+            bytes,
+            grid: read.grid,
+            csv: None,
+        });
+    }
+    if sheet.is_some() {
+        return Err(usage(
+            "`--sheet` is for .xlsx workbooks; a CSV file has one table",
+        ));
+    }
+    let src = crate::load::read::from_bytes(name.clone(), bytes.clone())
+        .map_err(|d| reported(vec![d]))?;
+    let (grid, sep) = csv::read(&src.text).map_err(|p| invalid(&name, p.kind, None))?;
+    Ok(Customer {
+        name,
+        path: path.to_path_buf(),
+        bytes,
+        grid,
+        csv: Some(sep),
+    })
+}
+
+/// The links file, if there is one.
+pub fn links(path: &Path) -> Result<Links> {
+    if !path.exists() {
+        return Ok(Links::default());
+    }
+    let src = crate::load::read::read(path).map_err(|d| reported(vec![d]))?;
+    Links::parse(&src).map_err(reported)
+}
+
+pub fn write_links(path: &Path, links: &Links) -> Result<()> {
+    crate::output::write_atomic(path, links.write().as_bytes())
+        .map_err(|e| usage(format!("{e:#}")))?;
+    eprintln!("Updated the links file {}.", shell::path(path));
+    Ok(())
+}
+
+/// Applies `--confirm` and `--reject` to the links; whether anything changed.
+pub fn settle_links(
+    links: &mut Links,
+    p: &Plan,
+    m: &Matcher<'_>,
+    confirm: &[String],
+    reject: &[String],
+) -> Result<bool> {
+    let find = |r: &str| {
+        p.fills.iter().find(|f| {
+            review::reference(f).eq_ignore_ascii_case(r)
+                || f.question.reference.as_deref() == Some(r)
+        })
+    };
+    for (refs, keep) in [(confirm, true), (reject, false)] {
+        for r in refs {
+            let f = find(r).ok_or_else(|| {
+                usage(format!(
+                    "no question has the reference `{r}`; use the references the review shows"
+                ))
+            })?;
+            let key = match &f.fate {
+                Fate::Answered { m: x, .. } => x.sources.first().map(|&s| m.known()[s].key.clone()),
+                Fate::Left(crate::exchange::answer::plan::Why::Uncertain(x)) => {
+                    x.sources.first().map(|&s| m.known()[s].key.clone())
+                }
+                _ => None,
+            };
+            match (key, keep) {
+                (Some(k), true) => links.set(&f.question.text, Link::To(k)),
+                (Some(k), false) => links.reject(&f.question.text, &k),
+                (None, true) => return Err(usage(format!("`{r}` has no match to confirm"))),
+                (None, false) => links.set(&f.question.text, Link::Never),
+            }
+        }
+    }
+    Ok(!confirm.is_empty() || !reject.is_empty())
+}
+
+/// A file that could not be written: something the person can change (the
+/// folder, its permissions), so exit status 2.
+fn write_error(path: &Path, e: &dyn std::fmt::Display) -> anyhow::Error {
+    let said = e.to_string();
+    if said.starts_with("could not") {
+        usage(said)
+    } else {
+        usage(format!("could not write {}: {said}", shell::path(path)))
+    }
+}
+
+/// Writes the answered copy.
+pub fn write_filled(c: &Customer, path: &Path, edits: &[Edit]) -> Result<()> {
+    let bytes = match c.csv {
+        Some(sep) => {
+            let text = String::from_utf8_lossy(&c.bytes);
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            let bom = if c.bytes.starts_with(b"\xEF\xBB\xBF") {
+                "\u{feff}"
+            } else {
+                ""
+            };
+            let out = patch::csv::patch(text, sep, edits)
+                .map_err(|m| usage(format!("{}: {m}", c.name)))?;
+            format!("{bom}{out}").into_bytes()
+        }
+        None => {
+            let sheet = c.grid.sheet.as_deref().unwrap_or_default();
+            patch::workbook(&c.bytes, sheet, edits)
+                .map_err(|m| usage(format!("{}: {m}", c.name)))?
+        }
+    };
+    crate::output::write_atomic(path, &bytes).map_err(|e| write_error(path, &e))
+}
+
+/// The draft questionnaire's text, checked, and loaded.
+fn draft_of(
+    c: &Customer,
+    shape: &Shape,
+    p: &Plan,
+    s: &Supplier,
+    paths: &Paths,
+) -> Result<(String, crate::model::Questionnaire)> {
+    let stem = c
+        .path
+        .file_stem()
+        .map_or_else(|| "customer".into(), |x| x.to_string_lossy().into_owned());
+    let id = crate::exchange::import::draft::slug(&stem, 12);
+    let id = if id.is_empty() {
+        "customer".to_owned()
+    } else {
+        id
+    };
+    let title = shape
+        .titles
+        .first()
+        .cloned()
+        .unwrap_or_else(|| stem.replace(['-', '_'], " "));
+    let file = c
+        .path
+        .file_name()
+        .map_or_else(|| c.name.clone(), |f| f.to_string_lossy().into_owned());
+    let source = match &c.grid.sheet {
+        Some(sh) => format!("{file}, sheet {sh}"),
+        None => file,
+    };
+    let head = Head {
+        id: &id,
+        title: &title,
+        source: &source,
+    };
+    let text = draft::tidy(&draft::questionnaire(
+        &c.grid, shape, &p.fills, &head, &s.origins,
+    ));
+    let q = crate::exchange::import::check_loaded(&text, &paths.draft.display().to_string())
+        .map_err(reported)?;
+    Ok((text, q))
+}
+
+/// The commands that come next, with what each does.
+fn next_steps(c: &Customer, p: &Plan, paths: &Paths) -> Vec<(String, String)> {
+    let left = p
+        .fills
+        .iter()
+        .filter(|f| matches!(f.fate, Fate::Left(_)))
+        .count();
+    let mut next = Vec::new();
+    if left > 0 {
+        next.push((
+            format!(
+                "assure assess {} --answers {} --resume",
+                shell::path(&paths.draft),
+                shell::path(&paths.answers)
+            ),
+            format!(
+                "asks you the {left} questions left, in plain words (\"I don't know\" is fine)"
+            ),
+        ));
+        next.push((
+            format!(
+                "assure answer {} --from ... {}",
+                shell::path(&c.path),
+                shell::path(&paths.answers)
+            ),
+            "writes your new answers into the customer's file too".into(),
+        ));
+    }
+    next.push((
+        format!(
+            "assure answer {} --from ... --reject REF",
+            shell::path(&c.path)
+        ),
+        format!(
+            "for a wrong match: it is never used again (kept in {})",
+            shell::path(&paths.links)
+        ),
+    ));
+    next
+}
+
+/// Writes the draft and the answers file beside the copy; the commands that
+/// come next.
+pub fn write_rest(
+    c: &Customer,
+    shape: &Shape,
+    p: &Plan,
+    s: &Supplier,
+    paths: &Paths,
+) -> Result<Vec<(String, String)>> {
+    let (text, q) = draft_of(c, shape, p, s, paths)?;
+    crate::output::write_atomic(&paths.draft, text.as_bytes())
+        .map_err(|e| write_error(&paths.draft, &e))?;
+    if paths.answers.is_file() {
+        let backup = crate::output::keep_backup(&paths.answers)
+            .map_err(|e| write_error(&paths.answers, &e))?;
+        eprintln!(
+            "Kept the answers file that was there as {}.",
+            shell::path(&backup)
+        );
+    }
+    let answers =
+        crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
+    crate::output::write_atomic(&paths.answers, answers.as_bytes())
+        .map_err(|e| write_error(&paths.answers, &e))?;
+    Ok(next_steps(c, p, paths))
+}
+
+/// Writes the review to `--review`, as its extension says.
+pub fn write_review(path: Option<&Path>, r: &Review<'_>) -> Result<()> {
+    let Some(path) = path else { return Ok(()) };
+    let text = match path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("md" | "markdown") => review::markdown(r),
+        Some("html" | "htm") => review::html(r),
+        _ => {
+            return Err(usage(format!(
+                "--review {}: name it .md or .html",
+                shell::path(path)
+            )));
+        }
+    };
+    crate::output::write_atomic_unsynced(path, text.as_bytes()).map_err(|e| write_error(path, &e))
+}

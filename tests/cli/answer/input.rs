@@ -1,0 +1,167 @@
+//! Bad input to `answer`: a clear error naming the file (exit status 2), and
+//! the customer's file untouched. And a CSV file answered: the same rows and
+//! columns, only the answer cells filled.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{assure, root};
+
+fn customer(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// Runs `answer` on `path`; asserts exit 2, the message, and the file unchanged.
+#[track_caller]
+fn refused(path: &Path, extra: &[&str], message: &str) {
+    let before = std::fs::read(path).unwrap();
+    let mut args = vec!["answer".to_owned(), path.display().to_string()];
+    args.extend(extra.iter().map(|s| (*s).to_owned()));
+    args.push("--from".into());
+    args.extend(super::accuracy::from("strong"));
+    assure(&args).status(2).run().stderr_has(message);
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "the customer's file is untouched"
+    );
+}
+
+#[test]
+fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    refused(
+        &customer(d, "notes.xlsx", b"Dear supplier, please fill this in."),
+        &[],
+        "this is not a spreadsheet",
+    );
+    let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    cfb.resize(4096, 0);
+    refused(
+        &customer(d, "locked.xlsx", &cfb),
+        &[],
+        "protected with a password to open",
+    );
+    refused(
+        &customer(d, "prices.csv", b"Item,Price\nBread,2\nCake,3\n"),
+        &[],
+        "no question was found",
+    );
+    let csv = customer(d, "broken.csv", b"Ref,Question,Answer\n1,\"Do you use MFA?\",\n2,\"Do you back up daily?,\n3,Is Wi-Fi apart?,\n");
+    refused(
+        &csv,
+        &[],
+        "line 3, column 3: a quote opens a cell here and is never closed",
+    );
+    let xlsx = d.join("northwind.xlsx");
+    std::fs::copy(
+        root().join("tests/fixtures/answer/customers/northwind.xlsx"),
+        &xlsx,
+    )
+    .unwrap();
+    refused(
+        &xlsx,
+        &["-o", &xlsx.display().to_string()],
+        "would replace the customer's file",
+    );
+    let dotted = d.join(".").join("northwind.xlsx");
+    refused(
+        &xlsx,
+        &["-o", &dotted.display().to_string()],
+        "would replace the customer's file",
+    );
+    refused(
+        &xlsx,
+        &["-o", &d.join("copy.csv").display().to_string()],
+        "written in the customer's format",
+    );
+    // A folder that cannot be written: a file where the folder should be
+    // (a read-only folder does not stop root, which CI runs as).
+    let blocker = customer(d, "not-a-folder", b"");
+    refused(
+        &xlsx,
+        &["-o", &blocker.join("out.xlsx").display().to_string()],
+        "could not",
+    );
+    refused(&xlsx, &["--sheet", "Nope"], "no sheet named `Nope`");
+    assert!(!d.join("northwind-answered.xlsx").exists() || std::fs::read(&xlsx).is_ok());
+}
+
+#[test]
+fn a_read_only_folder_is_a_clear_error() {
+    // Root writes into read-only folders: there is nothing to test as root.
+    if unsafe { libc::geteuid() } == 0 {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    let xlsx = ro.join("northwind.xlsx");
+    std::fs::copy(
+        root().join("tests/fixtures/answer/customers/northwind.xlsx"),
+        &xlsx,
+    )
+    .unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+    refused(
+        &xlsx,
+        &["--links", &dir.path().join("l.yaml").display().to_string()],
+        "could not write",
+    );
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn a_csv_file_keeps_its_rows_and_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("northwind.csv");
+    std::fs::copy(
+        root().join("tests/fixtures/answer/customers/northwind.csv"),
+        &input,
+    )
+    .unwrap();
+    let mut args = vec![
+        "answer".to_owned(),
+        input.display().to_string(),
+        "--links".into(),
+        dir.path().join("l.yaml").display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    assure(&args)
+        .status(1)
+        .run()
+        .stdout_has("answers into C, comments into D");
+    let read = |p: &Path| -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(p)
+            .unwrap()
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    };
+    let (a, b) = (
+        read(&input),
+        read(&dir.path().join("northwind-answered.csv")),
+    );
+    assert_eq!(a.len(), b.len(), "the same rows");
+    let mut written = 0;
+    for (ra, rb) in a.iter().zip(&b) {
+        assert_eq!(ra.len(), rb.len(), "the same columns");
+        for (i, (x, y)) in ra.iter().zip(rb).enumerate() {
+            if x != y {
+                assert!(
+                    x.is_empty() && (i == 2 || i == 3),
+                    "only empty answer and comment cells are written: {x:?} -> {y:?}"
+                );
+                written += usize::from(i == 2);
+            }
+        }
+    }
+    assert!(written >= 25, "{written} answers written");
+}
