@@ -215,7 +215,7 @@ impl Pty {
         use rexpect::ReadUntil;
         let mut offers = Vec::new();
         // The end of each offer, wherever the terminal wraps it.
-        let offer_end = rexpect::reader::Regex::new(r"with a letter to\s+send\?").unwrap();
+        let offer_end = rexpect::reader::Regex::new(r"with\s+a\s+letter\s+to\s+send\?").unwrap();
         loop {
             let wanted = vec![
                 ReadUntil::Regex(offer_end.clone()),
