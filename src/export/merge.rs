@@ -11,6 +11,7 @@ use crate::delegate::merge::{Merged, Prefer, Reply};
 use crate::model::answers::Answer;
 use crate::model::{Question, Questionnaire};
 use crate::report::describe;
+use crate::text::count::plural;
 use crate::text::shell;
 use crate::text::terminal::clean_line;
 
@@ -79,7 +80,7 @@ pub fn summary(q: &Questionnaire, m: &Merged, replies: &[Reply<'_>]) -> String {
             clean_line(&reply.name),
             clean_line(&reply.by),
             taken.len(),
-            if taken.len() == 1 { "" } else { "s" }
+            plural(taken.len(), "", "s")
         );
         if agreed > 0 {
             let _ = write!(out, ", {agreed} the same as ours");
