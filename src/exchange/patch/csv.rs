@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::Edit;
+use super::{Edit, PatchError};
 use crate::exchange::inert;
 
 /// A record of the file: where it starts and ends (byte offsets), and its
@@ -59,25 +59,8 @@ fn line_end(raw: &str) -> &str {
     }
 }
 
-/// One record as CSV: a field is quoted when it holds the separator, a quote
-/// or a line break (or starts or ends with a space), its quotes doubled.
-fn line(fields: &[String], delimiter: u8) -> String {
-    let sep = char::from(delimiter);
-    fields
-        .iter()
-        .map(|f| {
-            if f.contains([sep, '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ') {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(&sep.to_string())
-}
-
 /// `text` with `edits` written (rows are record numbers).
-pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String> {
+pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, PatchError> {
     let spans = records(text, delimiter);
     let mut by_row: BTreeMap<u32, BTreeMap<u32, &str>> = BTreeMap::new();
     for e in edits {
@@ -87,7 +70,7 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
     let mut pos = 0;
     for (&row, cols) in &by_row {
         let Some(rec) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
-            return Err(format!("it has no record {}", u64::from(row) + 1));
+            return Err(PatchError::NoRecord(u64::from(row) + 1));
         };
         let (start, end) = (rec.start, rec.end);
         let raw = &text[start..end];
@@ -95,14 +78,22 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
         for (&c, t) in cols {
             let c = usize::try_from(c).unwrap_or(usize::MAX);
             if c >= 16_384 {
-                return Err("a column beyond the last a spreadsheet has".into());
+                return Err(PatchError::ColumnTooFar);
             }
             if fields.len() <= c {
                 fields.resize(c + 1, String::new());
             }
             fields[c] = inert::csv_cell(t).into_owned();
         }
-        let made = line(&fields, delimiter);
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        w.write_record(&fields)?;
+        let made = w
+            .into_inner()
+            .map_err(|e| PatchError::Copy(e.error().to_string()))?;
+        let made = String::from_utf8_lossy(&made);
         out.push_str(&text[pos..start]);
         out.push_str(made.trim_end_matches('\n'));
         out.push_str(line_end(raw));
