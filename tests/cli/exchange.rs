@@ -178,7 +178,7 @@ fn import_of_a_broken_csv_names_the_quote_and_the_long_cell() {
     assure(args(&long))
         .stderr_has("warning[row-left-out]: the row is left out: it holds 1048576 bytes of text, over the limit")
         .stderr_has("long.csv: B3")
-        .stderr_has("1 questions in 1 sections; 2 rows left out")
+        .stderr_has("1 question in 1 section; 2 rows left out")
         .run();
     assert!(out.is_file());
 }
