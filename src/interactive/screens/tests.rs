@@ -470,6 +470,9 @@ sections:
         text.contains("1 important question is not met and 1 is not known, and that holds"),
         "{text}"
     );
-    assert!(text.contains("\n  • Alpha?\n  • Beta? (not known)"), "{text}");
+    assert!(
+        text.contains("\n  • Alpha?\n  • Beta? (not known)"),
+        "{text}"
+    );
     assert!(!text.contains("not in place"), "{text}");
 }
