@@ -9,6 +9,7 @@ mod carry;
 #[cfg(target_os = "linux")] // finds pids in /proc
 mod crash;
 mod identity;
+mod menu;
 mod pty;
 mod screen;
 mod store;

@@ -1,0 +1,165 @@
+//! The start menu's prompts, on dialoguer: a theme that matches the walk
+//! (the `❯` pointer and the question in bold, the line under the pointer in
+//! cyan, "✔" in green), all plain when colour is off (`NO_COLOR`, as the walk
+//! decides it); Esc or `q` goes back; Ctrl-C stops as it does in the walk.
+
+use std::path::Path;
+
+use anyhow::Result;
+use dialoguer::console::{Style, Term, style};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, FuzzySelect, Input, MultiSelect, Select};
+
+use crate::interactive::interrupt;
+use crate::interactive::prompt::colour_on;
+
+/// The prompts of the start menu, drawn on stderr.
+pub struct Ui {
+    theme: ColorfulTheme,
+    term: Term,
+}
+
+/// The walk's look, in dialoguer's terms; plain when `colour` is off.
+fn theme(colour: bool) -> ColorfulTheme {
+    dialoguer::console::set_colors_enabled_stderr(colour);
+    let s = || Style::new().for_stderr();
+    let mark = |c: &str| style(c.to_owned()).for_stderr();
+    ColorfulTheme {
+        defaults_style: s().dim(),
+        prompt_style: s().bold(),
+        prompt_prefix: mark("?").cyan().bold(),
+        prompt_suffix: mark("›").dim(),
+        success_prefix: mark("✔").green(),
+        success_suffix: mark("·").dim(),
+        error_prefix: mark("✘").red(),
+        error_style: s().red(),
+        hint_style: s().dim(),
+        values_style: s().cyan(),
+        active_item_style: s().cyan().bold(),
+        inactive_item_style: s(),
+        active_item_prefix: mark("❯").cyan().bold(),
+        inactive_item_prefix: mark(" "),
+        checked_item_prefix: mark("[x]").green(),
+        unchecked_item_prefix: mark("[ ]"),
+        picked_item_prefix: mark("❯").cyan().bold(),
+        unpicked_item_prefix: mark(" "),
+        fuzzy_cursor_style: s().reverse(),
+        fuzzy_match_highlight_style: s().bold().underlined(),
+    }
+}
+
+/// A prompt's result, with Ctrl-C turned into the walk's stop (the terminal
+/// restored, "Stopped. Nothing was changed.", exit 1).
+fn handled<T>(result: dialoguer::Result<T>) -> Result<T> {
+    match result {
+        Ok(v) => Ok(v),
+        Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+            interrupt::stop()
+        }
+        Err(dialoguer::Error::IO(e)) => Err(e.into()),
+    }
+}
+
+impl Ui {
+    pub fn new() -> Ui {
+        Ui {
+            theme: theme(colour_on()),
+            term: Term::stderr(),
+        }
+    }
+
+    /// The screen's rows, less those the prompt and a margin take.
+    fn rows(&self) -> usize {
+        usize::from(self.term.size().0).saturating_sub(6).max(5)
+    }
+
+    /// A line of text (already safe for a terminal), in bold when `strong`.
+    pub fn say(&self, text: &str, strong: bool) -> Result<()> {
+        let text = if strong {
+            Style::new().for_stderr().bold().apply_to(text).to_string()
+        } else {
+            text.to_owned()
+        };
+        Ok(self.term.write_line(&text)?)
+    }
+
+    /// A hint, dimmed.
+    pub fn hint(&self, text: &str) -> Result<()> {
+        let dim = Style::new().for_stderr().dim();
+        Ok(self.term.write_line(&dim.apply_to(text).to_string())?)
+    }
+
+    /// One of `items`; `None` for Esc or `q`.
+    pub fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<Option<usize>> {
+        handled(
+            Select::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .items(items)
+                .default(default)
+                .max_length(self.rows())
+                .interact_on_opt(&self.term),
+        )
+    }
+
+    /// One of `items`, found by typing part of it; `None` for Esc.
+    pub fn fuzzy(&self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
+        handled(
+            FuzzySelect::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .items(items)
+                .default(0)
+                .max_length(self.rows())
+                .interact_on_opt(&self.term),
+        )
+    }
+
+    /// Some of `items`, all ticked at first; `None` for Esc.
+    pub fn ticks(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
+        handled(
+            MultiSelect::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .items_checked(items.iter().map(|i| (i, true)))
+                .max_length(self.rows())
+                .interact_on_opt(&self.term),
+        )
+    }
+
+    /// A line of text, `default` if Enter is pressed at once. With
+    /// `existing`, only the name of a file that exists is taken.
+    pub fn input(&self, prompt: &str, default: &str, existing: bool) -> Result<String> {
+        let mut input = Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(false);
+        if !default.is_empty() {
+            input = input.default(default.to_owned());
+        }
+        if existing {
+            input = input.validate_with(|s: &String| match Path::new(s.trim()).is_file() {
+                true => Ok(()),
+                false => Err(format!(
+                    "There is no file {} here: type its name, or its path",
+                    crate::text::terminal::clean_line(s.trim())
+                )),
+            });
+        }
+        Ok(handled(input.interact_text_on(&self.term))?
+            .trim()
+            .to_owned())
+    }
+
+    /// Yes or no; `None` for Esc or `q`.
+    pub fn confirm(&self, prompt: &str, default: bool) -> Result<Option<bool>> {
+        handled(
+            Confirm::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .default(default)
+                .interact_on_opt(&self.term),
+        )
+    }
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Ui::new()
+    }
+}
