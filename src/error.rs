@@ -21,6 +21,23 @@ pub enum UserError {
     BinaryOnTerminal(#[from] crate::output::BinaryOnTerminal),
     #[error(transparent)]
     TooLarge(#[from] crate::output::TooLarge),
+    /// Problems shown as diagnostics, because of which nothing was written.
+    #[error("nothing was {done}: fix the {what} above, or leave them out")]
+    NothingDone {
+        done: &'static str,
+        what: &'static str,
+    },
+    /// Some files of a run could not be done; their problems were shown.
+    #[error(
+        "{failed} of {total} answers files could not be reported; the problems are listed above"
+    )]
+    SomeNotReported { failed: usize, total: usize },
+    /// Files `validate` found invalid; their problems were shown.
+    #[error("{invalid} of {files} invalid; the problems are listed above")]
+    Invalid { invalid: usize, files: String },
+    /// A `--columns` value that does not say which column holds what.
+    #[error("--columns: {0}")]
+    Columns(#[from] crate::exchange::import::columns::ColumnsError),
     /// Reports with nowhere to go.
     #[error(transparent)]
     Place(#[from] crate::batch::place::PlaceError),

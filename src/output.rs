@@ -75,6 +75,7 @@ fn writing(path: &Path) -> impl Fn(std::io::Error) -> WriteError + '_ {
     }
 }
 
+pub mod names;
 pub mod stop;
 
 /// What `assure` writes, made inert: text (every output but a workbook) with
@@ -138,25 +139,10 @@ pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
     replace(path, content, false)
 }
 
-/// The first free backup name beside `path`: `NAME.bak`, then `NAME.bak.1`,
-/// `NAME.bak.2`, ..., so that no earlier backup is ever replaced.
-pub fn backup_path(path: &Path) -> std::path::PathBuf {
-    let with = |suffix: String| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        std::path::PathBuf::from(name)
-    };
-    std::iter::once(".bak".to_owned())
-        .chain((1..).map(|n| format!(".bak.{n}")))
-        .map(with)
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| with(".bak".into()))
-}
-
-/// Copies `path` to its first free backup name (see [`backup_path`]) and says
-/// where; the original stays in place.
+/// Copies `path` to its next backup name ([`names::next_backup`]) and says
+/// where; the original stays in place. The copy is flushed to disk.
 pub fn keep_backup(path: &Path) -> Result<PathBuf> {
-    let backup = backup_path(path);
+    let backup = names::next_backup(path);
     let content = std::fs::read(path).map_err(|error| WriteError::Read {
         path: path.to_owned(),
         error,

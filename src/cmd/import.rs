@@ -15,8 +15,7 @@ use crate::output;
 
 pub fn run(args: &ImportArgs) -> Result<()> {
     export::check_name(Format::Yaml, "import", args.output.as_deref()).map_err(UserError::from)?;
-    let columns =
-        Columns::parse(&args.columns).map_err(|m| UserError::Usage(format!("--columns: {m}")))?;
+    let columns = Columns::parse(&args.columns).map_err(UserError::from)?;
     if let Some(id) = &args.id
         && !crate::text::slug::is_slug(id)
     {

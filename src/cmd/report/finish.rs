@@ -87,10 +87,7 @@ pub fn finish(
     if warnings.hidden > 0 {
         eprintln!(
             "{} not shown (--quiet); run without --quiet to see them",
-            match warnings.hidden {
-                1 => "1 warning".to_owned(),
-                n => format!("{n} warnings"),
-            }
+            crate::text::count::count(warnings.hidden, "warning", "warnings")
         );
     }
     if let Some(folder) = index {
@@ -100,12 +97,10 @@ pub fn finish(
     if unwritten > 0 {
         anyhow::bail!("{unwritten} of {total} reports could not be written");
     }
+    if failed > 0 && total > 1 {
+        return Err(UserError::SomeNotReported { failed, total }.into());
+    }
     if failed > 0 {
-        if total > 1 {
-            eprintln!(
-                "{failed} of {total} answers files could not be reported; the problems are listed above"
-            );
-        }
         return Err(UserError::Reported.into());
     }
     Ok(())

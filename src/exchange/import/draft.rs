@@ -164,6 +164,8 @@ fn recommendation(text: &str) -> (String, String) {
         .next()
         .unwrap_or(text)
         .trim();
+    // At most 80 characters, ending at a word: the draft's titles, as they
+    // have been written (`text::plain::cut` ends anywhere).
     let mut title: String = first.chars().take(80).collect();
     if title.len() < first.len() {
         title = match title.rfind(' ') {

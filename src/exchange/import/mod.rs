@@ -63,9 +63,7 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
             Some("check `--columns text=…` (and `--sheet` for a workbook)".into()),
         ));
     }
-    let file = Path::new(&name)
-        .file_name()
-        .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
+    let file = crate::source::file_name(Path::new(&name));
     let stem = Path::new(&file)
         .file_stem()
         .map_or_else(|| "imported".into(), |s| s.to_string_lossy().into_owned());

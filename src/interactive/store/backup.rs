@@ -5,26 +5,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-/// More backups than anyone keeps: past this, something is wrong.
-const MAX_BACKUPS: usize = 10_000;
-
-/// `NAME.bak`, then `NAME.bak.1`, `NAME.bak.2`, …: the `n`th backup name.
-fn backup_name(path: &Path, n: usize) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".bak");
-    if n > 0 {
-        name.push(format!(".{n}"));
-    }
-    PathBuf::from(name)
-}
-
-/// The name the next backup of `path` would get.
-pub fn next_backup(path: &Path) -> PathBuf {
-    (0..MAX_BACKUPS)
-        .map(|n| backup_name(path, n))
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| backup_name(path, 0))
-}
+pub use crate::output::keep_backup as copy_to_backup;
+pub use crate::output::names::next_backup;
+use crate::output::names::{MAX_TRIES as MAX_BACKUPS, backup_name};
 
 /// Moves `path` to the first free backup name and returns it. A hard link
 /// claims the name (it fails if the name is taken, where a rename would
@@ -57,22 +40,6 @@ pub fn move_to_backup(path: &Path) -> Result<PathBuf> {
         "could not move {} aside: it has {MAX_BACKUPS} backups already",
         path.display()
     )
-}
-
-/// Copies `path` to the first free backup name and returns it.
-pub fn copy_to_backup(path: &Path) -> Result<PathBuf> {
-    let backup = next_backup(path);
-    let mut from =
-        std::fs::File::open(path).with_context(|| format!("could not read {}", path.display()))?;
-    let mut to = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&backup)
-        .with_context(|| format!("could not write {}", backup.display()))?;
-    std::io::copy(&mut from, &mut to)
-        .and_then(|_| to.sync_all())
-        .with_context(|| format!("could not write {}", backup.display()))?;
-    Ok(backup)
 }
 
 pub use crate::output::stop::{is_our_temp, remove_stale_temps};
