@@ -17,7 +17,7 @@ use crate::format::Format;
     name = "assure",
     version,
     propagate_version = true,
-    after_help = "Start here:\n  assure                         a menu of what you can do (in a terminal)\n  assure assess sme-baseline     answer the bundled baseline questionnaire\n  assure list                    see the questionnaires you can use by name\n\nExit status: 0 done, 1 could not finish (I/O error, interrupted), 2 invalid input or usage."
+    after_help = "Start here:\n  assure                         a menu of what you can do (in a terminal)\n  assure assess sme-baseline     answer the bundled baseline questionnaire\n  assure list                    see the questionnaires you can use by name\n\nExit status: 0 done, 1 could not finish (I/O error, interrupted),\n2 invalid input or usage."
 )]
 pub struct Cli {
     /// Read settings from this file instead of ./assure.toml
@@ -79,7 +79,7 @@ pub struct ListArgs {
 /// Show the questions of a questionnaire or profile, as resolved.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure show sme-baseline\n  assure show supplier-check --format markdown -o form.md   a form to print or send\n  assure show my-profile.yaml --format yaml"
+    after_help = "Examples:\n  assure show sme-baseline\n  assure show supplier-check -o form.md      a form to print or send\n  assure show my-profile.yaml --format yaml"
 )]
 pub struct ShowArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -153,7 +153,7 @@ pub struct AssessArgs {
 /// OSCAL, or a one-page summary.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure report answers.yaml                      Markdown on stdout\n  assure report answers.yaml -o report.html       the format follows the extension\n  assure report answers.yaml -o summary.html --format summary     one page\n  assure report clients/*.yaml -o reports/ --format html\n\nWith several answers files, -o names a folder and one report is written per file;\na bad file is reported and the others are still done (exit 2 at the end)."
+    after_help = "Examples:\n  assure report answers.yaml                      Markdown on stdout\n  assure report answers.yaml -o report.html       the extension picks the format\n  assure report answers.yaml --format summary -o summary.html\n  assure report clients/*.yaml -o reports/ --format html\n\nWith several answers files, -o names a folder and one report is written per file;\na bad file is reported and the others are still done (exit 2 at the end)."
 )]
 pub struct ReportArgs {
     /// Answers files, written by `assure assess`, from a template, or by hand
@@ -187,7 +187,7 @@ pub struct ReportArgs {
 /// Write a profile, resolved, as a standalone questionnaire.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  assure trim questionnaires/supplier-check.yaml -o supplier-check-standalone.yaml\n\nThe output validates on its own and records where it came from (`derived_from`);\ntrimming the same profile twice gives the same bytes."
+    after_help = "Example:\n  assure trim questionnaires/supplier-check.yaml -o standalone.yaml\n\nThe output validates on its own and records where it came from (`derived_from`);\ntrimming the same profile twice gives the same bytes."
 )]
 pub struct TrimArgs {
     /// The profile (a questionnaire is written back in the same standalone form)
@@ -203,7 +203,7 @@ pub struct TrimArgs {
 /// fill in with a spreadsheet program.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html\n\n  assure template sme-baseline -o answers.xlsx     a workbook for Excel or LibreOffice\n  assure report answers.xlsx -o report.html        read back the same way"
+    after_help = "Examples:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html\n\n  assure template sme-baseline -o answers.xlsx     for Excel or LibreOffice\n  assure report answers.xlsx -o report.html        read back the same way"
 )]
 pub struct TemplateArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -223,7 +223,7 @@ pub struct TemplateArgs {
 /// questionnaire draft that validates, with TODO notes where it needs more.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure import their-questions.xlsx --columns id=A,section=B,text=C -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
+    after_help = "Examples:\n  assure import their-sheet.xlsx --columns id=A,section=B,text=C -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
 )]
 pub struct ImportArgs {
     /// The spreadsheet: a .csv file or an .xlsx workbook

@@ -40,9 +40,9 @@ pub type Args = Vec<OsString>;
 const ENTRIES: [&str; 6] = [
     "Answer a questionnaire",
     "Carry on where I stopped",
-    "Answer a customer's spreadsheet (from answers I already gave)",
+    "Answer a customer's spreadsheet",
     "See a report of my answers",
-    "Ask someone else (IT provider, broker, accountant) what I could not answer",
+    "Ask someone else what I could not answer",
     "Quit",
 ];
 
@@ -56,7 +56,7 @@ pub fn run(catalog: &Catalog<'_>) -> Result<Option<Args>> {
         "\nassure: security questionnaires, answered in plain words",
         true,
     )?;
-    ui.hint("↑ ↓ to move, Enter to choose, Esc to go back, Ctrl-C to stop.\n")?;
+    ui.hint("↑ ↓ move · Enter chooses · Esc goes back · Ctrl-C stops\n")?;
     loop {
         let here = found::answers_files(catalog, &dir);
         let unfinished = here.iter().filter(|a| a.unfinished()).count();
@@ -84,9 +84,9 @@ pub fn run(catalog: &Catalog<'_>) -> Result<Option<Args>> {
 fn entries(unfinished: usize) -> Vec<String> {
     let mut items: Vec<String> = ENTRIES.iter().map(|s| (*s).to_owned()).collect();
     items[1] = match unfinished {
-        0 => format!("{} (nothing unfinished in this folder)", ENTRIES[1]),
-        1 => format!("{} (1 unfinished answers file here)", ENTRIES[1]),
-        n => format!("{} ({n} unfinished answers files here)", ENTRIES[1]),
+        0 => format!("{} (nothing unfinished here)", ENTRIES[1]),
+        1 => format!("{} (1 file here)", ENTRIES[1]),
+        n => format!("{} ({n} files here)", ENTRIES[1]),
     };
     items
 }

@@ -52,20 +52,21 @@ pub fn saved(a: &Answered) -> String {
         .and_then(|m| jiff::Timestamp::try_from(m).ok())
         .map(|t| t.to_zoned(jiff::tz::TimeZone::system()));
     match when {
-        Some(z) => format!(", saved {}", z.strftime("%Y-%m-%d %H:%M")),
+        Some(z) => format!(" · saved {}", z.strftime("%Y-%m-%d %H:%M")),
         None => String::new(),
     }
 }
 
-/// An answers file as a line of the menu.
+/// An answers file as a line of the menu: what tells files apart first, the
+/// questionnaire's title last (the part cut on a narrow terminal).
 pub fn line(a: &Answered, dir: &Path) -> String {
     format!(
-        "{} · {} · {} of {} answered{}",
+        "{} · {} of {} answered{} · {}",
         super::found::shown(&a.path, dir),
-        clean_line(&a.title),
         a.answered,
         a.asked,
-        saved(a)
+        saved(a),
+        clean_line(&a.title),
     )
 }
 

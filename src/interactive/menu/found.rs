@@ -97,7 +97,7 @@ pub fn answers_files(catalog: &Catalog<'_>, dir: &Path) -> Vec<Answered> {
             modified: meta.modified().ok(),
         });
     }
-    out.sort_by(|a, b| b.modified.cmp(&a.modified));
+    out.sort_by_key(|a| std::cmp::Reverse(a.modified));
     out
 }
 

@@ -106,25 +106,20 @@ pub fn ask(ui: &Ui, catalog: &Catalog<'_>, here: &[Answered], dir: &Path) -> Res
     let Some(answers) = answers_file(ui, here, dir)? else {
         return Ok(None);
     };
-    let who = match recipients(catalog, &answers) {
-        None => "it-provider".to_owned(),
-        Some(found) if found.is_empty() => {
-            ui.say(
-                "There is nothing to ask anyone: no question in it is waiting for someone else.\n",
-                false,
-            )?;
-            return Ok(None);
-        }
-        Some(found) => {
-            let shown: Vec<String> = found.iter().map(|(_, l)| l.clone()).collect();
-            let Some(i) = ui.select("Who can answer them?", &shown, 0)? else {
-                return Ok(None);
-            };
-            let Some((who, _)) = found.into_iter().nth(i) else {
-                return Ok(None);
-            };
-            who
-        }
+    let found = recipients(catalog, &answers).unwrap_or_default();
+    if found.is_empty() {
+        // No one to write to, or a file that cannot be read: the command
+        // itself says why.
+        let mut cmd = args(["ask"]);
+        cmd.push(path_arg(&answers));
+        return Ok(Some(cmd));
+    }
+    let shown: Vec<String> = found.iter().map(|(_, l)| l.clone()).collect();
+    let Some(i) = ui.select("Who can answer them?", &shown, 0)? else {
+        return Ok(None);
+    };
+    let Some((who, _)) = found.into_iter().nth(i) else {
+        return Ok(None);
     };
     let ways = [
         "A letter to send them, with the questions (web page)".to_owned(),

@@ -12,6 +12,7 @@ use dialoguer::{Confirm, FuzzySelect, Input, MultiSelect, Select};
 
 use crate::interactive::interrupt;
 use crate::interactive::prompt::colour_on;
+use crate::text::plain::cut;
 
 /// The prompts of the start menu, drawn on stderr.
 pub struct Ui {
@@ -73,6 +74,15 @@ impl Ui {
         usize::from(self.term.size().0).saturating_sub(6).max(5)
     }
 
+    /// `items` cut to the width, less `before` columns (the pointer, a tick
+    /// box), so that none wraps: a wrapped line would break the redraw.
+    fn fit(&self, items: &[String], before: usize) -> Vec<String> {
+        let width = usize::from(self.term.size().1)
+            .saturating_sub(before + 1)
+            .max(20);
+        items.iter().map(|i| cut(i, width).into_owned()).collect()
+    }
+
     /// A line of text (already safe for a terminal), in bold when `strong`.
     pub fn say(&self, text: &str, strong: bool) -> Result<()> {
         let text = if strong {
@@ -94,7 +104,7 @@ impl Ui {
         handled(
             Select::with_theme(&self.theme)
                 .with_prompt(prompt)
-                .items(items)
+                .items(self.fit(items, 2))
                 .default(default)
                 .max_length(self.rows())
                 .interact_on_opt(&self.term),
@@ -106,7 +116,7 @@ impl Ui {
         handled(
             FuzzySelect::with_theme(&self.theme)
                 .with_prompt(prompt)
-                .items(items)
+                .items(self.fit(items, 2))
                 .default(0)
                 .max_length(self.rows())
                 .interact_on_opt(&self.term),
@@ -118,7 +128,7 @@ impl Ui {
         handled(
             MultiSelect::with_theme(&self.theme)
                 .with_prompt(prompt)
-                .items_checked(items.iter().map(|i| (i, true)))
+                .items_checked(self.fit(items, 6).into_iter().map(|i| (i, true)))
                 .max_length(self.rows())
                 .interact_on_opt(&self.term),
         )
