@@ -68,7 +68,7 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
     }
     if let Some(user) = err.downcast_ref::<UserError>() {
         if !matches!(user, UserError::Reported) {
-            eprintln!("error: {}", terminal::clean(&user.to_string()));
+            show(&user.to_string());
         }
         return ExitCode::from(2);
     }
@@ -76,8 +76,14 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
         // The reader went away (`assure show x | head`): not a failure.
         return ExitCode::SUCCESS;
     }
-    eprintln!("error: {}", terminal::clean(&format!("{err:#}")));
+    show(&format!("{err:#}"));
     ExitCode::from(1)
+}
+
+/// Prints an error that does not end the run (one file of a batch): the one
+/// way an `error:` line is written, its text made safe for a terminal.
+pub fn show(message: &str) {
+    eprintln!("error: {}", terminal::clean(message));
 }
 
 /// Whether the error is a reader that went away (`assure show x | head`).

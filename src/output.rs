@@ -47,6 +47,8 @@ pub enum WriteError {
         backup: PathBuf,
         error: std::io::Error,
     },
+    #[error("could not move {} aside: it has {} backups already", path.display(), names::MAX_TRIES)]
+    TooManyBackups { path: PathBuf },
     #[error("could not write to standard output: it is closed")]
     StdoutClosed,
     #[error("could not write to standard output: {0}")]
@@ -153,6 +155,36 @@ pub fn keep_backup(path: &Path) -> Result<PathBuf> {
         error,
     })?;
     Ok(backup)
+}
+
+/// Moves `path` to the first free backup name and returns it. A hard link
+/// claims the name (it fails if the name is taken, where a rename would
+/// replace), then the original goes; where links are not possible, a rename to
+/// a name checked free.
+pub fn move_to_backup(path: &Path) -> Result<PathBuf> {
+    let failed = |backup: &Path, error| WriteError::Backup {
+        path: path.to_owned(),
+        backup: backup.to_owned(),
+        error,
+    };
+    for n in 0..names::MAX_TRIES {
+        let backup = names::backup_name(path, n);
+        match std::fs::hard_link(path, &backup) {
+            Ok(()) => {
+                std::fs::remove_file(path).map_err(|e| failed(&backup, e))?;
+                return Ok(backup);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(_) => {
+                let backup = names::next_backup(path);
+                std::fs::rename(path, &backup).map_err(|e| failed(&backup, e))?;
+                return Ok(backup);
+            }
+        }
+    }
+    Err(WriteError::TooManyBackups {
+        path: path.to_owned(),
+    })
 }
 
 /// Rust's stdout takes a closed descriptor for a sink and drops what is

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::batch::Outcome;
+use crate::batch::{Outcome, SomeUnwritten};
 use crate::cli::ReportArgs;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::UserError;
@@ -72,10 +72,7 @@ pub fn finish(
                 return Err(error.into());
             }
             Outcome::Unwritten { row, error } => {
-                eprintln!(
-                    "error: {}",
-                    crate::text::terminal::clean(&error.to_string())
-                );
+                crate::error::show(&error.to_string());
                 unwritten += 1;
                 rows.push(row);
             }
@@ -95,7 +92,7 @@ pub fn finish(
     }
     let total = args.answers.len();
     if unwritten > 0 {
-        anyhow::bail!("{unwritten} of {total} reports could not be written");
+        return Err(SomeUnwritten { unwritten, total }.into());
     }
     if failed > 0 && total > 1 {
         return Err(UserError::SomeNotReported { failed, total }.into());
