@@ -62,6 +62,7 @@ pub fn run(catalog: &Catalog<'_>) -> Result<Option<Args>> {
         let unfinished = here.iter().filter(|a| a.unfinished()).count();
         let items = entries(unfinished);
         let default = usize::from(unfinished > 0);
+        let mark = ui.mark();
         let Some(picked) = ui.select("What would you like to do?", &items, default)? else {
             return Ok(None);
         };
@@ -73,9 +74,13 @@ pub fn run(catalog: &Catalog<'_>) -> Result<Option<Args>> {
             4 => send::ask(&ui, catalog, &here, &dir)?,
             _ => return Ok(None),
         };
-        if let Some(args) = chosen {
-            ui.hint(&format!("\nRunning: {}\n", command_line(&args)))?;
-            return Ok(Some(args));
+        match chosen {
+            Some(args) => {
+                ui.hint(&format!("\nRunning: {}\n", command_line(&args)))?;
+                return Ok(Some(args));
+            }
+            // Left with Esc: back to the menu as it was.
+            None => ui.back_to(mark)?,
         }
     }
 }

@@ -2,12 +2,16 @@
 //! (the `❯` pointer and the question in bold, the line under the pointer in
 //! cyan, "✔" in green), all plain when colour is off (`NO_COLOR`, as the walk
 //! decides it); Esc or `q` goes back; Ctrl-C stops as it does in the walk.
+//! What was chosen stays on screen on one line, cut to the width (a wrapped
+//! line could not be taken back), and is taken back when a step is left with
+//! Esc ([`Ui::mark`], [`Ui::back_to`]).
 
+use std::cell::Cell;
 use std::path::Path;
 
 use anyhow::Result;
 use dialoguer::console::{Style, Term, style};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, FuzzySelect, Input, MultiSelect, Select};
 
 use crate::interactive::interrupt;
@@ -18,6 +22,8 @@ use crate::text::plain::cut;
 pub struct Ui {
     theme: ColorfulTheme,
     term: Term,
+    /// The lines saying what was chosen, so far.
+    said: Cell<usize>,
 }
 
 /// The walk's look, in dialoguer's terms; plain when `colour` is off.
@@ -66,7 +72,53 @@ impl Ui {
         Ui {
             theme: theme(colour_on()),
             term: Term::stderr(),
+            said: Cell::new(0),
         }
+    }
+
+    /// Where the screen is, to come back to with [`Ui::back_to`].
+    pub fn mark(&self) -> usize {
+        self.said.get()
+    }
+
+    /// Takes back the lines saying what was chosen since `mark`: a step left
+    /// with Esc leaves no trace of what was chosen in it.
+    pub fn back_to(&self, mark: usize) -> Result<()> {
+        let n = self.said.get().saturating_sub(mark);
+        self.said.set(mark);
+        Ok(self.term.clear_last_lines(n)?)
+    }
+
+    /// Says what was chosen on one line, as dialoguer would, cut to the width.
+    fn chosen(
+        &self,
+        line: impl Fn(&str, &mut String) -> std::fmt::Result,
+        what: &str,
+    ) -> Result<()> {
+        let width = usize::from(self.term.size().1).max(20);
+        let mut probe = String::new();
+        line("", &mut probe)?;
+        let room = width.saturating_sub(dialoguer::console::measure_text_width(&probe) + 1);
+        let mut text = String::new();
+        line(&cut(what, room.max(1)), &mut text)?;
+        self.term.write_line(&text)?;
+        // A prompt wider than the screen still wraps: count its rows.
+        let rows = dialoguer::console::measure_text_width(&text).div_ceil(width);
+        self.said.set(self.said.get() + rows.max(1));
+        Ok(())
+    }
+
+    fn said_select(
+        &self,
+        prompt: &str,
+        items: &[String],
+        i: Option<usize>,
+    ) -> Result<Option<usize>> {
+        if let Some(item) = i.and_then(|i| items.get(i)) {
+            let th = &self.theme;
+            self.chosen(|w, f| th.format_select_prompt_selection(f, prompt, w), item)?;
+        }
+        Ok(i)
     }
 
     /// The screen's rows, less those the prompt and a margin take.
@@ -101,37 +153,53 @@ impl Ui {
 
     /// One of `items`; `None` for Esc or `q`.
     pub fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<Option<usize>> {
-        handled(
+        let i = handled(
             Select::with_theme(&self.theme)
                 .with_prompt(prompt)
                 .items(self.fit(items, 2))
                 .default(default)
                 .max_length(self.rows())
+                .report(false)
                 .interact_on_opt(&self.term),
-        )
+        )?;
+        self.said_select(prompt, items, i)
     }
 
     /// One of `items`, found by typing part of it; `None` for Esc.
     pub fn fuzzy(&self, prompt: &str, items: &[String]) -> Result<Option<usize>> {
-        handled(
+        let i = handled(
             FuzzySelect::with_theme(&self.theme)
                 .with_prompt(prompt)
                 .items(self.fit(items, 2))
                 .default(0)
                 .max_length(self.rows())
+                .report(false)
                 .interact_on_opt(&self.term),
-        )
+        )?;
+        self.said_select(prompt, items, i)
     }
 
     /// Some of `items`, all ticked at first; `None` for Esc.
     pub fn ticks(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
-        handled(
+        let picked = handled(
             MultiSelect::with_theme(&self.theme)
                 .with_prompt(prompt)
                 .items_checked(self.fit(items, 6).into_iter().map(|i| (i, true)))
                 .max_length(self.rows())
+                .report(false)
                 .interact_on_opt(&self.term),
-        )
+        )?;
+        if let Some(picked) = &picked {
+            let all: Vec<&str> = picked
+                .iter()
+                .filter_map(|&i| items.get(i).map(String::as_str))
+                .collect();
+            let th = &self.theme;
+            let line =
+                |w: &str, f: &mut String| th.format_multi_select_prompt_selection(f, prompt, &[w]);
+            self.chosen(line, &all.join(", "))?;
+        }
+        Ok(picked)
     }
 
     /// A line of text, `default` if Enter is pressed at once. With
@@ -139,7 +207,8 @@ impl Ui {
     pub fn input(&self, prompt: &str, default: &str, existing: bool) -> Result<String> {
         let mut input = Input::<String>::with_theme(&self.theme)
             .with_prompt(prompt)
-            .allow_empty(false);
+            .allow_empty(false)
+            .report(false);
         if !default.is_empty() {
             input = input.default(default.to_owned());
         }
@@ -152,19 +221,34 @@ impl Ui {
                 )),
             });
         }
-        Ok(handled(input.interact_text_on(&self.term))?
+        let typed = handled(input.interact_text_on(&self.term))?
             .trim()
-            .to_owned())
+            .to_owned();
+        let th = &self.theme;
+        self.chosen(
+            |w, f| th.format_input_prompt_selection(f, prompt, w),
+            &typed,
+        )?;
+        Ok(typed)
     }
 
     /// Yes or no; `None` for Esc or `q`.
     pub fn confirm(&self, prompt: &str, default: bool) -> Result<Option<bool>> {
-        handled(
+        let said = handled(
             Confirm::with_theme(&self.theme)
                 .with_prompt(prompt)
                 .default(default)
+                .report(false)
                 .interact_on_opt(&self.term),
-        )
+        )?;
+        if said.is_some() {
+            let th = &self.theme;
+            self.chosen(
+                |_, f| th.format_confirm_prompt_selection(f, prompt, said),
+                "",
+            )?;
+        }
+        Ok(said)
     }
 }
 
