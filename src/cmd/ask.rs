@@ -6,19 +6,16 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::answers::{self, AnswersFile};
 use crate::cli::AskArgs;
 use crate::delegate::{self, request};
-use crate::diagnostic;
-use crate::digest;
-use crate::error::{UserError, reported, usage};
+use crate::error::{UserError, usage};
 use crate::export;
 use crate::export::letter::{self, Letter};
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
 use crate::score::{self, Assessment};
-use crate::text::count::plural;
+use crate::text::count::count;
 use crate::text::shell;
 use crate::text::suggest::did_you_mean;
 use crate::text::terminal::clean_line;
@@ -67,14 +64,9 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     let (flag, out) = (args.format.as_deref(), args.output.as_deref());
     let format =
         export::choose(&letter::FORMATS, "ask", flag, out, None).map_err(UserError::from)?;
-    let file = AnswersFile::open(&args.answers).map_err(reported)?;
-    let q =
-        answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
-    diagnostic::emit_warnings(&q.warnings);
-    let q = &q.value;
-    let loaded = file.check(q, &digest::digest(q)).map_err(reported)?;
-    diagnostic::emit_warnings(&loaded.warnings);
-    let answers = loaded.value;
+    let super::Answered { q, answers, .. } =
+        super::answered(catalog, &args.answers, args.questionnaire.as_deref())?;
+    let q = &q;
     let to = recipient(q, &args.to)?;
     let a = score::assess(q, &answers);
     let open = request::questions(&a, to);
@@ -95,9 +87,8 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     output::write_bytes(out, &bytes)?;
     if let Some(path) = out.filter(|p| *p != Path::new("-")) {
         eprintln!(
-            "Wrote {} question{} for {} to {}.",
-            l.questions.len(),
-            plural(l.questions.len(), "", "s"),
+            "Wrote {} for {} to {}.",
+            count(l.questions.len(), "question", "questions"),
             clean_line(&delegate::who(to).name),
             shell::path(path)
         );
