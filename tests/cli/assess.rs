@@ -8,6 +8,7 @@
 mod carry;
 #[cfg(target_os = "linux")] // finds pids in /proc
 mod crash;
+mod hangup;
 mod identity;
 mod keys;
 mod menu;
