@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::cli::AskArgs;
 use crate::delegate::{self, request};
-use crate::error::{UserError, usage};
+use crate::error::{Aside, Usage, UserError, refuse};
 use crate::export;
 use crate::export::letter::{self, Letter};
 use crate::load::Catalog;
@@ -26,18 +26,17 @@ fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
     if let Some(w) = named.iter().find(|w| request::is_for(w, to)) {
         return Ok(w);
     }
-    let list = named
+    let names = named
         .iter()
         .map(|w| clean_line(w))
         .collect::<Vec<_>>()
         .join(", ");
-    let hint =
-        did_you_mean(to, named.iter().copied()).map_or_else(String::new, |d| format!(" ({d})"));
-    Err(usage(format!(
-        "no question of `{}` is for `{}`{hint}; it names: {list}",
-        q.id.value,
-        clean_line(to)
-    )))
+    Err(refuse(Usage::NoOneNamed {
+        questionnaire: q.id.value.clone(),
+        to: clean_line(to),
+        hint: Aside(did_you_mean(to, named.iter().copied())),
+        names,
+    }))
 }
 
 /// Nothing to ask this person: say so, and who else has questions.
