@@ -108,9 +108,13 @@ fn args<const N: usize>(words: [&str; N]) -> Args {
     words.iter().map(OsString::from).collect()
 }
 
-/// A path as an argument, kept as the system gave it (not lossy).
+/// A path as an argument, kept as the system gave it (not lossy); one that
+/// starts with `-` gets `./` first, so that it is not read as an option.
 fn path_arg(path: &Path) -> OsString {
     let short = path.strip_prefix(".").unwrap_or(path);
+    if short.as_os_str().as_encoded_bytes().starts_with(b"-") {
+        return Path::new(".").join(short).into_os_string();
+    }
     short.as_os_str().to_owned()
 }
 

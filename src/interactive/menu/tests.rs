@@ -12,6 +12,17 @@ fn the_command_line_is_shown_as_it_could_be_typed() {
 }
 
 #[test]
+fn a_file_whose_name_starts_with_a_dash_is_not_read_as_an_option() {
+    let mut a = args(["report"]);
+    a.push(path_arg(Path::new("-acme.yaml")));
+    a.push(path_arg(Path::new("./--help")));
+    assert_eq!(command_line(&a), "assure report ./-acme.yaml ./--help");
+    let argv = std::iter::once(OsString::from("assure")).chain(a);
+    let cli = <crate::cli::Cli as clap::Parser>::try_parse_from(argv);
+    assert!(cli.is_ok(), "{cli:?}");
+}
+
+#[test]
 fn the_carry_on_line_counts_the_unfinished_files() {
     assert!(entries(0)[1].ends_with("(nothing unfinished here)"));
     assert!(entries(1)[1].ends_with("(1 file here)"));

@@ -29,7 +29,10 @@ fn openpty() -> (OwnedFd, OwnedFd) {
     for fd in [master, slave] {
         // SAFETY: fcntl(2) on a descriptor just opened. Not inherited: the
         // child must not hold the master open itself.
-        assert_eq!(unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) }, 0);
+        assert_eq!(
+            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) },
+            0
+        );
     }
     // SAFETY: both were just opened, and are owned here alone.
     unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
