@@ -79,6 +79,9 @@ pub enum Usage {
     /// `answer`'s links file could not be written.
     #[error(transparent)]
     LinksNotWritten(crate::output::WriteError),
+    /// The command the start menu made, refused by clap (as clap says it).
+    #[error(transparent)]
+    NotParsed(clap::Error),
     /// The customer's file could not be patched; `file` as its name is shown.
     #[error("{file}: {error}")]
     NotPatched {
