@@ -21,6 +21,23 @@ pub enum UserError {
     BinaryOnTerminal(#[from] crate::output::BinaryOnTerminal),
     #[error(transparent)]
     TooLarge(#[from] crate::output::TooLarge),
+    /// Problems shown as diagnostics, because of which nothing was written.
+    #[error("nothing was {done}: fix the {what} above, or leave them out")]
+    NothingDone {
+        done: &'static str,
+        what: &'static str,
+    },
+    /// Some files of a run could not be done; their problems were shown.
+    #[error(
+        "{failed} of {total} answers files could not be reported; the problems are listed above"
+    )]
+    SomeNotReported { failed: usize, total: usize },
+    /// Files `validate` found invalid; their problems were shown.
+    #[error("{invalid} of {files} invalid; the problems are listed above")]
+    Invalid { invalid: usize, files: String },
+    /// A `--columns` value that does not say which column holds what.
+    #[error("--columns: {0}")]
+    Columns(#[from] crate::exchange::import::columns::ColumnsError),
     /// Reports with nowhere to go.
     #[error(transparent)]
     Place(#[from] crate::batch::place::PlaceError),
@@ -51,7 +68,7 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
     }
     if let Some(user) = err.downcast_ref::<UserError>() {
         if !matches!(user, UserError::Reported) {
-            eprintln!("error: {}", terminal::clean(&user.to_string()));
+            show(&user.to_string());
         }
         return ExitCode::from(2);
     }
@@ -59,8 +76,14 @@ pub fn exit_status(err: &anyhow::Error) -> ExitCode {
         // The reader went away (`assure show x | head`): not a failure.
         return ExitCode::SUCCESS;
     }
-    eprintln!("error: {}", terminal::clean(&format!("{err:#}")));
+    show(&format!("{err:#}"));
     ExitCode::from(1)
+}
+
+/// Prints an error that does not end the run (one file of a batch): the one
+/// way an `error:` line is written, its text made safe for a terminal.
+pub fn show(message: &str) {
+    eprintln!("error: {}", terminal::clean(message));
 }
 
 /// Whether the error is a reader that went away (`assure show x | head`).

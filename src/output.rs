@@ -47,6 +47,8 @@ pub enum WriteError {
         backup: PathBuf,
         error: std::io::Error,
     },
+    #[error("could not move {} aside: it has {} backups already", path.display(), names::MAX_TRIES)]
+    TooManyBackups { path: PathBuf },
     #[error("could not write to standard output: it is closed")]
     StdoutClosed,
     #[error("could not write to standard output: {0}")]
@@ -75,6 +77,7 @@ fn writing(path: &Path) -> impl Fn(std::io::Error) -> WriteError + '_ {
     }
 }
 
+pub mod names;
 pub mod stop;
 
 /// What `assure` writes, made inert: text (every output but a workbook) with
@@ -138,25 +141,10 @@ pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
     replace(path, content, false)
 }
 
-/// The first free backup name beside `path`: `NAME.bak`, then `NAME.bak.1`,
-/// `NAME.bak.2`, ..., so that no earlier backup is ever replaced.
-pub fn backup_path(path: &Path) -> std::path::PathBuf {
-    let with = |suffix: String| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        std::path::PathBuf::from(name)
-    };
-    std::iter::once(".bak".to_owned())
-        .chain((1..).map(|n| format!(".bak.{n}")))
-        .map(with)
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| with(".bak".into()))
-}
-
-/// Copies `path` to its first free backup name (see [`backup_path`]) and says
-/// where; the original stays in place.
+/// Copies `path` to its next backup name ([`names::next_backup`]) and says
+/// where; the original stays in place. The copy is flushed to disk.
 pub fn keep_backup(path: &Path) -> Result<PathBuf> {
-    let backup = backup_path(path);
+    let backup = names::next_backup(path);
     let content = std::fs::read(path).map_err(|error| WriteError::Read {
         path: path.to_owned(),
         error,
@@ -167,6 +155,36 @@ pub fn keep_backup(path: &Path) -> Result<PathBuf> {
         error,
     })?;
     Ok(backup)
+}
+
+/// Moves `path` to the first free backup name and returns it. A hard link
+/// claims the name (it fails if the name is taken, where a rename would
+/// replace), then the original goes; where links are not possible, a rename to
+/// a name checked free.
+pub fn move_to_backup(path: &Path) -> Result<PathBuf> {
+    let failed = |backup: &Path, error| WriteError::Backup {
+        path: path.to_owned(),
+        backup: backup.to_owned(),
+        error,
+    };
+    for n in 0..names::MAX_TRIES {
+        let backup = names::backup_name(path, n);
+        match std::fs::hard_link(path, &backup) {
+            Ok(()) => {
+                std::fs::remove_file(path).map_err(|e| failed(&backup, e))?;
+                return Ok(backup);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(_) => {
+                let backup = names::next_backup(path);
+                std::fs::rename(path, &backup).map_err(|e| failed(&backup, e))?;
+                return Ok(backup);
+            }
+        }
+    }
+    Err(WriteError::TooManyBackups {
+        path: path.to_owned(),
+    })
 }
 
 /// Rust's stdout takes a closed descriptor for a sink and drops what is

@@ -100,6 +100,16 @@ impl Source {
     }
 }
 
+/// A path's last part, the file's name without its folder (the whole path
+/// when it has none, such as `..`): how files are named in messages, rows of
+/// an index and `from:`.
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Where a byte offset of `text` falls, as a line and a character column.
 pub fn pos_of_byte(text: &str, offset: usize) -> Pos {
     let before = &text.as_bytes()[..offset.min(text.len())];

@@ -49,12 +49,7 @@ pub struct Files {
 }
 
 /// The name `from: { file: … }` gives a file.
-pub fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
+pub use crate::source::file_name;
 
 impl Files {
     /// Reads `paths` to carry into `q`; `given` are questionnaires named on the

@@ -6,13 +6,9 @@ use std::fmt::Write as _;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answer, Answers, Value};
 use crate::text::number::number;
-use crate::yaml::{flow_scalar, scalar};
+use crate::yaml::{comment_text, flow_scalar, scalar};
 
 /// One comment line: line breaks and control characters become spaces.
-fn comment(s: &str) -> String {
-    crate::text::clean::to_spaces(s).trim().to_owned()
-}
-
 fn value(v: &Value) -> String {
     match v {
         Value::YesNo(v) => v.as_str().to_owned(),
@@ -93,9 +89,9 @@ pub fn write(q: &Questionnaire, answers: &Answers) -> String {
     let _ = writeln!(
         out,
         "# Answers to \"{}\" ({} {}), written by assure.\n# Turn them into a report with: assure report <this file>",
-        comment(&q.title),
+        comment_text(&q.title),
         q.id.value,
-        comment(&q.version)
+        comment_text(&q.version)
     );
     let r = &answers.questionnaire;
     let _ = writeln!(out, "questionnaire:\n  id: {}", scalar(&r.id));
@@ -130,7 +126,7 @@ pub fn write(q: &Questionnaire, answers: &Answers) -> String {
     let mut written = std::collections::HashSet::new();
     for question in q.questions() {
         if let Some(a) = answers.get(&question.id) {
-            let _ = writeln!(out, "  # {}", comment(&question.text));
+            let _ = writeln!(out, "  # {}", comment_text(&question.text));
             answer(&mut out, &question.id, a);
             written.insert(question.id.as_str());
         }

@@ -43,6 +43,15 @@ impl Unwritten {
     }
 }
 
+/// Reports of a batch that were made but could not be written (each error
+/// was shown as it came): exit status 1, as for any I/O failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{unwritten} of {total} reports could not be written")]
+pub struct SomeUnwritten {
+    pub unwritten: usize,
+    pub total: usize,
+}
+
 /// The outcome for one answers file: its row in the summary and the index, and
 /// what to show about it.
 pub enum Outcome {

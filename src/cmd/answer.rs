@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use crate::cli::AnswerArgs;
 use crate::diagnostic;
-use crate::error::{Unfinished, reported, usage};
+use crate::error::{Unfinished, UserError, reported};
 use crate::exchange::answer::plan::{self, Fate, Inputs};
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
@@ -18,12 +18,11 @@ use crate::export::answered::{self as review, Review};
 use crate::load::Catalog;
 
 pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
-    let given = Given::parse(args.columns.as_deref(), args.header_row)
-        .map_err(|m| usage(format!("--columns: {m}")))?;
+    let given = Given::parse(args.columns.as_deref(), args.header_row).map_err(UserError::from)?;
     let paths = files::Paths::new(args)?;
     let customer = files::customer(&args.file, args.sheet.as_deref())?;
-    let shape =
-        find(&customer.grid, &given).map_err(|m| files::no_questions(&customer.name, &m))?;
+    let shape = find(&customer.grid, &given)
+        .map_err(|e| files::no_questions(&customer.name, &e.to_string()))?;
     if shape.questions.is_empty() {
         return Err(files::no_questions(
             &customer.name,

@@ -18,6 +18,7 @@ use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
 use crate::score::{self, Assessment};
+use crate::text::count::plural;
 use crate::text::shell;
 use crate::text::suggest::did_you_mean;
 use crate::text::terminal::clean_line;
@@ -96,7 +97,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
         eprintln!(
             "Wrote {} question{} for {} to {}.",
             l.questions.len(),
-            if l.questions.len() == 1 { "" } else { "s" },
+            plural(l.questions.len(), "", "s"),
             clean_line(&delegate::who(to).name),
             shell::path(path)
         );

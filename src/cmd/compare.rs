@@ -23,7 +23,6 @@ use crate::export::{self, compare as formats};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
 use crate::output;
-use crate::text::terminal::clean_line;
 
 /// Warnings that say what `compare` shows in its report anyway.
 const SHOWN: [Code; 2] = [Code::VersionDiffers, Code::DigestDiffers];
@@ -84,16 +83,6 @@ pub fn run(catalog: &crate::load::Catalog<'_>, args: &CompareArgs) -> Result<()>
             leftovers: &new_left,
         },
     );
-    if let (Some(a), Some(b)) = (&c.old.date, &c.new.date)
-        && a > b
-    {
-        eprintln!(
-            "warning: {} is dated {} and {} {}: give the earlier file first",
-            clean_line(&c.old.file),
-            clean_line(a),
-            clean_line(&c.new.file),
-            clean_line(b)
-        );
-    }
+    diagnostic::emit_warnings(&compare::out_of_order(&c).into_iter().collect::<Vec<_>>());
     Ok(output::write_bytes(file, &format.exporter.export(&c)?)?)
 }

@@ -12,18 +12,16 @@ use crate::exchange::import::{self, Options, columns::Columns};
 use crate::export;
 use crate::format::Format;
 use crate::output;
+use crate::text::count::count;
 
 pub fn run(args: &ImportArgs) -> Result<()> {
     export::check_name(Format::Yaml, "import", args.output.as_deref()).map_err(UserError::from)?;
-    let columns =
-        Columns::parse(&args.columns).map_err(|m| UserError::Usage(format!("--columns: {m}")))?;
+    let columns = Columns::parse(&args.columns).map_err(UserError::from)?;
     if let Some(id) = &args.id
         && !crate::text::slug::is_slug(id)
     {
-        return Err(UserError::Usage(format!(
-            "--id `{id}` is not an id: use lower-case letters, digits and hyphens"
-        ))
-        .into());
+        let help = crate::text::slug::help(id);
+        return Err(UserError::Usage(format!("--id `{id}` is not an id: {help}")).into());
     }
     let options = Options {
         columns: &columns,
@@ -43,10 +41,10 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     import::check(&imported.text, &name).map_err(reported)?;
     output::write(args.output.as_deref(), &imported.text)?;
     eprintln!(
-        "{} questions in {} sections; {} rows left out (listed above). Next: fill in the TODOs, then `assure validate {name}`.",
-        imported.questions,
-        imported.sections,
-        imported.left_out.len()
+        "{} in {}; {} left out (listed above). Next: fill in the TODOs, then `assure validate {name}`.",
+        count(imported.questions, "question", "questions"),
+        count(imported.sections, "section", "sections"),
+        count(imported.left_out.len(), "row", "rows")
     );
     Ok(())
 }

@@ -13,13 +13,15 @@ use crate::answers::{self, AnswersFile};
 use crate::cli::{MergeArgs, Prefer as PreferArg};
 use crate::date;
 use crate::delegate::merge::{self, Prefer, Reply};
-use crate::diagnostic;
+use crate::diagnostic::kinds::Answering;
+use crate::diagnostic::{self, Diagnostic};
 use crate::digest;
 use crate::error::{UserError, reported};
 use crate::export::{self, answers::YAML};
 use crate::interactive::store::Lock;
 use crate::load::Catalog;
 use crate::output;
+use crate::text::count::{count, plural};
 use crate::text::shell;
 
 fn write(args: &MergeArgs, text: &str) -> Result<()> {
@@ -64,8 +66,8 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         }
         Err(problems) => {
             diagnostic::emit(&problems);
-            eprintln!("nothing was merged: fix the replies above, or leave them out");
-            return Err(UserError::Reported.into());
+            let (done, what) = ("merged", "replies");
+            return Err(UserError::NothingDone { done, what }.into());
         }
     };
     let today = date::today();
@@ -78,14 +80,14 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
     let ours_name = crate::answers::earlier::file_name(&args.answers);
     let conflicts = export::merge::conflicts(q, &m, &replies, &ours_name, prefer);
     if m.unsettled(prefer) {
-        eprint!(
-            "error: {} answer(s) in the replies differ from answers already given; nothing was written:\n{conflicts}",
-            m.conflicts.len()
-        );
-        eprintln!(
-            "Settle them with --prefer reply (take the replies' answers) or --prefer ours (keep yours), or edit one of the files."
-        );
-        return Err(UserError::Reported.into());
+        let n = m.conflicts.len();
+        let mut d = Diagnostic::error(Answering::Conflicts {
+            answers: count(n, "answer", "answers"),
+            differ: plural(n, "differs", "differ"),
+        })
+        .help("settle them with --prefer reply (take the replies' answers) or --prefer ours (keep yours), or edit one of the files");
+        d.notes = conflicts.lines().map(|l| l.trim().to_owned()).collect();
+        return Err(reported(vec![d]));
     }
     eprint!("{}", export::merge::summary(q, &m, &replies));
     if !m.conflicts.is_empty() {

@@ -24,7 +24,6 @@ use crate::model::Questionnaire;
 use crate::output;
 use crate::reuse::prefill::{self, Prefilled};
 use crate::text::shell;
-use crate::text::terminal::clean_line;
 
 /// The answers file as chosen.
 type Chosen = &'static Choice<AnswersExporter>;
@@ -67,23 +66,15 @@ pub fn run(catalog: &Catalog<'_>, args: &PrefillArgs) -> Result<()> {
         Ok(files) => files,
         Err(problems) => {
             diagnostic::emit(&problems);
-            eprintln!("nothing was written: fix the answers files above, or leave them out");
-            return Err(UserError::Reported.into());
+            let (done, what) = ("written", "answers files");
+            return Err(UserError::NothingDone { done, what }.into());
         }
     };
     diagnostic::emit_warnings(&files.warnings);
     let earlier = files.earlier();
     let (q, digest) = files.target();
-    for b in prefill::broken_links(q, &earlier) {
-        let hint = b
-            .did_you_mean
-            .map_or_else(String::new, |d| format!(" (did you mean `{d}`?)"));
-        eprintln!(
-            "warning: `{}` is the same as `{}`, which does not exist{hint}; nothing is carried through it",
-            b.question,
-            clean_line(&b.link)
-        );
-    }
+    let broken = prefill::broken_links(q, &earlier);
+    diagnostic::emit_warnings(&broken.iter().map(|b| b.warning()).collect::<Vec<_>>());
     let p = prefill::prefill(q, digest, &earlier);
     let left = prefill::left(q, &p.answers);
     eprint!("{}", export::prefill::summary(q, &p, &earlier, &left));

@@ -15,6 +15,7 @@ use crate::load::Catalog;
 use crate::output;
 use crate::report::{Report, Settings};
 use crate::score;
+use crate::text::count::plural;
 use crate::text::shell;
 
 pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
@@ -47,7 +48,7 @@ pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
         eprintln!(
             "Wrote the statement to {}: {met} answer{} in place, from answers given on {}.",
             shell::path(path),
-            if met == 1 { "" } else { "s" },
+            plural(met, "", "s"),
             crate::text::terminal::clean_line(
                 loaded
                     .value

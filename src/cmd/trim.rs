@@ -27,8 +27,8 @@ pub fn run(catalog: &Catalog<'_>, args: &TrimArgs) -> Result<()> {
         .is_some_and(|p| p != std::path::Path::new("-"))
     {
         eprintln!(
-            "Wrote {} questions to {} (digest {}).",
-            loaded.value.questions().count(),
+            "Wrote {} to {} (digest {}).",
+            crate::text::count::count(loaded.value.questions().count(), "question", "questions"),
             args.output
                 .as_deref()
                 .map(|p| p.display().to_string())

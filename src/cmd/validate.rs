@@ -16,6 +16,7 @@ use crate::format::Format;
 use crate::load::{Catalog, DocKind, Document};
 use crate::output;
 use crate::reuse;
+use crate::text::count::count;
 use crate::text::terminal::clean_line;
 
 struct Checked {
@@ -117,13 +118,6 @@ fn text(results: &[Checked]) -> String {
             lines += &format!("ok   {}: {}\n", clean_line(&r.file), summary.line(kind));
         }
     }
-    let invalid = results.iter().filter(|r| !r.valid()).count();
-    if invalid > 0 {
-        eprintln!(
-            "{invalid} of {} file(s) invalid; the problems are listed above",
-            results.len()
-        );
-    }
     lines
 }
 
@@ -138,9 +132,14 @@ pub fn run(catalog: &Catalog<'_>, args: &ValidateArgs) -> Result<()> {
         _ => text(&results),
     };
     output::write(None, &out)?;
-    if results.iter().all(Checked::valid) {
-        Ok(())
-    } else {
-        Err(UserError::Reported.into())
+    let invalid = results.iter().filter(|r| !r.valid()).count();
+    match (invalid, args.format) {
+        (0, _) => Ok(()),
+        (_, Format::Json) => Err(UserError::Reported.into()),
+        _ => Err(UserError::Invalid {
+            invalid,
+            files: count(results.len(), "file", "files"),
+        }
+        .into()),
     }
 }

@@ -12,7 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::diagnostic::Code;
+use crate::diagnostic::kinds::Answering;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::digest;
 use crate::model::answers::Leftover;
 use crate::model::answers::{Answers, Value};
@@ -348,6 +349,23 @@ fn lists(c: &mut Comparison<'_>) {
             c.resolved_unknowns.push(x.id.clone());
         }
     }
+}
+
+/// A warning when the files were given newest first: the comparison reads
+/// the first as "then".
+pub fn out_of_order(c: &Comparison<'_>) -> Option<Diagnostic> {
+    let (Some(a), Some(b)) = (&c.old.date, &c.new.date) else {
+        return None;
+    };
+    let clean = crate::text::terminal::clean_line;
+    (a > b).then(|| {
+        Diagnostic::warning(Answering::OutOfOrder {
+            old: clean(&c.old.file),
+            old_date: clean(a),
+            new: clean(&c.new.file),
+            new_date: clean(b),
+        })
+    })
 }
 
 #[cfg(test)]

@@ -109,6 +109,8 @@ codes! {
     HiddenAnswer = "hidden-answer": "an answer to a question that is not asked; it is kept but ignored",
     SetAside = "set-aside": "an answer given to an earlier version of the questionnaire that no longer fits it; it is kept in the file, listed in the report and counts as unanswered",
     ReplyMismatch = "reply-mismatch": "a reply to merge that answers another questionnaire, version or form than the answers file",
+    MergeConflict = "merge-conflict": "a reply's answer that differs from an answer already given, with no `--prefer` to settle it",
+    FilesOutOfOrder = "files-out-of-order": "two answers files given to `compare` newest first",
     // Answers workbooks and imported spreadsheets.
     Formula = "formula": "a cell that is read holds a formula, which is never evaluated",
     CellError = "cell-error": "a cell holds a spreadsheet error such as `#N/A`",

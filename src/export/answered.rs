@@ -127,7 +127,7 @@ fn why(w: &Why, origins: &[Origin]) -> String {
                 .collect();
             format!("{why} ({})", keys.join(", "))
         }
-        Why::NoWord { why, .. } => why.clone(),
+        Why::NoWord { why, .. } => why.to_string(),
         Why::Filled(t) => format!("the answer cell already holds \"{t}\""),
         Why::Rejected => "the links file keeps it from your answers".into(),
     }

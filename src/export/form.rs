@@ -4,6 +4,8 @@
 
 use crate::condition::words::{Numbers, condition_words};
 use crate::model::{Condition, Question, QuestionType, Questionnaire};
+use crate::text::markdown::Align::L;
+use crate::text::markdown::table_head;
 use crate::text::markdown::{authored, heading, inline};
 
 /// A condition in words: "you answered “Yes” to question 2".
@@ -90,10 +92,10 @@ fn front(q: &Questionnaire, total: usize) -> Vec<String> {
         ]
         .join("\n"),
     );
-    blocks.push(
-        "| About you | Your answer |\n| --- | --- |\n| Organisation | |\n| Your name | |\n| Your role | |\n| Email | |\n| Date | |"
-            .into(),
-    );
+    blocks.push(format!(
+        "{}\n| Organisation | |\n| Your name | |\n| Your role | |\n| Email | |\n| Date | |",
+        table_head(&[("About you", L), ("Your answer", L)])
+    ));
     blocks
 }
 

@@ -10,6 +10,7 @@ use crate::delegate::merge::{Merged, Prefer, Reply};
 use crate::model::answers::Answer;
 use crate::model::{Question, Questionnaire};
 use crate::report::describe;
+use crate::text::count::plural;
 use crate::text::terminal::clean_line;
 
 /// The questions of a questionnaire by id: looked up once per answer.
@@ -77,7 +78,7 @@ pub fn summary(q: &Questionnaire, m: &Merged, replies: &[Reply<'_>]) -> String {
             clean_line(&reply.name),
             clean_line(&reply.by),
             taken.len(),
-            if taken.len() == 1 { "" } else { "s" }
+            plural(taken.len(), "", "s")
         );
         if agreed > 0 {
             let _ = write!(out, ", {agreed} the same as ours");

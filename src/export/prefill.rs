@@ -10,6 +10,7 @@ use crate::model::{Question, QuestionType, Questionnaire};
 use crate::report::describe;
 use crate::reuse::prefill::{Left, Prefilled};
 use crate::reuse::{Earlier, Why};
+use crate::text::count::plural;
 use crate::text::terminal::clean_line;
 
 fn kind(t: QuestionType) -> &'static str {
@@ -156,11 +157,7 @@ fn left(out: &mut String, l: &Left) {
     match l.open.len() {
         0 => out.push_str("Nothing is left to answer.\n"),
         n => {
-            let _ = write!(
-                out,
-                "Left to answer: {n} question{}",
-                if n == 1 { "" } else { "s" }
-            );
+            let _ = write!(out, "Left to answer: {n} question{}", plural(n, "", "s"));
             if !l.must_haves.is_empty() {
                 let _ = write!(
                     out,

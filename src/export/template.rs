@@ -21,15 +21,14 @@ fn comment(out: &mut String, indent: &str, first: &str, rest: &str, text: &str) 
     let plain = crate::text::plain::markdown(text, width);
     for (i, line) in plain.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         let lead = if i == 0 { first } else { rest };
-        let _ = writeln!(out, "{indent}# {lead}{}", line.trim_end());
+        crate::yaml::comment(out, indent, &format!("{lead}{line}"));
     }
 }
 
 /// Verbatim comment lines (already laid out), cleaned of control characters.
 fn verbatim(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
-        let clean = clean::to_spaces(line);
-        let _ = writeln!(out, "{indent}# {}", clean.trim_end());
+        crate::yaml::comment(out, indent, line);
     }
 }
 

@@ -74,8 +74,7 @@ impl Summary {
                 a.answered, a.asked, a.unknown
             );
         }
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural = crate::text::count::count;
         let important = match self.important {
             0 => String::new(),
             n => format!(", {n} important"),

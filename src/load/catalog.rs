@@ -401,7 +401,5 @@ fn lexical(path: &Path) -> PathBuf {
 }
 
 fn short_name(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+    crate::source::file_name(Path::new(path))
 }

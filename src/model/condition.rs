@@ -95,10 +95,28 @@ pub struct ConditionRaw {
 
 const TESTS: &str = "`equals`, `in`, `includes`, `at_least`/`at_most` or `answered`";
 
-impl TryFrom<ConditionRaw> for Condition {
-    type Error = String;
+/// A `when` that is not one condition: each message once; serde reports it
+/// at the condition.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ConditionError {
+    #[error("`all`, `any` and `not` each stand alone in a condition; nest them to combine")]
+    NotAlone,
+    #[error("`{0}` needs at least one condition")]
+    Empty(&'static str),
+    #[error("a condition needs `question` and one test ({TESTS}), or `all`, `any` or `not`")]
+    NoQuestion,
+    #[error("this condition has no test; add one of {TESTS}")]
+    NoTest,
+    #[error("`in` needs at least one value")]
+    EmptyIn,
+    #[error("this condition has more than one test (`{0}` and `{1}`); combine tests with `all`")]
+    TwoTests(&'static str, &'static str),
+}
 
-    fn try_from(raw: ConditionRaw) -> Result<Self, String> {
+impl TryFrom<ConditionRaw> for Condition {
+    type Error = ConditionError;
+
+    fn try_from(raw: ConditionRaw) -> Result<Self, ConditionError> {
         let mut combinators = Vec::new();
         if let Some(all) = raw.all {
             combinators.push(("all", Condition::All(all)));
@@ -133,39 +151,31 @@ impl TryFrom<ConditionRaw> for Condition {
         }
         if !combinators.is_empty() {
             if combinators.len() > 1 || !tests.is_empty() || raw.question.is_some() {
-                return Err(
-                    "`all`, `any` and `not` each stand alone in a condition; nest them to combine"
-                        .into(),
-                );
+                return Err(ConditionError::NotAlone);
             }
             let (name, c) = combinators.remove(0);
             if let Condition::All(list) | Condition::Any(list) = &c
                 && list.is_empty()
             {
-                return Err(format!("`{name}` needs at least one condition"));
+                return Err(ConditionError::Empty(name));
             }
             return Ok(c);
         }
         let Some(question) = raw.question else {
-            return Err(format!(
-                "a condition needs `question` and one test ({TESTS}), or `all`, `any` or `not`"
-            ));
+            return Err(ConditionError::NoQuestion);
         };
         match tests.len() {
-            0 => Err(format!("this condition has no test; add one of {TESTS}")),
+            0 => Err(ConditionError::NoTest),
             1 => {
                 let (_, test) = tests.remove(0);
                 if let Test::In(values) = &test
                     && values.is_empty()
                 {
-                    return Err("`in` needs at least one value".into());
+                    return Err(ConditionError::EmptyIn);
                 }
                 Ok(Condition::Test { question, test })
             }
-            _ => Err(format!(
-                "this condition has more than one test (`{}` and `{}`); combine tests with `all`",
-                tests[0].0, tests[1].0
-            )),
+            _ => Err(ConditionError::TwoTests(tests[0].0, tests[1].0)),
         }
     }
 }

@@ -101,7 +101,7 @@ fn backups_are_numbered_and_never_replaced() {
     std::fs::write(&path, "two").unwrap();
     assert_eq!(keep_backup(&path).unwrap(), dir.path().join("a.yaml.bak.1"));
     std::fs::write(&path, "three").unwrap();
-    assert_eq!(backup_path(&path), dir.path().join("a.yaml.bak.2"));
+    assert_eq!(names::next_backup(&path), dir.path().join("a.yaml.bak.2"));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("a.yaml.bak")).unwrap(),
         "one"

@@ -8,6 +8,8 @@
 use indexmap::IndexMap;
 
 use crate::check::links::split_same_as;
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::kinds::Link;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
 use crate::reuse::{self, Carry, Earlier};
@@ -103,6 +105,22 @@ pub struct BrokenLink {
     pub link: String,
     /// A close question id of the other questionnaire, if there is one.
     pub did_you_mean: Option<String>,
+}
+
+impl BrokenLink {
+    /// The warning `prefill` gives: nothing is carried through the link.
+    pub fn warning(&self) -> Diagnostic {
+        let clean = crate::text::terminal::clean_line;
+        Diagnostic::warning(Link::Broken {
+            question: self.question.clone(),
+            link: clean(&self.link),
+        })
+        .maybe_help(
+            self.did_you_mean
+                .as_ref()
+                .map(|d| format!("did you mean `{d}`?")),
+        )
+    }
 }
 
 /// Every broken `same_as` link of `q` to the questionnaires of `earlier`.

@@ -161,6 +161,28 @@ pub fn authored(s: &str) -> String {
     }
 }
 
+/// A column of a Markdown table: `L` to the left, `R` to the right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    L,
+    R,
+}
+
+/// The head of a Markdown table: a row of titles (Markdown already), then the
+/// line that says how each column is aligned: `| a | b |\n| --- | ---: |`.
+pub fn table_head(columns: &[(&str, Align)]) -> String {
+    let titles: Vec<String> = columns.iter().map(|(t, _)| (*t).to_owned()).collect();
+    let mut s = table_row(&titles);
+    s.push_str("\n|");
+    for (_, a) in columns {
+        s.push_str(match a {
+            Align::L => " --- |",
+            Align::R => " ---: |",
+        });
+    }
+    s
+}
+
 /// One row of a Markdown table; an empty cell is one space wide.
 pub fn table_row(cells: &[String]) -> String {
     let mut row = String::from("|");

@@ -18,14 +18,33 @@ pub fn safe(s: &str) -> String {
 /// Untrusted text on one line, at most `width` characters (cut with "…").
 pub fn line(s: &str, width: usize) -> String {
     let s = terminal::clean_line(s);
-    let s = s.trim();
-    if s.chars().count() <= width {
-        return s.to_owned();
+    cut(s.trim(), width).into_owned()
+}
+
+/// `s` in at most `max` characters: whole, or cut and ended with "…" (the
+/// spaces before it left out). The one way text is shortened.
+pub fn cut(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if s.chars().count() <= max {
+        return s.into();
     }
-    let mut cut: String = s.chars().take(width.saturating_sub(1)).collect();
+    let mut cut: String = s.chars().take(max.saturating_sub(1)).collect();
     cut.truncate(cut.trim_end().len());
     cut.push('…');
-    cut
+    cut.into()
+}
+
+/// The same, cut at a space in the second half where there is one, and
+/// without the punctuation before "…": for a sentence.
+pub fn cut_at_word(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
 }
 
 /// Word wrap of one paragraph (textwrap's optimal fit, which evens out the

@@ -1,6 +1,8 @@
 //! Slugs: the shape of every id in the formats (`^[a-z0-9][a-z0-9-]{0,63}$`), and
 //! a slug close to what someone wrote, to suggest in a help line.
 
+use std::collections::HashSet;
+
 /// `^[a-z0-9][a-z0-9-]{0,63}$`
 pub fn is_slug(s: &str) -> bool {
     let b = s.as_bytes();
@@ -16,18 +18,48 @@ pub fn is_framework_id(s: &str) -> bool {
     is_slug(&s.replace('.', "-")) && !s.starts_with('.')
 }
 
-/// A slug close to `s`, to suggest in a help line.
+/// A slug close to `s`, to suggest in a help line or to name a file.
 pub fn slugify(s: &str) -> String {
+    of_words(s, usize::MAX)
+}
+
+/// A slug of the first `words` words of `s` (ASCII letters and digits; any
+/// other character parts words): lower case, joined by hyphens, at most 64
+/// characters, ending at a word (a first word longer than that is cut).
+pub fn of_words(s: &str, words: usize) -> String {
     let mut out = String::new();
-    for c in s.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
+    for word in s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(words)
+    {
+        if out.is_empty() && word.len() > 64 {
+            return word[..64].to_ascii_lowercase();
+        }
+        if out.len() + word.len() + 1 > 64 {
+            break;
+        }
+        if !out.is_empty() {
             out.push('-');
         }
+        out.push_str(&word.to_ascii_lowercase());
     }
-    let out = out.trim_end_matches('-');
-    out.chars().take(64).collect()
+    out
+}
+
+/// `base`, or `base-2`, `base-3`… (cut to stay within 64 characters),
+/// whichever is not in `taken` yet; it is taken. An empty `base` is `q`.
+pub fn unique(base: &str, taken: &mut HashSet<String>) -> String {
+    let base = if base.is_empty() { "q" } else { base };
+    let mut id = base.to_owned();
+    let mut n = 2;
+    while !taken.insert(id.clone()) {
+        let suffix = format!("-{n}");
+        let cut = base.len().min(64 - suffix.len());
+        id = format!("{}{suffix}", base[..cut].trim_end_matches('-'));
+        n += 1;
+    }
+    id
 }
 
 /// The help line for an id that is not a slug.

@@ -21,4 +21,6 @@ pub use crate::source::{Pos, Span};
 pub use de::{DeError, from_node, recover_vec};
 pub use node::{Entry, Kind, MAX_SCALAR_BYTES, Node, Plain, Scalar, parse, resolve_plain};
 pub use spanned::Spanned;
-pub use write::{WriteError, flow_scalar, quote, scalar, to_string};
+pub use write::{
+    WriteError, comment, comment_text, flow_scalar, quote, scalar, to_string, wrapped_comment,
+};

@@ -8,11 +8,17 @@
 //! second document, a tag or a duplicate key stops the parse with its position.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Tag};
 
 use crate::source::{Pos, Span};
+
+mod budget;
+mod plain;
+
+pub use budget::{MAX_RUN_ALIAS_BYTES, MAX_RUN_ALIAS_NODES};
+use budget::{Size, add, charge, refund, size};
+pub use plain::{Plain, resolve_plain};
 
 /// Deepest nesting accepted. Real files stay under ten levels.
 pub const MAX_DEPTH: usize = 64;
@@ -24,31 +30,6 @@ pub const MAX_ALIAS_NODES: usize = 100_000;
 pub const MAX_ALIAS_BYTES: usize = 16 * 1024 * 1024;
 /// Longest single value (a question text, a note), in bytes.
 pub const MAX_SCALAR_BYTES: usize = 64 * 1024;
-/// Most values that aliases may add to all the files one run reads together.
-pub const MAX_RUN_ALIAS_NODES: usize = 200_000;
-/// Most bytes of text that aliases may add to all the files one run reads
-/// together (`prefill --from` many files, `merge` many replies, a chain of
-/// profiles, `report` of a batch): a budget per file alone let 32 small files
-/// grow to 512 MiB.
-pub const MAX_RUN_ALIAS_BYTES: usize = 16 * 1024 * 1024;
-
-/// What aliases have added in this run, over every file parsed so far; a
-/// file that fails to parse gives back what it took (it keeps nothing).
-static RUN_NODES: AtomicUsize = AtomicUsize::new(0);
-static RUN_BYTES: AtomicUsize = AtomicUsize::new(0);
-
-fn charge(size: Size) -> (usize, usize) {
-    (
-        RUN_NODES.fetch_add(size.nodes, Ordering::Relaxed) + size.nodes,
-        RUN_BYTES.fetch_add(size.bytes, Ordering::Relaxed) + size.bytes,
-    )
-}
-
-fn refund(size: Size) {
-    RUN_NODES.fetch_sub(size.nodes, Ordering::Relaxed);
-    RUN_BYTES.fetch_sub(size.bytes, Ordering::Relaxed);
-}
-
 fn pos(m: Marker) -> Pos {
     Pos {
         line: u32::try_from(m.line()).unwrap_or(u32::MAX),
@@ -98,70 +79,6 @@ impl Entry {
             _ => "",
         }
     }
-}
-
-/// What a plain scalar means under the YAML 1.2 core schema.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Plain {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str,
-}
-
-impl Scalar {
-    pub fn resolve(&self) -> Plain {
-        if !self.plain {
-            return Plain::Str;
-        }
-        resolve_plain(&self.text)
-    }
-}
-
-pub fn resolve_plain(s: &str) -> Plain {
-    match s {
-        "" | "~" | "null" | "Null" | "NULL" => return Plain::Null,
-        "true" | "True" | "TRUE" => return Plain::Bool(true),
-        "false" | "False" | "FALSE" => return Plain::Bool(false),
-        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
-            return Plain::Float(f64::INFINITY);
-        }
-        "-.inf" | "-.Inf" | "-.INF" => return Plain::Float(f64::NEG_INFINITY),
-        ".nan" | ".NaN" | ".NAN" => return Plain::Float(f64::NAN),
-        _ => {}
-    }
-    let bytes = s.as_bytes();
-    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return match s.parse::<i64>() {
-            Ok(i) => Plain::Int(i),
-            Err(_) => s.parse::<f64>().map_or(Plain::Str, Plain::Float),
-        };
-    }
-    if let Some(hex) = s.strip_prefix("0x")
-        && !hex.is_empty()
-        && hex.bytes().all(|b| b.is_ascii_hexdigit())
-    {
-        return i64::from_str_radix(hex, 16).map_or(Plain::Str, Plain::Int);
-    }
-    if let Some(oct) = s.strip_prefix("0o")
-        && !oct.is_empty()
-        && oct.bytes().all(|b| (b'0'..=b'7').contains(&b))
-    {
-        return i64::from_str_radix(oct, 8).map_or(Plain::Str, Plain::Int);
-    }
-    // Core-schema floats: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
-    let looks_float = !bytes.is_empty()
-        && digits.bytes().any(|b| b.is_ascii_digit())
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
-        && !digits.starts_with(['e', 'E']);
-    if looks_float && let Ok(f) = s.parse::<f64>() {
-        return Plain::Float(f);
-    }
-    Plain::Str
 }
 
 /// Why a file could not be read as YAML.
@@ -239,37 +156,6 @@ struct Builder {
     /// What aliases have added so far.
     aliased: Size,
     root: Option<Node>,
-}
-
-/// How much a value holds: its values (nodes) and the bytes of its text.
-#[derive(Clone, Copy, Default)]
-struct Size {
-    nodes: usize,
-    bytes: usize,
-}
-
-fn size(node: &Node) -> Size {
-    match &node.kind {
-        Kind::Scalar(s) => Size {
-            nodes: 1,
-            bytes: s.text.len(),
-        },
-        Kind::Seq(items) => items
-            .iter()
-            .map(size)
-            .fold(Size { nodes: 1, bytes: 0 }, add),
-        Kind::Map(entries) => entries
-            .iter()
-            .map(|e| add(size(&e.key), size(&e.value)))
-            .fold(Size { nodes: 1, bytes: 0 }, add),
-    }
-}
-
-fn add(a: Size, b: Size) -> Size {
-    Size {
-        nodes: a.nodes.saturating_add(b.nodes),
-        bytes: a.bytes.saturating_add(b.bytes),
-    }
 }
 
 impl Builder {

@@ -1,5 +1,10 @@
-//! Writing YAML: whole values with serde_yaml, and single scalars quoted only
-//! where a plain scalar would read back as something else.
+//! Writing YAML, the one module that does: whole values with serde_yaml
+//! ([`to_string`]); and, for the files written line by line so that they
+//! carry comments (answers files, templates, the file `ask` writes for
+//! someone else, import's draft), single scalars quoted only where a plain
+//! scalar would read back as something else ([`scalar`], [`flow_scalar`],
+//! [`quote`]) and comments that hold any text and still end where they should
+//! ([`comment_text`], [`comment`], [`wrapped_comment`]).
 
 use super::node::{Plain, resolve_plain};
 
@@ -73,6 +78,41 @@ pub fn flow_scalar(s: &str) -> String {
         s.to_owned()
     } else {
         quote(s)
+    }
+}
+
+/// `text` as the body of a comment: line breaks and control characters become
+/// spaces (a comment ends at the line's end), the ends trimmed.
+pub fn comment_text(text: &str) -> String {
+    crate::text::clean::to_spaces(text).trim().to_owned()
+}
+
+/// Writes one comment line, `indent# line`, laid out as given (its leading
+/// spaces kept), control characters as spaces, without trailing spaces.
+pub fn comment(out: &mut String, indent: &str, line: &str) {
+    out.push_str(indent);
+    out.push_str("# ");
+    out.push_str(crate::text::clean::to_spaces(line).trim_end());
+    out.push('\n');
+}
+
+/// Writes `text` as comment lines under `indent`, its words wrapped at
+/// `width` columns at spaces only (a long word or path stays whole).
+pub fn wrapped_comment(out: &mut String, indent: &str, text: &str, width: usize) {
+    let words = comment_text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = format!("{indent}# ");
+    let options = textwrap::Options::new(width)
+        .initial_indent(&first)
+        .subsequent_indent(&first)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    for line in textwrap::wrap(&words, options) {
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
 }
 

@@ -260,7 +260,7 @@ fn draft_of(
         .path
         .file_stem()
         .map_or_else(|| "customer".into(), |x| x.to_string_lossy().into_owned());
-    let id = crate::exchange::import::draft::slug(&stem, 12);
+    let id = crate::text::slug::of_words(&stem, 12);
     let id = if id.is_empty() {
         "customer".to_owned()
     } else {

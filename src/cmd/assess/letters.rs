@@ -4,7 +4,7 @@
 //! the reports. An existing file of the same name (perhaps their reply) is
 //! never replaced: the new one gets a number.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
 
@@ -16,21 +16,11 @@ use crate::interactive::screens;
 use crate::model::Question;
 use crate::model::answers::Answers;
 use crate::output;
+use crate::output::names::free_name;
 use crate::score::Assessment;
 use crate::text::shell;
 use crate::text::slug::slugify;
 use crate::text::terminal::clean_line;
-
-/// `dir/NAME.EXT`, or `dir/NAME-2.EXT` and so on when that exists.
-fn free_name(dir: &Path, name: &str, ext: &str) -> PathBuf {
-    (1..1000)
-        .map(|n| match n {
-            1 => dir.join(format!("{name}.{ext}")),
-            n => dir.join(format!("{name}-{n}.{ext}")),
-        })
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| dir.join(format!("{name}-{}.{ext}", std::process::id())))
-}
 
 fn shown(path: &Path) -> String {
     shell::path(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))

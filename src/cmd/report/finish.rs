@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::batch::Outcome;
+use crate::batch::{Outcome, SomeUnwritten};
 use crate::cli::ReportArgs;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::UserError;
@@ -72,10 +72,7 @@ pub fn finish(
                 return Err(error.into());
             }
             Outcome::Unwritten { row, error } => {
-                eprintln!(
-                    "error: {}",
-                    crate::text::terminal::clean(&error.to_string())
-                );
+                crate::error::show(&error.to_string());
                 unwritten += 1;
                 rows.push(row);
             }
@@ -87,10 +84,7 @@ pub fn finish(
     if warnings.hidden > 0 {
         eprintln!(
             "{} not shown (--quiet); run without --quiet to see them",
-            match warnings.hidden {
-                1 => "1 warning".to_owned(),
-                n => format!("{n} warnings"),
-            }
+            crate::text::count::count(warnings.hidden, "warning", "warnings")
         );
     }
     if let Some(folder) = index {
@@ -98,14 +92,12 @@ pub fn finish(
     }
     let total = args.answers.len();
     if unwritten > 0 {
-        anyhow::bail!("{unwritten} of {total} reports could not be written");
+        return Err(SomeUnwritten { unwritten, total }.into());
+    }
+    if failed > 0 && total > 1 {
+        return Err(UserError::SomeNotReported { failed, total }.into());
     }
     if failed > 0 {
-        if total > 1 {
-            eprintln!(
-                "{failed} of {total} answers files could not be reported; the problems are listed above"
-            );
-        }
         return Err(UserError::Reported.into());
     }
     Ok(())

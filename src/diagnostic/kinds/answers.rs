@@ -75,5 +75,9 @@ kinds! {
         ReplyOtherForm { questionnaire: String, version: String } => ReplyMismatch,
             "this reply answers another form of `{questionnaire}` {version} than the answers file (their digests differ)",
         ReplyWithoutWho => MissingKey, "this reply does not say who answered it, in one short line",
+        Conflicts { answers: String, differ: &'static str } => MergeConflict,
+            "{answers} in the replies {differ} from answers already given; nothing was written",
+        OutOfOrder { old: String, old_date: String, new: String, new_date: String } => FilesOutOfOrder,
+            "{old} is dated {old_date} and {new} {new_date}: give the earlier file first",
     }
 }

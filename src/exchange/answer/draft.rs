@@ -10,26 +10,14 @@ use std::collections::HashSet;
 use super::plan::{Fate, Fill};
 use super::sources::Origin;
 use super::vocabulary;
-use crate::exchange::import::draft::{self as d, slug};
+use crate::exchange::import::draft as d;
 use crate::exchange::import::yaml::{Head, write};
 use crate::exchange::matcher::analysis::analyse;
 use crate::exchange::matcher::thesaurus::Thesaurus;
 use crate::exchange::sheet::Grid;
 use crate::exchange::sheet::find::Shape;
 use crate::model::QuestionType;
-
-fn unique(base: &str, taken: &mut HashSet<String>) -> String {
-    let base = if base.is_empty() { "q" } else { base };
-    let mut id = base.to_owned();
-    let mut n = 2;
-    while !taken.insert(id.clone()) {
-        let suffix = format!("-{n}");
-        let cut = base.len().min(64 - suffix.len());
-        id = format!("{}{suffix}", base[..cut].trim_end_matches('-'));
-        n += 1;
-    }
-    id
-}
+use crate::text::slug::{of_words as slug, unique};
 
 /// The id each question gets: its reference, else its first words; every
 /// reference is taken first, so that a question without one never takes an

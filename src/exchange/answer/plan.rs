@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::links::{Link, Links};
 use super::sources::Origin;
-use super::vocabulary;
+use super::vocabulary::{self, NoWord};
 use crate::exchange::matcher::words::phrase_key;
 use crate::exchange::matcher::{Asked, Match, Matcher, Outcome};
 use crate::exchange::patch::Edit;
@@ -27,7 +27,7 @@ pub enum Why {
     /// Answers relate, but do not settle it.
     Unsettled { sources: Vec<usize>, why: String },
     /// The sheet has no word for the answer (or takes only its drop-down's).
-    NoWord { m: Match, why: String },
+    NoWord { m: Match, why: NoWord },
     /// The answer cell is filled already: it is never overwritten.
     Filled(String),
     /// The links file says not to answer it from the supplier's files.

@@ -68,8 +68,17 @@ pub fn usual() -> Vec<String> {
     ["Yes", "No", "N/A"].map(String::from).to_vec()
 }
 
+/// Why no word of the sheet's fits an answer.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum NoWord {
+    #[error("the answer is a text, and the answer cell takes only its drop-down's values")]
+    TextInList,
+    #[error("the answer is \"{answer}\", and the sheet offers no word for it ({words})")]
+    NoneFor { answer: &'static str, words: String },
+}
+
 /// The sheet's word for `verdict`, or why none fits.
-pub fn word(verdict: &Verdict, words: &[String], list: bool) -> Result<String, String> {
+pub fn word(verdict: &Verdict, words: &[String], list: bool) -> Result<String, NoWord> {
     let wanted = match verdict {
         Verdict::Yes => Meaning::Yes,
         Verdict::No => Meaning::No,
@@ -77,10 +86,7 @@ pub fn word(verdict: &Verdict, words: &[String], list: bool) -> Result<String, S
         Verdict::NotApplicable => Meaning::NotApplicable,
         Verdict::Text(t) => {
             return if list {
-                Err(
-                    "the answer is a text, and the answer cell takes only its drop-down's values"
-                        .into(),
-                )
+                Err(NoWord::TextInList)
             } else {
                 Ok(t.clone())
             };
@@ -91,16 +97,16 @@ pub fn word(verdict: &Verdict, words: &[String], list: bool) -> Result<String, S
         .find(|w| meaning(w) == Some(wanted))
         .cloned()
         .ok_or_else(|| {
-            let name = match wanted {
+            let answer = match wanted {
                 Meaning::Yes => "yes",
                 Meaning::No => "no",
                 Meaning::Partly => "partly",
                 Meaning::NotApplicable => "not applicable",
             };
-            format!(
-                "the answer is \"{name}\", and the sheet offers no word for it ({})",
-                words.join(", ")
-            )
+            NoWord::NoneFor {
+                answer,
+                words: words.join(", "),
+            }
         })
 }
 

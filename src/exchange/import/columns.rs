@@ -45,8 +45,32 @@ const NAMES: [&str; 11] = [
     "maps.FRAMEWORK",
 ];
 
+/// A `--columns` value that does not say which column holds what (a usage
+/// error of `import` and `answer`, each message once).
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ColumnsError {
+    #[error("`{part}` should be NAME=COLUMN, such as {example}")]
+    NotNameColumn { part: String, example: &'static str },
+    #[error("`{name}` is not a column name here; {hint}")]
+    UnknownName { name: String, hint: String },
+    #[error("`{0}` is not a column; use its letters, such as C or AB")]
+    NotAColumn(String),
+    #[error("`{0}` is given twice")]
+    Twice(String),
+    #[error("say which column holds the questions, such as `--columns text=C`")]
+    NoQuestions,
+    #[error("--header-row counts from 1")]
+    HeaderRowFromOne,
+}
+
+/// `NAME=COLUMN`'s column, as an index from 0.
+pub fn column_of(letters: &str) -> Result<u32, ColumnsError> {
+    let letters = letters.trim();
+    column_index(letters).ok_or_else(|| ColumnsError::NotAColumn(letters.to_owned()))
+}
+
 impl Key {
-    fn parse(s: &str) -> Result<Key, String> {
+    fn parse(s: &str) -> Result<Key, ColumnsError> {
         Ok(match s {
             "text" => Key::Text,
             "section" => Key::Section,
@@ -69,7 +93,10 @@ impl Key {
                 _ => {
                     let hint = did_you_mean(s, NAMES)
                         .unwrap_or_else(|| format!("the names are {}", NAMES.join(", ")));
-                    return Err(format!("`{s}` is not a column name here; {hint}"));
+                    return Err(ColumnsError::UnknownName {
+                        name: s.to_owned(),
+                        hint,
+                    });
                 }
             },
         })
@@ -96,25 +123,22 @@ pub struct Columns {
 }
 
 impl Columns {
-    pub fn parse(spec: &str) -> Result<Columns, String> {
+    pub fn parse(spec: &str) -> Result<Columns, ColumnsError> {
         let mut by_key = BTreeMap::new();
         for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((name, letters)) = part.split_once('=') else {
-                return Err(format!("`{part}` should be NAME=COLUMN, such as text=C"));
+                return Err(ColumnsError::NotNameColumn {
+                    part: part.to_owned(),
+                    example: "text=C",
+                });
             };
             let key = Key::parse(name.trim())?;
-            let col = column_index(letters.trim()).ok_or_else(|| {
-                format!(
-                    "`{}` is not a column; use its letters, such as C or AB",
-                    letters.trim()
-                )
-            })?;
-            if by_key.insert(key, col).is_some() {
-                return Err(format!("`{}` is given twice", name.trim()));
+            if by_key.insert(key, column_of(letters)?).is_some() {
+                return Err(ColumnsError::Twice(name.trim().to_owned()));
             }
         }
         if !by_key.contains_key(&Key::Text) {
-            return Err("say which column holds the questions, such as `--columns text=C`".into());
+            return Err(ColumnsError::NoQuestions);
         }
         Ok(Columns { by_key })
     }

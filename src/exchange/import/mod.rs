@@ -4,6 +4,7 @@
 //! questionnaire with its comments ([`yaml`]) are separate steps; this module
 //! strings them together and checks that the draft validates.
 
+mod cell;
 pub mod columns;
 pub mod draft;
 pub mod table;
@@ -63,13 +64,12 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
             Some("check `--columns text=…` (and `--sheet` for a workbook)".into()),
         ));
     }
-    let file = Path::new(&name)
-        .file_name()
-        .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
+    let file = crate::source::file_name(Path::new(&name));
     let stem = Path::new(&file)
         .file_stem()
         .map_or_else(|| "imported".into(), |s| s.to_string_lossy().into_owned());
-    let id = o.id.map_or_else(|| draft::slug(&stem, 12), str::to_owned);
+    let id =
+        o.id.map_or_else(|| crate::text::slug::of_words(&stem, 12), str::to_owned);
     let title = o
         .title
         .map_or_else(|| stem.replace(['-', '_'], " "), str::to_owned);

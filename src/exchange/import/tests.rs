@@ -1,7 +1,8 @@
 use super::columns::Columns;
-use super::draft::{self, slug};
+use super::draft;
 use super::{check, table, yaml};
 use crate::model::QuestionType;
+use crate::text::slug::of_words as slug;
 
 fn import(csv: &str, spec: &str) -> (draft::Draft, String) {
     let t = table::csv(csv).unwrap();

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::draft::{Draft, Question};
 use crate::model::QuestionType;
-use crate::yaml::{flow_scalar, scalar};
+use crate::yaml::{comment_text, flow_scalar, scalar};
 
 /// The display name of a framework `assure` knows, else its id.
 fn framework_name(id: &str) -> &str {
@@ -22,10 +22,6 @@ fn framework_name(id: &str) -> &str {
 
 /// One comment line: no line breaks, line separators (a line break to
 /// PyYAML), control or invisible characters.
-fn comment(s: &str) -> String {
-    crate::text::clean::to_spaces(s).trim().to_owned()
-}
-
 pub struct Head<'a> {
     pub id: &'a str,
     pub title: &'a str,
@@ -38,7 +34,7 @@ pub fn write(d: &Draft, head: &Head<'_>, at: &dyn Fn(u32, u32) -> String) -> Str
     let _ = writeln!(
         out,
         "# A draft questionnaire, imported by `assure import` from {}.",
-        comment(head.source)
+        comment_text(head.source)
     );
     out.push_str("#\n");
     let _ = writeln!(
@@ -54,8 +50,8 @@ pub fn write(d: &Draft, head: &Head<'_>, at: &dyn Fn(u32, u32) -> String) -> Str
         let _ = writeln!(
             out,
             "#   {}: {}",
-            comment(&at(l.row, l.col)),
-            comment(&l.reason)
+            comment_text(&at(l.row, l.col)),
+            comment_text(&l.reason)
         );
     }
     out.push_str(
@@ -81,7 +77,7 @@ pub fn write(d: &Draft, head: &Head<'_>, at: &dyn Fn(u32, u32) -> String) -> Str
     }
     out.push_str("sections:\n");
     for s in &d.sections {
-        let _ = writeln!(out, "  # From {}.", comment(&s.origin));
+        let _ = writeln!(out, "  # From {}.", comment_text(&s.origin));
         let _ = writeln!(
             out,
             "  - id: {}\n    title: {}\n    questions:",
@@ -97,11 +93,11 @@ pub fn write(d: &Draft, head: &Head<'_>, at: &dyn Fn(u32, u32) -> String) -> Str
 
 fn question(out: &mut String, q: &Question) {
     let reference = q.reference.as_deref().map_or_else(String::new, |r| {
-        format!(" (their reference: {})", comment(r))
+        format!(" (their reference: {})", comment_text(r))
     });
-    let _ = writeln!(out, "      # From {}{reference}.", comment(&q.origin));
+    let _ = writeln!(out, "      # From {}{reference}.", comment_text(&q.origin));
     for t in &q.todo {
-        let _ = writeln!(out, "      # TODO: {}", comment(t));
+        let _ = writeln!(out, "      # TODO: {}", comment_text(t));
     }
     let _ = writeln!(out, "      - id: {}", scalar(&q.id));
     let _ = writeln!(out, "        text: {}", scalar(&q.text));

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::Edit;
+use super::{Edit, PatchError};
 use crate::exchange::inert;
 
 /// Where each record of `text` starts and ends (byte offsets), by record
@@ -48,7 +48,7 @@ fn line_end(raw: &str) -> &str {
 }
 
 /// `text` with `edits` written (rows are record numbers).
-pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String> {
+pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, PatchError> {
     let spans = records(text, delimiter);
     let mut by_row: BTreeMap<u32, BTreeMap<u32, &str>> = BTreeMap::new();
     for e in edits {
@@ -58,7 +58,7 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
     let mut pos = 0;
     for (&row, cols) in &by_row {
         let Some(&(start, end)) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
-            return Err(format!("it has no record {}", u64::from(row) + 1));
+            return Err(PatchError::NoRecord(u64::from(row) + 1));
         };
         let raw = &text[start..end];
         let mut fields: Vec<String> = csv::ReaderBuilder::new()
@@ -74,7 +74,7 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
         for (&c, t) in cols {
             let c = usize::try_from(c).unwrap_or(usize::MAX);
             if c >= 16_384 {
-                return Err("a column beyond the last a spreadsheet has".into());
+                return Err(PatchError::ColumnTooFar);
             }
             if fields.len() <= c {
                 fields.resize(c + 1, String::new());
@@ -85,8 +85,10 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, String
             .delimiter(delimiter)
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
-        w.write_record(&fields).map_err(|e| e.to_string())?;
-        let made = w.into_inner().map_err(|e| e.to_string())?;
+        w.write_record(&fields)?;
+        let made = w
+            .into_inner()
+            .map_err(|e| PatchError::Copy(e.error().to_string()))?;
         let made = String::from_utf8_lossy(&made);
         out.push_str(&text[pos..start]);
         out.push_str(made.trim_end_matches('\n'));

@@ -15,18 +15,43 @@ use zip::write::{SimpleFileOptions, ZipWriter};
 
 pub use sheet::Edit;
 
-use crate::exchange::xlsx::parts::{read_part, sheet_part};
+use crate::exchange::xlsx::parts::{PartError, read_part, sheet_part};
+
+/// Why the customer's file could not be written back into: said after its
+/// name ("northwind.xlsx: it has no sheet named `Nope`").
+#[derive(Debug, thiserror::Error)]
+pub enum PatchError {
+    #[error("it cannot be opened: {0}")]
+    Open(zip::result::ZipError),
+    #[error(transparent)]
+    Part(#[from] PartError),
+    #[error("the sheet `{sheet}`: {error}")]
+    Sheet {
+        sheet: String,
+        error: sheet::SheetError,
+    },
+    #[error("the answered copy could not be made: {0}")]
+    Copy(String),
+    #[error("it has no record {0}")]
+    NoRecord(u64),
+    #[error("a column beyond the last a spreadsheet has")]
+    ColumnTooFar,
+    #[error("a record could not be written: {0}")]
+    Csv(#[from] ::csv::Error),
+}
 
 /// The workbook `bytes` with `edits` written into the sheet `name`. The
 /// archive must have passed [`crate::exchange::xlsx::archive::check`].
-pub fn workbook(bytes: &[u8], name: &str, edits: &[Edit]) -> Result<Vec<u8>, String> {
-    let mut zip =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("it cannot be opened: {e}"))?;
+pub fn workbook(bytes: &[u8], name: &str, edits: &[Edit]) -> Result<Vec<u8>, PatchError> {
+    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(PatchError::Open)?;
     let part = sheet_part(&mut zip, name)?;
     let xml = read_part(&mut zip, &part)?;
-    let patched = sheet::patch(&xml, edits).map_err(|e| format!("the sheet `{name}`: {e}"))?;
+    let patched = sheet::patch(&xml, edits).map_err(|error| PatchError::Sheet {
+        sheet: name.to_owned(),
+        error,
+    })?;
     let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(bytes.len() + patched.len())));
-    let broken = |e: &dyn std::fmt::Display| format!("the answered copy could not be made: {e}");
+    let broken = |e: &dyn std::fmt::Display| PatchError::Copy(e.to_string());
     for i in 0..zip.len() {
         let entry = zip.by_index_raw(i).map_err(|e| broken(&e))?;
         if entry.name().is_ok_and(|n| n == part.as_str()) {

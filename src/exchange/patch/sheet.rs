@@ -9,6 +9,15 @@ use std::collections::BTreeMap;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 
+/// Why a worksheet's XML could not be written into.
+#[derive(Debug, thiserror::Error)]
+pub enum SheetError {
+    #[error("its XML cannot be read: {0}")]
+    Xml(#[from] quick_xml::Error),
+    #[error("it has no sheetData element")]
+    NoSheetData,
+}
+
 /// A value to write: the cell (row and column from 0) and its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edit {
@@ -178,15 +187,13 @@ impl Walk {
 }
 
 /// Reads where the rows and cells of `xml` are.
-fn layout(xml: &[u8]) -> Result<Layout, String> {
+fn layout(xml: &[u8]) -> Result<Layout, SheetError> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().trim_text(false);
     let mut w = Walk::default();
     loop {
         let before = usize_of(reader.buffer_position());
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("its XML cannot be read: {e}"))?;
+        let event = reader.read_event()?;
         let after = usize_of(reader.buffer_position());
         match &event {
             Event::Start(e) => w.open(e, false, before, after),
@@ -239,7 +246,7 @@ impl Layout {
 }
 
 /// `xml` with each edit written. Edits of one cell: the last wins.
-pub fn patch(xml: &[u8], edits: &[Edit]) -> Result<Vec<u8>, String> {
+pub fn patch(xml: &[u8], edits: &[Edit]) -> Result<Vec<u8>, SheetError> {
     let l = layout(xml)?;
     let mut by_row: BTreeMap<u32, BTreeMap<u32, &str>> = BTreeMap::new();
     for e in edits {
@@ -267,7 +274,7 @@ pub fn patch(xml: &[u8], edits: &[Edit]) -> Result<Vec<u8>, String> {
                     (None, Some((s, e))) => {
                         splices.push((s, e - s, format!("<sheetData>{new}</sheetData>")))
                     }
-                    (None, None) => return Err("it has no sheetData element".into()),
+                    (None, None) => return Err(SheetError::NoSheetData),
                 }
             }
         }

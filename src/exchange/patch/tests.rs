@@ -57,7 +57,7 @@ fn every_part_but_the_sheet_written_is_copied_as_it_was() {
 #[test]
 fn a_sheet_that_is_not_there_is_named() {
     let before = fixture("northwind.xlsx");
-    let err = workbook(&before, "Nope", &[]).unwrap_err();
+    let err = workbook(&before, "Nope", &[]).unwrap_err().to_string();
     assert!(err.contains("no sheet named `Nope`"), "{err}");
 }
 

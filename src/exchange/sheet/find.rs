@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::kinds::{self, Role};
 use super::{Cell, Grid};
+use crate::exchange::import::columns::{ColumnsError, column_of};
 use crate::source::cell::column_name;
 
 /// Which column holds what (from 0).
@@ -116,7 +117,12 @@ fn empty_column(g: &Grid, header: Option<u32>, c: u32) -> bool {
 
 /// The columns, from the header's words, what the person gave, and what the
 /// columns hold.
-fn columns(g: &Grid, header: Option<u32>, given: &Given) -> Result<Columns, String> {
+/// No column of the sheet holds questions.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no column of questions was found")]
+pub struct NoQuestionColumn;
+
+fn columns(g: &Grid, header: Option<u32>, given: &Given) -> Result<Columns, NoQuestionColumn> {
     let named = header
         .and_then(|h| g.cells.get(&h))
         .map(roles)
@@ -135,7 +141,7 @@ fn columns(g: &Grid, header: Option<u32>, given: &Given) -> Result<Columns, Stri
         .collect();
     let question = pick(Role::Question)
         .or_else(|| most_questions(g, header, &others))
-        .ok_or("no column of questions was found")?;
+        .ok_or(NoQuestionColumn)?;
     let first_question_row = g
         .cells
         .range(header.map_or(0, |h| h + 1)..)
@@ -174,7 +180,7 @@ fn columns(g: &Grid, header: Option<u32>, given: &Given) -> Result<Columns, Stri
 }
 
 /// Reads the shape of `g`.
-pub fn find(g: &Grid, given: &Given) -> Result<Shape, String> {
+pub fn find(g: &Grid, given: &Given) -> Result<Shape, NoQuestionColumn> {
     let header = given.header.or_else(|| header_row(g));
     let columns = columns(g, header, given)?;
     let mut shape = Shape {
@@ -334,13 +340,13 @@ fn row_shape(
 
 impl Given {
     /// `--columns question=C,answer=D,...` and `--header-row N` (from 1).
-    pub fn parse(columns: Option<&str>, header_row: Option<u32>) -> Result<Given, String> {
+    pub fn parse(columns: Option<&str>, header_row: Option<u32>) -> Result<Given, ColumnsError> {
         let mut g = Given {
             header: header_row.map(|h| h.saturating_sub(1)),
             ..Given::default()
         };
         if header_row == Some(0) {
-            return Err("--header-row counts from 1".into());
+            return Err(ColumnsError::HeaderRowFromOne);
         }
         for part in columns
             .unwrap_or_default()
@@ -349,9 +355,10 @@ impl Given {
             .filter(|p| !p.is_empty())
         {
             let Some((name, letters)) = part.split_once('=') else {
-                return Err(format!(
-                    "`{part}` should be NAME=COLUMN, such as question=C"
-                ));
+                return Err(ColumnsError::NotNameColumn {
+                    part: part.to_owned(),
+                    example: "question=C",
+                });
             };
             let role = match name.trim() {
                 "question" | "text" => Role::Question,
@@ -360,21 +367,15 @@ impl Given {
                 "id" => Role::Id,
                 "section" => Role::Section,
                 other => {
-                    return Err(format!(
-                        "`{other}` is not a column name here; the names are question, answer, comment, id and section"
-                    ));
+                    return Err(ColumnsError::UnknownName {
+                        name: other.to_owned(),
+                        hint: "the names are question, answer, comment, id and section".into(),
+                    });
                 }
             };
-            let col = crate::exchange::import::columns::column_index(letters.trim()).ok_or_else(
-                || {
-                    format!(
-                        "`{}` is not a column; use its letters, such as C or AB",
-                        letters.trim()
-                    )
-                },
-            )?;
+            let col = column_of(letters)?;
             if g.columns.insert(role, col).is_some() {
-                return Err(format!("`{}` is given twice", name.trim()));
+                return Err(ColumnsError::Twice(name.trim().to_owned()));
             }
         }
         Ok(g)

@@ -11,13 +11,26 @@ use zip::ZipArchive;
 
 pub type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
-pub fn read_part(zip: &mut Zip<'_>, name: &str) -> Result<Vec<u8>, String> {
-    let mut part = zip
-        .by_name(name)
-        .map_err(|e| format!("its part `{name}` cannot be read: {e}"))?;
+/// Why a part of a workbook could not be found or read.
+#[derive(Debug, thiserror::Error)]
+pub enum PartError {
+    #[error("its part `{part}` cannot be read: {error}")]
+    Unreadable { part: String, error: String },
+    #[error("it has no sheet named `{0}`")]
+    NoSheet(String),
+    #[error("the sheet `{0}` has no part")]
+    NoPart(String),
+}
+
+/// The bytes of the part at `name`, such as `xl/workbook.xml`.
+pub fn read_part(zip: &mut Zip<'_>, name: &str) -> Result<Vec<u8>, PartError> {
+    let unreadable = |error: &dyn std::fmt::Display| PartError::Unreadable {
+        part: name.to_owned(),
+        error: error.to_string(),
+    };
+    let mut part = zip.by_name(name).map_err(|e| unreadable(&e))?;
     let mut out = Vec::new();
-    part.read_to_end(&mut out)
-        .map_err(|e| format!("its part `{name}` cannot be read: {e}"))?;
+    part.read_to_end(&mut out).map_err(|e| unreadable(&e))?;
     Ok(out)
 }
 
@@ -52,19 +65,19 @@ pub fn elements(xml: &[u8], element: &[u8], names: &[&[u8]]) -> Vec<Vec<Option<S
 
 /// The path of the part holding the sheet `name`, such as
 /// `xl/worksheets/sheet2.xml`.
-pub fn sheet_part(zip: &mut Zip<'_>, name: &str) -> Result<String, String> {
+pub fn sheet_part(zip: &mut Zip<'_>, name: &str) -> Result<String, PartError> {
     let book = read_part(zip, "xl/workbook.xml")?;
     let id = elements(&book, b"sheet", &[b"name", b"id"])
         .into_iter()
         .find(|v| v[0].as_deref() == Some(name))
         .and_then(|v| v[1].clone())
-        .ok_or_else(|| format!("it has no sheet named `{name}`"))?;
+        .ok_or_else(|| PartError::NoSheet(name.to_owned()))?;
     let rels = read_part(zip, "xl/_rels/workbook.xml.rels")?;
     let target = elements(&rels, b"Relationship", &[b"Id", b"Target"])
         .into_iter()
         .find(|v| v[0].as_deref() == Some(id.as_str()))
         .and_then(|v| v[1].clone())
-        .ok_or_else(|| format!("the sheet `{name}` has no part"))?;
+        .ok_or_else(|| PartError::NoPart(name.to_owned()))?;
     Ok(match target.strip_prefix('/') {
         Some(absolute) => absolute.to_owned(),
         None => format!("xl/{target}"),

@@ -66,9 +66,8 @@ pub fn scan(book: &mut Book<'_>, sheet: &str, mut f: impl FnMut(RawCell<'_>)) ->
 }
 
 /// The merged ranges of `sheet`.
-pub fn merged(book: &mut Book<'_>, sheet: &str) -> Result<Vec<Dimensions>, String> {
+pub fn merged(book: &mut Book<'_>, sheet: &str) -> Result<Vec<Dimensions>, calamine::XlsxError> {
     book.merge_cells_by_sheet_name(sheet)
-        .map_err(|e| e.to_string())
 }
 
 /// The names of the sheets, in order.

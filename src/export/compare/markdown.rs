@@ -9,6 +9,8 @@
 
 use crate::export::{ExportError, Exporter};
 use crate::text::count::count;
+use crate::text::markdown::Align::{L, R};
+use crate::text::markdown::table_head;
 use std::fmt::Write as _;
 
 use crate::compare::{Change, Comparison, Fingerprints, QuestionChange};
@@ -217,11 +219,11 @@ fn headline_table(doc: &mut Doc, c: &Comparison<'_>) {
             more_or_fewer(new.answered as i64 - old.answered as i64),
         ],
     ];
-    let mut t = format!(
-        "| | {} | {} | Change |\n| --- | --- | --- | --- |",
+    let (then, now) = (
         column("Then", old.date.as_deref()),
-        column("Now", new.date.as_deref())
+        column("Now", new.date.as_deref()),
     );
+    let mut t = table_head(&[("", L), (&then, L), (&now, L), ("Change", L)]);
     for r in rows {
         let _ = write!(t, "\n| {} |", r.join(" | "));
     }
@@ -276,11 +278,11 @@ fn counts(doc: &mut Doc, c: &Comparison<'_>) {
 
 fn sections(doc: &mut Doc, c: &Comparison<'_>) {
     doc.heading(2, "Scores by section");
-    let mut t = format!(
-        "| Section | {} | {} | Change |\n| --- | ---: | ---: | ---: |",
+    let (then, now) = (
         column("Then", c.old.date.as_deref()),
-        column("Now", c.new.date.as_deref())
+        column("Now", c.new.date.as_deref()),
     );
+    let mut t = table_head(&[("Section", L), (&then, R), (&now, R), ("Change", R)]);
     for s in &c.sections {
         let _ = write!(
             t,

@@ -13,6 +13,8 @@ pub mod row;
 use super::{Choice, ExportError, Exporter};
 use crate::export::html::{BASE_CSS, escape_text};
 use crate::format::Format;
+use crate::text::markdown::Align::L;
+use crate::text::markdown::table_head;
 use crate::text::markdown::{cell, table_row};
 pub use row::{HEADINGS, Row};
 
@@ -117,12 +119,13 @@ fn summary_line(rows: &[Row]) -> String {
 }
 
 pub fn markdown(rows: &[Row]) -> String {
+    let head: Vec<(&str, crate::text::markdown::Align)> =
+        HEADINGS.iter().map(|h| (*h, L)).collect();
     let mut s = format!(
-        "# Reports\n\n{}\n\n| {} |\n|",
+        "# Reports\n\n{}\n\n{}",
         summary_line(rows),
-        HEADINGS.join(" | ")
+        table_head(&head)
     );
-    s.push_str(&" --- |".repeat(HEADINGS.len()));
     for r in rows {
         let mut c: Vec<String> = cells(r).iter().map(|x| cell(x)).collect();
         if let Some(report) = &r.report {

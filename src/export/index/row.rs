@@ -32,13 +32,7 @@ pub struct Row {
     pub failed: Option<String>,
 }
 
-/// A path's last part: the file name without its folder.
-pub fn file_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
+pub use crate::source::file_name;
 
 impl Row {
     pub fn new(file: String, report: Option<String>, a: &Assessment<'_>) -> Row {

@@ -19,18 +19,7 @@ const WIDTH: usize = 78;
 /// One comment, wrapped at spaces only (ids and versions stay whole), each
 /// line starting with `indent# `.
 fn comment(out: &mut String, indent: &str, text: &str) {
-    let text = to_spaces(text);
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let first = format!("{indent}# ");
-    let options = textwrap::Options::new(WIDTH)
-        .initial_indent(&first)
-        .subsequent_indent(&first)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false);
-    for line in textwrap::wrap(&words, options) {
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
+    crate::yaml::wrapped_comment(out, indent, text, WIDTH);
 }
 
 /// The answers a question takes, in one comment line or one per option.

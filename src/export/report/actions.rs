@@ -12,6 +12,8 @@ use crate::model::Effort;
 use crate::report::people::{advice, asked_of};
 use crate::report::{Report, describe};
 use crate::score::{Action, Assessment, Group};
+use crate::text::markdown::Align::{L, R};
+use crate::text::markdown::table_head;
 use crate::text::markdown::{authored, heading, inline};
 use crate::text::markdown::{cell, table_row};
 
@@ -126,9 +128,14 @@ fn rest(p: &mut Part, a: &Assessment<'_>) {
     }
     p.heading(3, "Then, one line each");
     p.md("Each says how to do it in the JSON, CSV and XLSX reports (`assure report --format xlsx` makes a workbook to track them).");
-    let mut t =
-        "| # | What to do | Who can do it | When | Effort |\n| ---: | --- | --- | --- | --- |"
-            .to_owned();
+    let mut t = table_head(&[
+        ("#", R),
+        ("What to do", L),
+        ("Who can do it", L),
+        ("When", L),
+        ("Effort", L),
+    ])
+    .to_owned();
     for (i, x) in a.actions.iter().enumerate().skip(IN_FULL) {
         t.push('\n');
         t.push_str(&table_row(&[

@@ -7,6 +7,8 @@ use super::block::Part;
 use crate::model::answers::Answer;
 use crate::report::{Report, describe, given_by, needs_fresh_look, status_text};
 use crate::score::QuestionResult;
+use crate::text::markdown::Align::{L, R};
+use crate::text::markdown::table_head;
 use crate::text::markdown::{self as escape, cell, code, heading, inline};
 
 /// Who gave an answer and where it came from, as list-item text.
@@ -57,7 +59,7 @@ pub fn part(r: &Report<'_>, prefix: &str) -> Part {
                 notes.extend(note(r, n, answer));
             }
         }
-        let mut table = "| # | Question | Answer | Status |\n| ---: | --- | --- | --- |".to_owned();
+        let mut table = table_head(&[("#", R), ("Question", L), ("Answer", L), ("Status", L)]);
         for row in rows {
             table.push_str(&format!("\n| {} |", row.join(" | ")));
         }

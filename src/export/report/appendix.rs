@@ -7,6 +7,8 @@ use super::block::{Block, Part};
 use super::chart::marks;
 use super::chart::{Bar, Chart};
 use crate::digest;
+use crate::text::markdown::Align::L;
+use crate::text::markdown::table_head;
 use std::collections::HashMap;
 
 use crate::report::{
@@ -139,7 +141,7 @@ pub fn method(r: &Report<'_>, prefix: &str) -> Part {
             inline(scoring.important_label())
         ));
     }
-    let mut t = "| Rating | Overall score |\n| --- | --- |".to_owned();
+    let mut t = table_head(&[("Rating", L), ("Overall score", L)]);
     for b in scoring.bands.iter() {
         let from = if b.min.value == 0.0 {
             "below the others".to_owned()
@@ -207,7 +209,7 @@ pub fn about(r: &Report<'_>, prefix: &str) -> Part {
     if let Some(by) = r.settings.prepared_by {
         rows.push(("Prepared by", cell(by)));
     }
-    let mut t = "| Item | Detail |\n| --- | --- |".to_owned();
+    let mut t = table_head(&[("Item", L), ("Detail", L)]);
     for (k, v) in rows {
         t.push_str(&format!("\n| {k} | {v} |"));
     }

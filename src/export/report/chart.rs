@@ -5,8 +5,11 @@
 
 use std::fmt::Write as _;
 
+use crate::export::html::escape_text;
 use crate::report::{Tone, percent};
 use crate::score::Assessment;
+use crate::text::markdown::Align::{L, R};
+use crate::text::markdown::table_head;
 use crate::text::markdown::{cell, table_row};
 use crate::text::number::points;
 
@@ -60,7 +63,7 @@ pub fn unicode_bar(score: f64) -> String {
 /// The chart as a Markdown table: name, score, bar, detail.
 pub fn markdown(chart: &Chart) -> String {
     let [name, detail] = chart.columns;
-    let mut t = format!("| {name} | Score | | {detail} |\n| --- | ---: | --- | ---: |");
+    let mut t = table_head(&[(name, L), ("Score", R), ("", L), (detail, R)]);
     for b in &chart.bars {
         let bar = b.score.map(unicode_bar).unwrap_or_default();
         let (label, score) = if b.total {
@@ -88,12 +91,6 @@ pub fn markdown(chart: &Chart) -> String {
     t
 }
 
-fn esc(s: &str) -> String {
-    let mut out = String::new();
-    let _ = pulldown_cmark_escape::escape_html(&mut out, s);
-    out
-}
-
 /// The height of a row (a name and its score on one line, the bar below), and
 /// the room above the rows for the bands' names.
 const ROW: f64 = 36.0;
@@ -101,24 +98,15 @@ const TOP: f64 = 22.0;
 /// Longest name shown whole; longer ones end in "…" (the title has them whole).
 const LABEL_CHARS: usize = 30;
 
-fn short(label: &str) -> String {
-    if label.chars().count() <= LABEL_CHARS {
-        label.to_owned()
-    } else {
-        let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+fn short(label: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::plain::cut(label, LABEL_CHARS)
 }
 
 /// Longest note shown beside a name.
 const NOTE_CHARS: usize = 80;
 
-fn short_note(note: &str) -> String {
-    if note.chars().count() <= NOTE_CHARS {
-        return note.to_owned();
-    }
-    let cut: String = note.chars().take(NOTE_CHARS - 1).collect();
-    format!("{}…", cut.trim_end())
+fn short_note(note: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::plain::cut(note, NOTE_CHARS)
 }
 
 /// The chart as inline SVG. Positions across are percentages of the width and
@@ -127,7 +115,7 @@ pub fn svg(chart: &Chart) -> String {
     let height = TOP + ROW * chart.bars.len() as f64;
     let mut s = format!(
         "<svg class=\"chart\" width=\"100%\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{id}-title\">{}</title>\n",
-        esc(&chart.caption),
+        escape_text(&chart.caption),
         id = chart.id,
     );
     for (i, b) in chart.bars.iter().enumerate() {
@@ -139,7 +127,7 @@ pub fn svg(chart: &Chart) -> String {
             s,
             "<line class=\"mark\" x1=\"{min:.1}%\" x2=\"{min:.1}%\" y1=\"{:.1}\" y2=\"{height:.1}\"/><text class=\"mark-label\" x=\"{min:.1}%\" y=\"12\" text-anchor=\"{anchor}\">{} {}%</text>",
             TOP - 6.0,
-            esc(label),
+            escape_text(label),
             points(*min)
         );
     }
@@ -153,19 +141,19 @@ fn row(s: &mut String, b: &Bar, y: f64) {
     let class = if b.total { "row total" } else { "row" };
     let value = match b.score {
         Some(_) => percent(b.score),
-        None => esc(&b.detail),
+        None => escape_text(&b.detail),
     };
     let _ = write!(
         s,
         "<g class=\"{class}\"><title>{}: {}, {}</title><text class=\"label\" x=\"0\" y=\"{:.1}\">{}{}</text><text class=\"value\" x=\"100%\" y=\"{:.1}\" text-anchor=\"end\">{value}</text>",
-        esc(&b.label),
+        escape_text(&b.label),
         percent(b.score),
-        esc(&b.detail),
+        escape_text(&b.detail),
         y + 12.0,
-        esc(&short(&b.label)),
+        escape_text(&short(&b.label)),
         b.note.map_or_else(String::new, |n| format!(
             "<tspan class=\"note\" dx=\"8\">{}</tspan>",
-            esc(&short_note(n))
+            escape_text(&short_note(n))
         )),
         y + 12.0,
     );

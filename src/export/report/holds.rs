@@ -8,6 +8,7 @@ use super::block::Part;
 use crate::report::holds::{MustHaves, must_haves, must_haves_sentence};
 use crate::report::{describe, status_text};
 use crate::score::{Assessment, QuestionResult};
+use crate::text::count::plural;
 use crate::text::markdown::inline;
 
 /// How a must-have reads in a list: the question, then the answer. `limit`
@@ -28,16 +29,7 @@ fn item(a: &Assessment<'_>, x: &QuestionResult<'_>, limit: Option<usize>) -> Str
 
 /// `s` cut to at most `n` characters at a word, with "…".
 pub fn shorten(s: &str, n: usize) -> String {
-    let s = crate::report::plain_line(s);
-    if s.chars().count() <= n {
-        return s;
-    }
-    let cut: String = s.chars().take(n.saturating_sub(1)).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i > n / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+    crate::text::plain::cut_at_word(&crate::report::plain_line(s), n)
 }
 
 /// The must-haves that hold the rating down: a sentence with both counts and
@@ -118,7 +110,7 @@ pub fn held_part(
 /// What the must-haves do to the rating.
 fn cap_sentence(a: &Assessment<'_>, m: &MustHaves<'_, '_>) -> String {
     let cap = inline(a.rating.as_deref().unwrap_or_default());
-    let one = if m.len() == 1 { "it is" } else { "one is" };
+    let one = plural(m.len(), "it is", "one is");
     let mut text = format!(
         "Must-haves are the basics customers and insurers expect: while {one} not in place, the rating stays at **{cap}**"
     );

@@ -115,10 +115,7 @@ pub fn part(r: &Report<'_>) -> Part {
 
 /// "3 questions for your accountant; the first is about a must-have."
 fn count_line(n: usize, urgent: usize, name: &str) -> String {
-    let count = match n {
-        1 => "1 question".to_owned(),
-        n => format!("{n} questions"),
-    };
+    let count = crate::text::count::count(n, "question", "questions");
     match urgent {
         0 => format!("{count} for {name}."),
         u if u == n => format!("{count} for {name}, all about must-haves."),

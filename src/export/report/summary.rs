@@ -15,6 +15,8 @@ use super::{html, lead, markdown, outline};
 use crate::export::{ExportError, Exporter};
 use crate::report::Report;
 use crate::score::Assessment;
+use crate::text::markdown::Align::{L, R};
+use crate::text::markdown::table_head;
 use crate::text::markdown::{cell, inline, table_row};
 
 /// Actions listed.
@@ -77,9 +79,14 @@ fn first_actions(a: &Assessment<'_>) -> Part {
         p.md("Nothing to fix: every question asked is met or does not apply.");
         return p;
     }
-    let mut t =
-        "| # | What to do | Who can do it | When | Effort |\n| ---: | --- | --- | --- | --- |"
-            .to_owned();
+    let mut t = table_head(&[
+        ("#", R),
+        ("What to do", L),
+        ("Who can do it", L),
+        ("When", L),
+        ("Effort", L),
+    ])
+    .to_owned();
     for (i, x) in a.actions.iter().take(ACTIONS).enumerate() {
         t.push('\n');
         t.push_str(&table_row(&[

@@ -29,7 +29,25 @@ pub use test::{Script, Step};
 
 /// Checks typed text: `Err` holds a short message shown under the prompt, and
 /// the question is asked again.
-pub type Check<'a> = &'a dyn Fn(&str) -> Result<(), String>;
+pub type Check<'a> = &'a dyn Fn(&str) -> Result<(), Refused>;
+
+/// Why a typed line is not taken: said under the line, in plain words, and
+/// the line stays to be corrected.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("Type a number using digits only, such as 12.")]
+    NotANumber,
+    #[error("The answer must be {0} or more.")]
+    Below(String),
+    #[error("The answer must be {0} or less.")]
+    Above(String),
+    #[error("Please keep it under {0} characters.")]
+    TooLong(usize),
+    #[error("That does not look like an email address. Leave it empty if you prefer.")]
+    NotAnEmail,
+    #[error("Type the name of a file, such as answers.yaml.")]
+    NoFileName,
+}
 
 /// Text laid out for a look (width, colour). Laid out again after a resize.
 pub type Shown = Box<dyn Fn(Look) -> String>;

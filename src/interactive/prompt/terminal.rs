@@ -327,7 +327,7 @@ impl Prompter for Terminal {
                         .push(Box::new(move |look| chosen(&prompt, &kept, look)));
                     return Ok(Some(text));
                 }
-                Err(e) => w.0.refuse(e),
+                Err(e) => w.0.refuse(e.to_string()),
             }
         }
     }

@@ -11,6 +11,7 @@ use crate::interactive::prompt::{Entry, Menu, Picked};
 use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::model::Effort;
 use crate::score::{Action, Assessment};
+use crate::text::count::plural;
 use crate::text::plain;
 
 /// How many actions the closing screen lists; the report has them all.
@@ -42,7 +43,7 @@ pub fn next_steps(a: &Assessment<'_>) -> Option<String> {
     }
     let more = a.actions.len().saturating_sub(SHOWN);
     if more > 0 {
-        let things = if more == 1 { "thing" } else { "things" };
+        let things = plural(more, "thing", "things");
         text.push_str(&format!("\nThe report lists {more} more {things} to do."));
     }
     Some(text)

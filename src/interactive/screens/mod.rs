@@ -165,9 +165,8 @@ fn follow_ups(p: &mut dyn Prompter, changed: &Changed<'_>) -> io::Result<()> {
             .map(|q| format!("\n  • {}", plain::line(&q.text, 2000)))
             .collect()
     };
-    let n = |qs: &[&Question]| match qs.len() {
-        1 => "1 follow-up question".to_owned(),
-        n => format!("{n} follow-up questions"),
+    let n = |qs: &[&Question]| {
+        crate::text::count::count(qs.len(), "follow-up question", "follow-up questions")
     };
     if !changed.hidden.is_empty() {
         p.say(&format!(
@@ -205,7 +204,7 @@ fn note(
     };
     let check = |s: &str| {
         if s.chars().count() > 2000 {
-            Err("Please keep it under 2000 characters.".to_owned())
+            Err(crate::interactive::prompt::Refused::TooLong(2000))
         } else {
             Ok(())
         }

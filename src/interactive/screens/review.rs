@@ -9,6 +9,7 @@ use crate::interactive::prompt::{Entry, Look, Menu, Picked, Prompter, Shown, lay
 use crate::interactive::session::Session;
 use crate::report::{describe, percent};
 use crate::score;
+use crate::text::count::plural;
 use crate::text::plain;
 
 pub const REPORT: &str = "Write the report";
@@ -108,8 +109,8 @@ pub fn review(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Choice>
             p.say(&format!(
                 "{} from last time {} not confirmed yet. The report counts {} as given.",
                 answers(to_confirm),
-                if to_confirm == 1 { "is" } else { "are" },
-                if to_confirm == 1 { "it" } else { "them" },
+                plural(to_confirm, "is", "are"),
+                plural(to_confirm, "it", "them"),
             ))?;
         }
         p.say("")?;

@@ -3,6 +3,7 @@
 
 use std::io;
 
+use crate::interactive::prompt::Refused;
 use crate::interactive::prompt::{Look, Prompter, layout};
 use crate::interactive::session::Session;
 use crate::interactive::store::{Stale, Why};
@@ -180,18 +181,14 @@ pub fn changed_questions(
     p.say(&text)
 }
 
-fn looks_like_email(s: &str) -> Result<(), String> {
+fn looks_like_email(s: &str) -> Result<(), Refused> {
     let s = s.trim();
     let ok = s.is_empty()
         || (s.split('@').count() == 2
             && !s.starts_with('@')
             && !s.ends_with('@')
             && !s.contains(char::is_whitespace));
-    if ok {
-        Ok(())
-    } else {
-        Err("That does not look like an email address. Leave it empty if you prefer.".into())
-    }
+    if ok { Ok(()) } else { Err(Refused::NotAnEmail) }
 }
 
 /// Who is answering: asked when the answers do not say yet; else the date is
@@ -220,7 +217,7 @@ pub fn respondent(
     p.say(
         "\nFirst, a few details for the report. Each one is optional: press Enter to leave it out.",
     )?;
-    let mut ask = |prompt: &str, initial: &str, check: &dyn Fn(&str) -> Result<(), String>| {
+    let mut ask = |prompt: &str, initial: &str, check: &dyn Fn(&str) -> Result<(), Refused>| {
         p.input(prompt, initial, check).map(|s| {
             let s = s.unwrap_or_else(|| initial.to_owned());
             let s = s.trim();

@@ -138,7 +138,7 @@ pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &WriteError) -> Re
         Picked::Item(1) => {
             let check = |s: &str| {
                 if s.trim().is_empty() {
-                    Err("Type the name of a file, such as answers.yaml.".to_owned())
+                    Err(crate::interactive::prompt::Refused::NoFileName)
                 } else {
                     Ok(())
                 }

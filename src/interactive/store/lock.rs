@@ -16,10 +16,32 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::error::usage;
 use crate::text::{shell, terminal};
+
+/// Why the lock could not be taken, other than another `assess` holding it.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("could not make the lock file {}: {error}", path.display())]
+    Make {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not write the lock file {}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not lock {}: {error}", path.display())]
+    Lock {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("could not lock {}: it keeps changing", path.display())]
+    KeepsChanging { path: PathBuf },
+}
 
 /// The lock on an answers file; released (and its file removed) when dropped.
 pub struct Lock {
@@ -116,16 +138,23 @@ impl Lock {
                 .create(true)
                 .truncate(false)
                 .open(&path)
-                .with_context(|| format!("could not make the lock file {}", path.display()))?;
+                .map_err(|error| LockError::Make {
+                    path: path.clone(),
+                    error,
+                })?;
             match file.try_lock() {
                 Ok(()) if same_file(&file, &path) => {
                     let Ok(held) = hold(answers) else {
                         let _ = file.unlock();
                         return Err(in_use(answers, "under another name"));
                     };
-                    file.set_len(0)?;
-                    file.rewind()?;
-                    writeln!(file, "{}", holder())?;
+                    let written = file.set_len(0).and_then(|()| file.rewind());
+                    written
+                        .and_then(|()| writeln!(file, "{}", holder()))
+                        .map_err(|error| LockError::Write {
+                            path: path.clone(),
+                            error,
+                        })?;
                     crate::interactive::interrupt::remove_on_stop(path.clone());
                     return Ok(Lock { file, path, held });
                 }
@@ -144,11 +173,11 @@ impl Lock {
                     });
                 }
                 Err(TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("could not lock {}", path.display()));
+                    return Err(LockError::Lock { path, error: e }.into());
                 }
             }
         }
-        anyhow::bail!("could not lock {}: it keeps changing", path.display())
+        Err(LockError::KeepsChanging { path }.into())
     }
 
     /// The lock for a command that writes an answers file at `path` once

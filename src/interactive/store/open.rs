@@ -11,6 +11,7 @@ use crate::error::{reported, usage};
 use crate::interactive::prompt::{Entry, Menu, Picked, Prompter};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
+use crate::text::count::plural;
 use crate::text::shell;
 
 /// The answers to start from, and those to ask again.
@@ -115,7 +116,7 @@ impl Store {
                     .values()
                     .filter(|a| a.value.is_answered())
                     .count();
-                let answers = if n == 1 { "answer" } else { "answers" };
+                let answers = plural(n, "answer", "answers");
                 p.say(&format!("\n{shown} already holds {n} saved {answers}."))?;
                 items.push(Entry::keyed('c', "Carry on from where I stopped"));
             }

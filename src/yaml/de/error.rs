@@ -82,14 +82,9 @@ fn expected_words(exp: &dyn de::Expected) -> String {
     }
 }
 
-fn short(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let cut: String = s.chars().take(MAX).collect();
-        format!("{cut}…")
-    }
+/// A value quoted in a message: its first 40 characters.
+fn short(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::plain::cut(s, 41)
 }
 
 fn found_words(unexp: &Unexpected<'_>) -> String {

@@ -203,6 +203,6 @@ fn the_earlier_file_goes_first() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (old_file(dir.path(), true), new_file(dir.path()));
     assure(["compare", &arg(&new), &arg(&old), "-q", V2])
-        .stderr_has("warning: 2026.yaml is dated 2026-03-10 and 2025.yaml 2025-03-10: give the earlier file first")
+        .stderr_has("warning[files-out-of-order]: 2026.yaml is dated 2026-03-10 and 2025.yaml 2025-03-10: give the earlier file first")
         .run();
 }

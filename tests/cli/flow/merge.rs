@@ -81,9 +81,9 @@ fn a_conflict_is_exit_2_and_nothing_is_written() {
     let r = reply(dir.path(), "  mfa: yes\n  backups: daily\n");
     let o = merge(dir.path(), &ours, &r, &[]).status(2).run();
     o.stderr_has(
-        "error: 1 answer(s) in the replies differ from answers already given; nothing was written:",
+        "error[merge-conflict]: 1 answer in the replies differs from answers already given; nothing was written",
     )
-    .stderr_has("  mfa: \"No\" in ours.yaml, \"Yes\" in reply.yaml (by it-provider)")
+    .stderr_has("= note: mfa: \"No\" in ours.yaml, \"Yes\" in reply.yaml (by it-provider)")
     .stderr_has("--prefer reply");
     assert_eq!(fs::read_to_string(&ours).unwrap(), OURS);
     assert!(!dir.path().join("ours.yaml.bak").exists());

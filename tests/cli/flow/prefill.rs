@@ -131,8 +131,9 @@ fn through_same_as_values_are_mapped_and_what_does_not_fit_is_listed() {
     o.stderr_has("check.yaml: backups: \"never\" is not one of the answers it takes")
         .stderr_has("check.yaml: size: it was answered with one choice; the question takes yes or no")
         .stderr_has(
-            "warning: `restored` is the same as `flow-check/restor`, which does not exist (did you mean `restore`?); nothing is carried through it",
-        );
+            "warning[same-as]: `restored` is the same as `flow-check/restor`, which does not exist; nothing is carried through it",
+        )
+        .stderr_has("= help: did you mean `restore`?");
     assert!(!o.stdout.contains("restored:"), "{}", o.stdout);
 }
 

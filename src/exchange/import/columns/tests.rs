@@ -11,19 +11,19 @@ fn a_spec_names_columns_by_letter() {
 #[test]
 fn mistakes_are_explained() {
     assert_eq!(
-        Columns::parse("section=A").unwrap_err(),
+        Columns::parse("section=A").unwrap_err().to_string(),
         "say which column holds the questions, such as `--columns text=C`"
     );
     assert_eq!(
-        Columns::parse("txt=A").unwrap_err(),
+        Columns::parse("txt=A").unwrap_err().to_string(),
         "`txt` is not a column name here; did you mean `text`?"
     );
     assert_eq!(
-        Columns::parse("text=3").unwrap_err(),
+        Columns::parse("text=3").unwrap_err().to_string(),
         "`3` is not a column; use its letters, such as C or AB"
     );
     assert_eq!(
-        Columns::parse("text=A,text=B").unwrap_err(),
+        Columns::parse("text=A,text=B").unwrap_err().to_string(),
         "`text` is given twice"
     );
     assert_eq!(column_index("XFD"), Some(16_383));

@@ -26,9 +26,8 @@ pub struct Builder {
 
 /// How much of a cell's text to quote in a message.
 pub fn quote(s: &str) -> String {
-    let short: String = s.chars().take(40).collect();
-    let more = if short.len() < s.len() { "…" } else { "" };
-    format!("\"{}{more}\"", short.replace(['\n', '\r'], " "))
+    let short = crate::text::plain::cut(s, 41);
+    format!("\"{}\"", short.replace(['\n', '\r'], " "))
 }
 
 impl Builder {

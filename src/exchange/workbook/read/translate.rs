@@ -100,7 +100,7 @@ fn answer(src: &Arc<Source>, e: &mut Entry, q: &Question, diags: &mut Vec<Diagno
         }
         Ok(None) => {}
         Err(shown) => {
-            diags.push(not_taken(q, shown).at(src, span));
+            diags.push(not_taken(q, shown.0).at(src, span));
             // Left unanswered: reported once, here.
             match &mut e.value.kind {
                 Kind::Map(fields) => fields.retain(|f| f.key_text() != "answer"),
@@ -158,10 +158,13 @@ fn or_list(items: &[&str]) -> String {
     }
 }
 
+/// A label a question does not take: the cell's value as a message shows it.
+struct NotTaken(String);
+
 /// The value a cell's scalar stands for: `Ok(Some)` a label turned into a value,
 /// `Ok(None)` left as it is for the usual checks, `Err` a label the question
-/// does not take (with the cell's value as shown in a message).
-fn value(q: &Question, s: &Scalar) -> Result<Option<String>, String> {
+/// does not take.
+fn value(q: &Question, s: &Scalar) -> Result<Option<String>, NotTaken> {
     let shown = || {
         if s.plain {
             s.text.clone()
@@ -178,9 +181,9 @@ fn value(q: &Question, s: &Scalar) -> Result<Option<String>, String> {
         .iter()
         .any(|l| s.text.trim().eq_ignore_ascii_case(l));
     match q.kind() {
-        QuestionType::YesNo | QuestionType::Choice | QuestionType::Multi => Err(shown()),
+        QuestionType::YesNo | QuestionType::Choice | QuestionType::Multi => Err(NotTaken(shown())),
         // "I don't know" where not allowed: say which answers are.
-        QuestionType::Number | QuestionType::Text if extra => Err(shown()),
+        QuestionType::Number | QuestionType::Text if extra => Err(NotTaken(shown())),
         QuestionType::Number | QuestionType::Text => Ok(None),
     }
 }

@@ -28,13 +28,11 @@ const MAX_CELL_CHARS: usize = 32_000;
 /// and invisible characters shown as `�` (rust_xlsxwriter would keep them as
 /// `_x001B_`, which a spreadsheet turns back into the character).
 pub(crate) fn cell_text(s: &str) -> std::borrow::Cow<'_, str> {
-    let s = crate::text::clean::document(s);
-    if s.len() <= MAX_CELL_CHARS {
-        return s;
-    }
-    match s.char_indices().nth(MAX_CELL_CHARS) {
-        None => s,
-        Some((at, _)) => format!("{}…", &s[..at]).into(),
+    match crate::text::clean::document(s) {
+        std::borrow::Cow::Borrowed(s) => crate::text::plain::cut(s, MAX_CELL_CHARS + 1),
+        std::borrow::Cow::Owned(s) => crate::text::plain::cut(&s, MAX_CELL_CHARS + 1)
+            .into_owned()
+            .into(),
     }
 }
 

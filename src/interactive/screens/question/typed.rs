@@ -4,6 +4,7 @@
 use std::io;
 
 use super::{Action, Asked, MAX_TEXT, Reply, TYPE_IT, act, action_keys, extras};
+use crate::interactive::prompt::Refused;
 use crate::interactive::prompt::{Entry, Menu, Picked, Prompter};
 use crate::model::answers::Value;
 use crate::model::{Question, QuestionType};
@@ -11,22 +12,22 @@ use crate::text::number::number;
 use crate::text::plain;
 
 /// Parses a typed number, or says what is wrong with it in plain words.
-pub fn parse_number(q: &Question, s: &str) -> Result<f64, String> {
+pub fn parse_number(q: &Question, s: &str) -> Result<f64, Refused> {
     let n = s
         .trim()
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .ok_or("Type a number using digits only, such as 12.")?;
+        .ok_or(Refused::NotANumber)?;
     if let Some(min) = &q.min
         && n < min.value
     {
-        return Err(format!("The answer must be {} or more.", number(min.value)));
+        return Err(Refused::Below(number(min.value)));
     }
     if let Some(max) = &q.max
         && n > max.value
     {
-        return Err(format!("The answer must be {} or less.", number(max.value)));
+        return Err(Refused::Above(number(max.value)));
     }
     Ok(n)
 }
@@ -70,13 +71,13 @@ pub(super) fn typed(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
         (Some(unit), true) => format!("Your answer ({})", plain::line(&unit.value, 30)),
         _ => "Your answer".to_owned(),
     };
-    let check = |s: &str| -> Result<(), String> {
+    let check = |s: &str| -> Result<(), Refused> {
         if s.trim().is_empty() {
             Ok(())
         } else if is_number {
             parse_number(q, s).map(|_| ())
         } else if s.chars().count() > MAX_TEXT {
-            Err(format!("Please keep it under {MAX_TEXT} characters."))
+            Err(Refused::TooLong(MAX_TEXT))
         } else {
             Ok(())
         }
@@ -92,7 +93,7 @@ pub(super) fn typed(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Reply> {
         match parse_number(q, text) {
             Ok(n) => Value::Number(n),
             Err(e) => {
-                p.say(&e)?;
+                p.say(&e.to_string())?;
                 return Ok(Reply::Again);
             }
         }
