@@ -9,6 +9,7 @@ mod read;
 pub mod reply;
 pub mod supplier;
 mod write;
+mod written;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -24,7 +25,7 @@ use crate::text::suggest::did_you_mean;
 use crate::yaml::{Node, Spanned};
 
 pub use crate::model::answers::Leftover;
-pub use open::document;
+pub use open::{document, with_problems};
 pub use write::write;
 
 use read::Mode;
@@ -34,13 +35,36 @@ pub struct AnswersFile {
     pub src: Arc<Source>,
     pub node: Node,
     pub questionnaire: Spanned<String>,
+    /// Problems found reading it (cells of a workbook left out), reported
+    /// with those of the answers, in one run.
+    problems: Vec<Diagnostic>,
 }
 
 impl AnswersFile {
     /// Opens a YAML answers file, or a workbook made by `template --format xlsx`
     /// (recognised by its first bytes or its `.xlsx` name).
     pub fn open(path: &Path) -> Result<AnswersFile, Vec<Diagnostic>> {
-        AnswersFile::from_document(open::document(path)?)
+        let (doc, problems) = open::with_problems(path)?;
+        AnswersFile::from_document_with(doc, problems)
+    }
+
+    /// An answers file from a document, with the problems found reading it
+    /// (see [`with_problems`]), reported with those of the answers.
+    pub fn from_document_with(
+        doc: Document,
+        problems: Vec<Diagnostic>,
+    ) -> Result<AnswersFile, Vec<Diagnostic>> {
+        // Without the questionnaire's id, nothing more can be checked; when
+        // the workbook's own problems are why, they say it.
+        let mut file = AnswersFile::from_document(doc).map_err(|d| {
+            if problems.is_empty() {
+                d
+            } else {
+                problems.clone()
+            }
+        })?;
+        file.problems = problems;
+        Ok(file)
     }
 
     /// An answers file from text already read (tests, fuzzing, other formats).
@@ -54,6 +78,7 @@ impl AnswersFile {
             src: doc.src,
             node: doc.node,
             questionnaire,
+            problems: Vec::new(),
         })
     }
 
@@ -64,7 +89,15 @@ impl AnswersFile {
         q: &Questionnaire,
         digest: &str,
     ) -> Result<Loaded<Answers>, Vec<Diagnostic>> {
-        read::read(&self.src, &self.node, q, digest, Mode::Strict).map(|(loaded, _)| loaded)
+        read::read(
+            &self.src,
+            &self.node,
+            q,
+            digest,
+            Mode::Strict,
+            &self.problems,
+        )
+        .map(|(loaded, _)| loaded)
     }
 
     /// Reads the file as an earlier answers file, against what may be a newer
@@ -75,7 +108,14 @@ impl AnswersFile {
         q: &Questionnaire,
         digest: &str,
     ) -> Result<(Loaded<Answers>, Vec<Leftover>), Vec<Diagnostic>> {
-        read::read(&self.src, &self.node, q, digest, Mode::Earlier)
+        read::read(
+            &self.src,
+            &self.node,
+            q,
+            digest,
+            Mode::Earlier,
+            &self.problems,
+        )
     }
 }
 

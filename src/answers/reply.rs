@@ -106,6 +106,19 @@ pub fn read_all(
     }
 }
 
+/// An answer a reply gives that is no answer: besides the answers it takes,
+/// say how to add a few words.
+fn with_note_hint(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    const HINT: &str = "to add a few words, write them after the answer and a dash (`yes - on both laptops`), or under it as `note:`";
+    for d in diags.iter_mut().filter(|d| d.code == Code::InvalidAnswer) {
+        d.help = Some(match d.help.take() {
+            Some(h) => format!("{h}; {HINT}"),
+            None => HINT.to_owned(),
+        });
+    }
+    diags
+}
+
 /// Who answered: the reply's role, else its organisation or name.
 fn by(file: &AnswersFile, answers: &Answers) -> Result<String, Vec<Diagnostic>> {
     let r = &answers.respondent;
@@ -133,7 +146,9 @@ pub fn read(
     digest: &str,
     ours: &Answers,
 ) -> Result<(Read, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let file = AnswersFile::open(path)?;
+    let mut file = AnswersFile::open(path)?;
+    // "Yes - on both laptops", a choice by its label: as people write them.
+    file.node = super::written::as_written(&file.node, q);
     // Another questionnaire, version or form: say so before any answer is
     // checked against a questionnaire it does not answer.
     let named = QuestionnaireRef {
@@ -157,7 +172,7 @@ pub fn read(
     if !mismatch.is_empty() {
         return Err(mismatch);
     }
-    let loaded = file.check(q, digest)?;
+    let loaded = file.check(q, digest).map_err(with_note_hint)?;
     // Answers to questions not asked are the merge's to judge.
     let warnings: Vec<Diagnostic> = loaded
         .warnings

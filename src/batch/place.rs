@@ -169,5 +169,20 @@ pub fn after_assess(
         .collect()
 }
 
+/// The reports `assess` writes for `answers` by default (the Markdown one
+/// and the HTML one), in the configured output folder (`output_dir`, from
+/// the config's folder) else beside the answers file: those a merge into
+/// `answers` leaves out of date, where they exist.
+pub fn default_reports(output_dir: Option<&Path>, answers: &Path) -> Vec<PathBuf> {
+    let dir = output_dir
+        .map(Path::to_owned)
+        .unwrap_or_else(|| answers.parent().unwrap_or(Path::new("")).to_owned());
+    let stem = stem(answers);
+    [Format::Markdown, Format::Html]
+        .iter()
+        .map(|f| dir.join(format!("{stem}-report.{}", f.extension())))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -24,6 +24,7 @@ use crate::interactive::screens::{self, Outcome};
 use crate::interactive::session::Session;
 use crate::interactive::store::{Started, Store, copy_to_backup};
 use crate::load::Catalog;
+use crate::model::answers::Respondent;
 use crate::output;
 use crate::report::{Report, Settings};
 use crate::score;
@@ -79,16 +80,20 @@ pub fn run(catalog: &Catalog<'_>, args: &AssessArgs) -> Result<()> {
     or_stop(store.save(&mut session, &mut p))?;
     let full = std::path::absolute(store.path()).unwrap_or_else(|_| path.clone());
     or_stop(screens::intro(&mut p, &session, &shell::path(&full)).map_err(Into::into))?;
-    let mut organisation = catalog.config().organisation.clone();
+    let mut defaults = Respondent {
+        organisation: catalog.config().organisation.clone(),
+        ..Respondent::default()
+    };
     if let Some(c) = &carried {
         or_stop(
             screens::carried(&mut p, &session, c.taken, c.not_carried, &c.files)
                 .map_err(Into::into),
         )?;
-        // The earlier answers name the business better than a default.
-        organisation = c.organisation.clone().or(organisation);
+        // The earlier answers name the business and who answered better
+        // than a default.
+        defaults = from::respondent(c, defaults);
     }
-    or_stop(screens::who(&mut p, &mut session, organisation.as_deref()).map_err(Into::into))?;
+    or_stop(screens::who(&mut p, &mut session, &defaults).map_err(Into::into))?;
     or_stop(store.save(&mut session, &mut p))?;
     let outcome = or_stop(screens::run(&mut session, &mut p, &mut |s, p| {
         store.save(s, p)

@@ -101,5 +101,24 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         return Ok(());
     }
     let text = answers::kept::with_set_aside(&answers::write(q, &m.answers), &ours, &m.answers);
-    write(args, &text)
+    write(args, &text)?;
+    out_of_date(catalog, args);
+    Ok(())
+}
+
+/// Says which reports the merge left out of date, and how to make them again.
+fn out_of_date(catalog: &Catalog<'_>, args: &MergeArgs) {
+    let config = catalog.config();
+    let answers = args.output.as_deref().unwrap_or(&args.answers);
+    let folder = config
+        .report
+        .output_dir
+        .as_ref()
+        .map(|d| config.dir.join(d));
+    let made: Vec<std::path::PathBuf> =
+        crate::batch::place::default_reports(folder.as_deref(), answers)
+            .into_iter()
+            .filter(|p| p.exists())
+            .collect();
+    eprint!("{}", export::merge::next_report(answers, &made));
 }

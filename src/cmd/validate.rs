@@ -44,8 +44,12 @@ struct JsonFile<'a> {
 type Outcome = Result<(Summary, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 /// An answers file, against `-q` or the questionnaire it names.
-fn check_answers(catalog: &Catalog<'_>, questionnaire: Option<&str>, doc: Document) -> Outcome {
-    let file = AnswersFile::from_document(doc)?;
+fn check_answers(
+    catalog: &Catalog<'_>,
+    questionnaire: Option<&str>,
+    (doc, problems): (Document, Vec<Diagnostic>),
+) -> Outcome {
+    let file = AnswersFile::from_document_with(doc, problems)?;
     let q = answers::questionnaire(catalog, questionnaire, &file)?;
     let loaded = file.check(&q.value, &digest::digest(&q.value))?;
     Ok((
@@ -75,12 +79,14 @@ fn check_questionnaire(catalog: &Catalog<'_>, doc: &Document) -> Outcome {
 fn check(catalog: &Catalog<'_>, questionnaire: Option<&str>, path: &Path) -> Checked {
     let file = path.display().to_string();
     // A workbook is read as an answers file; anything else as YAML.
-    let (kind, outcome) = match answers::document(path) {
+    let (kind, outcome) = match answers::with_problems(path) {
         Err(diags) => (None, Err(diags)),
-        Ok(doc) if doc.kind == DocKind::Answers => {
-            (Some(doc.kind), check_answers(catalog, questionnaire, doc))
-        }
-        Ok(doc) => (Some(doc.kind), check_questionnaire(catalog, &doc)),
+        Ok((doc, problems)) if doc.kind == DocKind::Answers => (
+            Some(doc.kind),
+            check_answers(catalog, questionnaire, (doc, problems)),
+        ),
+        Ok((_, problems)) if !problems.is_empty() => (None, Err(problems)),
+        Ok((doc, _)) => (Some(doc.kind), check_questionnaire(catalog, &doc)),
     };
     let (summary, diagnostics) = match outcome {
         Ok((summary, warnings)) => (Some(summary), warnings),

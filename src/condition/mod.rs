@@ -8,7 +8,10 @@
 //! Conditions only refer to earlier questions (the validator makes sure), so
 //! one pass in file order decides every question.
 
+mod possible;
 pub mod words;
+
+pub use possible::possible;
 
 use std::collections::HashMap;
 

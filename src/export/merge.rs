@@ -5,12 +5,14 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 use crate::delegate::merge::{Merged, Prefer, Reply};
 use crate::model::answers::Answer;
 use crate::model::{Question, Questionnaire};
 use crate::report::describe;
 use crate::text::count::plural;
+use crate::text::shell;
 use crate::text::terminal::clean_line;
 
 /// The questions of a questionnaire by id: looked up once per answer.
@@ -98,4 +100,35 @@ pub fn summary(q: &Questionnaire, m: &Merged, replies: &[Reply<'_>]) -> String {
         );
     }
     out
+}
+
+/// What to do after a merge: the reports made from the answers before it are
+/// out of date (`made`, those that exist), so say how to make them again; or,
+/// when there is none, how to see the report with the new answers.
+pub fn next_report(answers: &Path, made: &[PathBuf]) -> String {
+    let answers = shell::path(answers);
+    match made {
+        [] => format!(
+            "To see the report with these answers:\n    assure report {answers} -o report.html\n"
+        ),
+        made => {
+            let mut text = format!(
+                "{} made from the answers before this merge {} now out of date. Make {} again:\n",
+                if made.len() == 1 {
+                    "The report"
+                } else {
+                    "The reports"
+                },
+                if made.len() == 1 { "is" } else { "are" },
+                if made.len() == 1 { "it" } else { "them" },
+            );
+            for m in made {
+                text.push_str(&format!(
+                    "    assure report {answers} -o {}\n",
+                    shell::path(m)
+                ));
+            }
+            text
+        }
+    }
 }

@@ -22,24 +22,34 @@ use crate::condition;
 use crate::model::answers::{Answer, Answers, Respondent, Value};
 use crate::model::{Question, QuestionType, Questionnaire};
 
-/// Where the respondent is: "Protect · 12 answered, 26 to go". Both counts are
-/// of the questions asked now, given the answers so far.
+/// Where the respondent is: "Protect · 12 answered, up to 26 to go". The
+/// count to go includes the follow-up questions that may yet be asked (their
+/// condition waits for an answer), so that it never jumps up as they appear:
+/// it only falls, by one for each answer and by more when an answer rules
+/// follow-ups out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress<'q> {
     /// The title of the current question's section.
     pub section: &'q str,
     pub answered: usize,
-    /// Asked questions with no answer yet, the current one included.
+    /// Questions with no answer yet, the current one included, and those that
+    /// may yet be asked.
     pub to_go: usize,
+    /// How many of `to_go` may yet be asked, or not: "up to".
+    pub maybe: usize,
+}
+
+impl Progress<'_> {
+    /// "12 answered, up to 26 to go".
+    pub fn counts(&self) -> String {
+        let up_to = if self.maybe > 0 { "up to " } else { "" };
+        format!("{} answered, {up_to}{} to go", self.answered, self.to_go)
+    }
 }
 
 impl std::fmt::Display for Progress<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} · {} answered, {} to go",
-            self.section, self.answered, self.to_go
-        )
+        write!(f, "{} · {}", self.section, self.counts())
     }
 }
 
@@ -70,6 +80,8 @@ pub struct Session<'q> {
     questions: Vec<(&'q str, &'q Question)>,
     /// Whether each question (same order) is asked, given the answers.
     visible: Vec<bool>,
+    /// Whether each question is asked or may yet be (see [`condition::possible`]).
+    possible: Vec<bool>,
     /// The question being asked (index into `questions`); `None` past the last.
     cursor: Option<usize>,
     /// Questions whose saved answer is asked again (their question changed).
@@ -84,6 +96,8 @@ pub struct Session<'q> {
     confirming: bool,
     /// A carried answer older than this many days is flagged.
     max_age_days: u32,
+    /// Earlier answers that were not carried but had a note, by question id.
+    last_notes: std::collections::HashMap<String, carried::LastNote>,
 }
 
 impl<'q> Session<'q> {
@@ -100,6 +114,7 @@ impl<'q> Session<'q> {
             answers,
             questions,
             visible: Vec::new(),
+            possible: Vec::new(),
             cursor: None,
             recheck: HashSet::new(),
             changed: IndexSet::new(),
@@ -107,6 +122,7 @@ impl<'q> Session<'q> {
             unconfirmed: HashSet::new(),
             confirming: false,
             max_age_days: 365,
+            last_notes: std::collections::HashMap::new(),
         };
         session.recompute();
         session.cursor = session.first_unanswered();
@@ -181,6 +197,7 @@ impl<'q> Session<'q> {
     fn recompute(&mut self) {
         let v = condition::visibility(self.q, &self.answers);
         self.visible = (0..self.questions.len()).map(|i| v.question(i)).collect();
+        self.possible = condition::possible(self.q, &self.answers);
     }
 
     fn index_of(&self, id: &str) -> Option<usize> {
@@ -210,12 +227,22 @@ impl<'q> Session<'q> {
     pub fn progress(&self) -> Option<Progress<'q>> {
         let i = self.cursor?;
         let (asked, _) = self.counts();
-        let to_go = self.unanswered() + self.unconfirmed_left();
+        let left = self.unanswered() + self.unconfirmed_left();
+        let maybe = self.maybe();
         Some(Progress {
             section: self.questions[i].0,
-            answered: asked - to_go,
-            to_go,
+            answered: asked - left,
+            to_go: left + maybe,
+            maybe,
         })
+    }
+
+    /// Questions not asked now that may yet be, when a question they depend
+    /// on is answered.
+    pub fn maybe(&self) -> usize {
+        (0..self.questions.len())
+            .filter(|&i| self.possible[i] && !self.visible[i])
+            .count()
     }
 
     /// The questions asked now, in order, with their section titles.
@@ -435,6 +462,8 @@ pub fn fits(q: &Question, value: &Value) -> bool {
 }
 
 mod carried;
+
+pub use carried::LastNote;
 
 #[cfg(test)]
 mod tests;

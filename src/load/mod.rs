@@ -145,11 +145,14 @@ pub fn questionnaire(
 }
 
 /// Loads and checks a profile on its own (its id, version and scoring); the
-/// catalog resolves it against its base. Structural problems stop here, with
-/// every diagnostic; the others travel in `Collector` for the resolution to add to.
+/// catalog resolves it against its base. A profile that could not be read at
+/// all stops here, with every diagnostic; one read with problems (an unknown
+/// key, a value of the wrong type that was read past) goes on to be checked
+/// and resolved, so that every problem is reported in one run: the
+/// diagnostics travel in `Collector` for the resolution to add to.
 pub fn profile(src: &Arc<Source>, node: &Node) -> Result<(Profile, Collector), Vec<Diagnostic>> {
     let (profile, mut c) = deserialize::<Profile>(src, node);
-    let Some(profile) = profile.filter(|_| c.is_empty()) else {
+    let Some(profile) = profile else {
         return Err(c.into_vec());
     };
     check::identity(&mut c, &profile.id, &profile.title, &profile.version);

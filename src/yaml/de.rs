@@ -146,14 +146,25 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.node.kind {
-            Kind::Scalar(s) if s.plain => match s.resolve() {
-                Plain::Bool(b) => visitor.visit_bool(b),
-                _ => Err(self.mismatch(&visitor)),
-            },
-            _ => Err(self.mismatch(&visitor)),
+        if let Kind::Scalar(s) = &self.node.kind
+            && s.plain
+            && let Plain::Bool(b) = s.resolve()
+        {
+            return self.wrap(visitor.visit_bool(b));
+        }
+        // Reported, then read as what it most likely means (`yes` as true),
+        // so that the checking of the rest of the file goes on: every problem
+        // in one run. The file does not load, since a problem was recorded.
+        let e = self.mismatch(&visitor);
+        self.record(e);
+        let meant = match &self.node.kind {
+            Kind::Scalar(s) => matches!(
+                s.text.trim().to_ascii_lowercase().as_str(),
+                "yes" | "y" | "on" | "true"
+            ),
+            _ => false,
         };
-        self.wrap(r)
+        self.wrap(visitor.visit_bool(meant))
     }
 
     fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {

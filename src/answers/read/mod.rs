@@ -75,6 +75,7 @@ pub(super) fn read(
     q: &Questionnaire,
     digest: &str,
     mode: Mode,
+    problems: &[Diagnostic],
 ) -> Result<(Loaded<Answers>, Vec<Leftover>), Vec<Diagnostic>> {
     // A workbook holds the labels people picked: make them values first.
     let translated;
@@ -86,6 +87,7 @@ pub(super) fn read(
         node
     };
     let (top, mut c) = load::deserialize::<Top>(src, node);
+    c.extend(problems.iter().cloned());
     c.extend(labels);
     let Some(top) = top else {
         return Err(c.into_vec());
@@ -124,11 +126,53 @@ pub(super) fn read(
     };
     r.answers(node, &mut answers);
     if !r.c.has_errors() {
-        hidden_warnings(&mut r.c, q, &answers);
+        hidden_warnings(&mut r.c, q, &answers, src.is_workbook());
     }
     answers.set_aside.clone_from(&r.leftovers);
     let leftovers = r.leftovers;
-    r.c.finish(Some(answers)).map(|l| (l, leftovers))
+    let result = r.c.finish(Some(answers)).map(|l| (l, leftovers));
+    if !src.is_workbook() {
+        return result;
+    }
+    // A workbook names its questions by number: so do its diagnostics.
+    let numbers = condition::words::numbers(q);
+    match result {
+        Ok((mut l, leftovers)) => {
+            l.warnings.iter_mut().for_each(|d| by_number(d, &numbers));
+            Ok((l, leftovers))
+        }
+        Err(mut diags) => {
+            diags.iter_mut().for_each(|d| by_number(d, &numbers));
+            Err(diags)
+        }
+    }
+}
+
+/// A diagnostic about a workbook, its questions named as the workbook numbers
+/// them: `` `staff-count` takes a number`` becomes "question 1 takes a number".
+fn by_number(d: &mut Diagnostic, numbers: &condition::words::Numbers<'_>) {
+    let say = |text: &str| {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find('`') {
+            let Some(len) = rest[start + 1..].find('`') else {
+                break;
+            };
+            let id = &rest[start + 1..start + 1 + len];
+            out.push_str(&rest[..start]);
+            match numbers.get(id) {
+                Some(n) => out.push_str(&format!("question {n}")),
+                None => out.push_str(&rest[start..start + len + 2]),
+            }
+            rest = &rest[start + len + 2..];
+        }
+        out.push_str(rest);
+        out
+    };
+    d.message = say(&d.message);
+    if let Some(help) = &d.help {
+        d.help = Some(say(help));
+    }
 }
 
 /// Warns when the answers were given to another version or form of `q`;
@@ -163,9 +207,12 @@ fn check_version(
     matches!(differs, Some(Differs::Version(_) | Differs::Digest(_)))
 }
 
-/// A warning for each answer to a question that is not asked.
-fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers) {
+/// Answers to questions not asked: kept, ignored, and said so, in the
+/// reader's terms: ids and the condition as written in YAML, question
+/// numbers and words in a workbook (as its "Answer only if" line says).
+fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, workbook: bool) {
     let shown = condition::visibility(q, answers);
+    let numbers = workbook.then(|| condition::words::numbers(q));
     for (i, question) in q.questions().enumerate() {
         if shown.question(i) {
             continue;
@@ -176,16 +223,31 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers) {
         if !answer.value.is_answered() {
             continue;
         }
-        let why = shown
-            .reason(q, i)
-            .map_or_else(String::new, |c| format!(", since `{c}` does not hold"));
-        c.warning(
-            answer.span,
-            Problem::Hidden {
-                question: question.id.value.clone(),
-                why,
-            },
-        );
+        let reason = shown.reason(q, i);
+        match &numbers {
+            Some(n) => {
+                let why = reason.map_or_else(String::new, |c| {
+                    let plain = |s: &str| s.to_owned();
+                    format!(
+                        ": it is asked only if {}",
+                        condition::words::condition_words(c, q, n, &plain)
+                    )
+                });
+                c.warning(answer.span, Problem::HiddenRow { number: i + 1, why })
+                    .help = Some("clear the answer, or change the answer it depends on".into());
+            }
+            None => {
+                let why =
+                    reason.map_or_else(String::new, |c| format!(", since `{c}` does not hold"));
+                c.warning(
+                    answer.span,
+                    Problem::Hidden {
+                        question: question.id.value.clone(),
+                        why,
+                    },
+                );
+            }
+        }
     }
 }
 

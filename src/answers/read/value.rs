@@ -176,6 +176,8 @@ impl Reader<'_> {
             }
         };
         let mut chosen: Vec<String> = Vec::new();
+        // Where each chosen option was written (its item, or a workbook's row).
+        let mut at: Vec<crate::yaml::Span> = Vec::new();
         let mut ok = true;
         for item in items {
             let text = text_of(item);
@@ -185,7 +187,10 @@ impl Reader<'_> {
                         .error(item.span, Answering::ChosenTwice { option: v });
                     ok = false;
                 }
-                Some(v) => chosen.push(v),
+                Some(v) => {
+                    chosen.push(v);
+                    at.push(item.span);
+                }
                 None => {
                     self.bad_option(item, q, text);
                     ok = false;
@@ -199,12 +204,20 @@ impl Reader<'_> {
                 .iter()
                 .find(|o| o.exclusive.value && chosen.contains(&o.value.value))
         {
-            self.c.error(
-                node.span,
-                Answering::NotWithOthers {
-                    option: alone.value.value.clone(),
-                },
-            );
+            // Said where the option stands alone was chosen, by its label.
+            let i = chosen.iter().position(|v| *v == alone.value.value);
+            let span = i.and_then(|i| at.get(i)).copied().unwrap_or(node.span);
+            self.c
+                .error(
+                    span,
+                    Answering::NotWithOthers {
+                        label: alone.label.value.clone(),
+                    },
+                )
+                .help = Some(format!(
+                "\"{}\" stands alone: leave it out, or leave out the others",
+                alone.label.value
+            ));
             ok = false;
         }
         // In the questionnaire's order, however they were written: a report

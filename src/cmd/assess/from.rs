@@ -15,6 +15,7 @@ use crate::error::reported;
 use crate::interactive::session::Session;
 use crate::load::Catalog;
 use crate::model::Questionnaire;
+use crate::model::answers::Respondent;
 use crate::reuse;
 use crate::text::terminal::clean_line;
 
@@ -22,8 +23,8 @@ use crate::text::terminal::clean_line;
 pub(super) struct Carried {
     pub taken: usize,
     pub not_carried: usize,
-    /// The newest earlier file's organisation, as a default for the walk.
-    pub organisation: Option<String>,
+    /// Who answered the newest earlier file, as the walk's defaults.
+    pub respondent: Option<Respondent>,
     pub files: String,
 }
 
@@ -44,6 +45,7 @@ pub(super) fn carry_in(
         .iter()
         .filter(|(id, c)| session.carry_in(id, c.answer.clone()))
         .count();
+    last_notes(q, &earlier, session);
     let newest = (0..earlier.len())
         .max_by(|a, b| earlier[*a].date().cmp(&earlier[*b].date()).then(a.cmp(b)));
     let files: Vec<String> = earlier
@@ -56,7 +58,56 @@ pub(super) fn carry_in(
     Ok(Carried {
         taken,
         not_carried: carry.not_carried.len(),
-        organisation: newest.and_then(|i| earlier[i].answers.respondent.organisation.clone()),
+        respondent: newest.map(|i| earlier[i].answers.respondent.clone()),
         files: files.join(", "),
     })
+}
+
+/// The walk's defaults for who is answering: each detail the newest earlier
+/// file gives, else the default (the organisation from the config); never
+/// the date, which is today's.
+pub(super) fn respondent(c: &Carried, defaults: Respondent) -> Respondent {
+    let Some(then) = &c.respondent else {
+        return defaults;
+    };
+    let pick = |earlier: &Option<String>, default: Option<String>| {
+        earlier
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .or(default)
+    };
+    Respondent {
+        organisation: pick(&then.organisation, defaults.organisation),
+        name: pick(&then.name, defaults.name),
+        role: pick(&then.role, defaults.role),
+        email: pick(&then.email, defaults.email),
+        date: None,
+    }
+}
+
+/// The notes of earlier answers that were not carried (an "I don't know"
+/// with "Ask Dan" beside it), newest file first, for the walk to show when
+/// it asks the question again.
+fn last_notes(q: &Questionnaire, earlier: &[reuse::Earlier<'_>], session: &mut Session<'_>) {
+    let mut order: Vec<usize> = (0..earlier.len()).collect();
+    order.sort_by(|a, b| earlier[*b].date().cmp(&earlier[*a].date()).then(b.cmp(a)));
+    for i in order {
+        let e = &earlier[i];
+        if !reuse::same_family(q, e.questionnaire) {
+            continue;
+        }
+        for (id, answer) in &e.answers.answers {
+            let Some(note) = answer.note.as_deref().filter(|n| !n.trim().is_empty()) else {
+                continue;
+            };
+            let said = q
+                .question(id)
+                .map(|question| crate::report::describe(question, &answer.value));
+            if let Some(said) = said {
+                session.last_note(id, e.date().map(str::to_owned), said, note.to_owned());
+            }
+        }
+    }
 }

@@ -85,3 +85,35 @@ fn o_named_for_no_report_format_is_refused() {
         "{e}"
     );
 }
+
+#[test]
+fn the_newest_earlier_file_gives_who_answered_but_never_the_date() {
+    use crate::model::answers::Respondent;
+    let carried = super::from::Carried {
+        taken: 1,
+        not_carried: 0,
+        respondent: Some(Respondent {
+            organisation: Some("Harbour Bakery".into()),
+            name: Some("Maria".into()),
+            role: Some(" ".into()),
+            email: None,
+            date: Some("2025-11-10".into()),
+        }),
+        files: String::new(),
+    };
+    let defaults = Respondent {
+        organisation: Some("From the config".into()),
+        role: Some("Owner".into()),
+        ..Respondent::default()
+    };
+    let r = super::from::respondent(&carried, defaults);
+    assert_eq!(r.organisation.as_deref(), Some("Harbour Bakery"));
+    assert_eq!(r.name.as_deref(), Some("Maria"));
+    assert_eq!(
+        r.role.as_deref(),
+        Some("Owner"),
+        "a blank detail keeps the default"
+    );
+    assert_eq!(r.email, None);
+    assert_eq!(r.date, None);
+}

@@ -43,8 +43,9 @@ kinds! {
         NoOption { question: String } => InvalidAnswer, "`{question}` takes one of its options",
         NotAList { question: String } => InvalidAnswer, "`{question}` takes a list of its options",
         ChosenTwice { option: String } => InvalidAnswer, "`{option}` is chosen twice",
-        NotWithOthers { option: String } => InvalidAnswer,
-            "`{option}` cannot be chosen together with other options",
+        /// By its label, as a person chose it.
+        NotWithOthers { label: String } => InvalidAnswer,
+            "\"{label}\" cannot be chosen together with other options",
         /// On an option row of a workbook.
         NotYesOrNo { given: String, takes: String } => InvalidAnswer,
             "{given} is not an answer here; use {takes}",
@@ -54,6 +55,9 @@ kinds! {
             "{n} is {side} answer `{question}` allows, {bound}",
         Hidden { question: String, why: String } => HiddenAnswer,
             "the answer to `{question}` is kept but ignored: the question is not asked{why}",
+        /// The same, in a workbook: the question by its number.
+        HiddenRow { number: usize, why: String } => HiddenAnswer,
+            "question {number} is answered, but its answer is ignored{why}",
         WrongQuestionnaire { given: String, questionnaire: String } => WrongQuestionnaire,
             "these answers are for `{given}`, but the questionnaire given is `{questionnaire}`",
         NotTheSame { old: String, old_id: String, new: String, new_id: String } => WrongQuestionnaire,

@@ -10,6 +10,11 @@ use anstyle::{AnsiColor, Style};
 
 use crate::text::plain;
 
+/// The widest a line of the walk gets, however wide the terminal: longer
+/// lines are hard to read (typography puts the comfortable measure at 45 to
+/// 90 characters; the lists and tables need a little more).
+pub const MAX_WIDTH: usize = 88;
+
 /// How text is laid out: its width in columns, and whether colour is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Look {

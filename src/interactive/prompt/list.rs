@@ -52,12 +52,17 @@ pub struct List<'a> {
     hint: Option<&'static str>,
     /// The first item shown, when the list is taller than the screen.
     offset: usize,
+    /// Digits typed to go to a numbered item ("12" goes to "12. …").
+    typed: String,
 }
 
-/// The index of the entry `c` picks, ignoring case.
+/// The index of the entry `c` picks (its key or the other key it takes),
+/// ignoring case.
 fn find(entries: &[Entry], c: char) -> Option<usize> {
     let c = c.to_lowercase().next().unwrap_or(c);
-    entries.iter().position(|e| e.key == Some(c))
+    entries
+        .iter()
+        .position(|e| e.key == Some(c) || e.also == Some(c))
 }
 
 impl<'a> List<'a> {
@@ -70,6 +75,7 @@ impl<'a> List<'a> {
             checked: None,
             hint: None,
             offset: 0,
+            typed: String::new(),
         }
     }
 
@@ -85,6 +91,7 @@ impl<'a> List<'a> {
             checked: Some(checked),
             hint: None,
             offset: 0,
+            typed: String::new(),
         }
     }
 
@@ -97,9 +104,52 @@ impl<'a> List<'a> {
         Flow::Stay
     }
 
+    /// A digit in a list of numbered items ("12. …") with no keys of their
+    /// own: the digits typed so far pick the item to go to; Enter chooses it.
+    fn go_to_number(&mut self, c: char) -> bool {
+        if !c.is_ascii_digit() || self.items.iter().any(|e| e.key.is_some()) {
+            return false;
+        }
+        let starts = |typed: &str| {
+            let prefix = format!("{typed}. ");
+            self.items.iter().position(|e| e.label.starts_with(&prefix))
+        };
+        let mut typed = format!("{}{c}", self.typed);
+        let mut found = starts(&typed);
+        if found.is_none() {
+            typed = c.to_string();
+            found = starts(&typed);
+        }
+        match found {
+            Some(i) => {
+                self.cursor = i;
+                self.hint = Some("Press Enter to choose it, or type another number.");
+                self.typed = typed;
+            }
+            None => {
+                self.typed.clear();
+                self.hint = Some("Nothing in the list has that number.");
+            }
+        }
+        true
+    }
+
     /// A key in a menu.
     pub fn pick(&mut self, key: &Key) -> Flow<Picked> {
         self.hint = None;
+        if let Key::Char(c) = key
+            && !self.taken(*c)
+            && self.go_to_number(*c)
+        {
+            return Flow::Stay;
+        }
+        if *key == Key::Backspace && !self.typed.is_empty() {
+            self.typed.pop();
+            return Flow::Stay;
+        }
+        if !matches!(key, Key::Char(c) if c.is_ascii_digit()) {
+            self.typed.clear();
+        }
         let last = self.items.len().saturating_sub(1);
         match key {
             Key::Up => self.moved(self.cursor.checked_sub(1).unwrap_or(last)),
@@ -177,8 +227,13 @@ impl<'a> List<'a> {
             head.push_str(if checked[i] { "[x] " } else { "[ ] " });
         }
         if keyed {
-            let k = e.key.map_or(String::new(), String::from);
-            head.push_str(&format!("{k:<3}"));
+            let width = self
+                .items
+                .iter()
+                .map(|e| e.keys().chars().count())
+                .max()
+                .unwrap_or(1);
+            head.push_str(&format!("{:<w$}", e.keys(), w = width + 2));
         }
         let hang = " ".repeat(layout::width_of(&head));
         let lines = crate::text::plain::wrap(&e.label, look.width, &head, &hang);
@@ -195,7 +250,7 @@ impl<'a> List<'a> {
             .keys
             .iter()
             .map(|k| match k.key {
-                Some(key) => format!("{key} {}", k.label),
+                Some(_) => format!("{} {}", k.keys(), k.label),
                 None => k.label.clone(),
             })
             .collect();

@@ -57,6 +57,9 @@ pub type Shown = Box<dyn Fn(Look) -> String>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub key: Option<char>,
+    /// Another key that picks it, shown after the first ("? or d"): one that
+    /// needs no Shift on most keyboards.
+    pub also: Option<char>,
     pub label: String,
 }
 
@@ -64,12 +67,28 @@ impl Entry {
     pub fn new(key: Option<char>, label: impl Into<String>) -> Self {
         Entry {
             key,
+            also: None,
             label: label.into(),
         }
     }
 
     pub fn keyed(key: char, label: impl Into<String>) -> Self {
         Entry::new(Some(key), label)
+    }
+
+    /// The same, also picked by `key`.
+    pub fn or(mut self, key: char) -> Self {
+        self.also = Some(key);
+        self
+    }
+
+    /// Its keys as shown: "y", or "?/d".
+    pub fn keys(&self) -> String {
+        match (self.key, self.also) {
+            (Some(k), Some(a)) => format!("{k}/{a}"),
+            (Some(k), None) => k.to_string(),
+            (None, _) => String::new(),
+        }
     }
 }
 

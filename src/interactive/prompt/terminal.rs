@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::terminal;
 
-use super::layout::{Look, width_of};
+use super::layout::{self, Look, width_of};
 use super::line::{Drawn, Line};
 use super::list::{Flow, Key, List};
 use super::{Check, Menu, Picked, Prompter, Shown, Ticked, Ticks};
@@ -45,8 +45,12 @@ impl Terminal {
     fn look(&self) -> Look {
         Look {
             // One column spare: a line that fills the last column would leave
-            // some terminals waiting to wrap.
-            width: Self::size().0.saturating_sub(1).max(20),
+            // some terminals waiting to wrap. On a wide terminal, lines stop
+            // at a width that reads well.
+            width: Self::size()
+                .0
+                .saturating_sub(1)
+                .clamp(20, layout::MAX_WIDTH),
             colour: self.colour,
         }
     }

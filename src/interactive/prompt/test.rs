@@ -53,7 +53,9 @@ fn find(entries: &[Entry], label: &str) -> Option<usize> {
 }
 
 fn find_key(entries: &[Entry], key: char) -> Option<usize> {
-    entries.iter().position(|e| e.key == Some(key))
+    entries
+        .iter()
+        .position(|e| e.key == Some(key) || e.also == Some(key))
 }
 
 impl Script {
@@ -104,7 +106,7 @@ impl Script {
 
 fn keyed(e: &Entry) -> String {
     match e.key {
-        Some(k) => format!("{k}  {}", e.label),
+        Some(_) => format!("{}  {}", e.keys(), e.label),
         None => e.label.clone(),
     }
 }

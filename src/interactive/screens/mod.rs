@@ -84,20 +84,7 @@ pub fn run(
             fresh = true;
             continue;
         };
-        let last_time = session
-            .last_time(&question.id)
-            .map(|from| question::LastTime {
-                date: from.date.clone(),
-                old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
-            });
-        let asked = question::Asked {
-            question,
-            progress,
-            current: session.answers().get(&question.id),
-            fresh,
-            recheck: session.is_rechecked(&question.id),
-            last_time,
-        };
+        let asked = asked(session, question, progress, fresh);
         fresh = true;
         match question::ask(p, &asked)? {
             Action::Answer(value) => {
@@ -118,7 +105,10 @@ pub fn run(
                 note(p, session, question, save)?;
                 fresh = false;
             }
-            Action::Skip => advance(session, mode),
+            Action::Skip => {
+                skipped(p, question)?;
+                advance(session, mode);
+            }
             Action::Back => {
                 if session.back() {
                     mode = Mode::InOrder;
@@ -132,6 +122,31 @@ pub fn run(
                 return Ok(Outcome::Quit);
             }
         }
+    }
+}
+
+/// The current question as it is asked now: with its answer so far, and what
+/// earlier files said of it.
+fn asked<'a>(
+    session: &'a Session<'_>,
+    question: &'a Question,
+    progress: crate::interactive::session::Progress<'a>,
+    fresh: bool,
+) -> question::Asked<'a> {
+    let last_time = session
+        .last_time(&question.id)
+        .map(|from| question::LastTime {
+            date: from.date.clone(),
+            old: from.date.as_deref().is_some_and(|d| session.is_old(d)),
+        });
+    question::Asked {
+        question,
+        progress,
+        current: session.answers().get(&question.id),
+        fresh,
+        recheck: session.is_rechecked(&question.id),
+        last_time,
+        last_note: session.last_note_of(&question.id).cloned(),
     }
 }
 
@@ -153,6 +168,22 @@ fn saved(p: &mut dyn Prompter, q: &Question, session: &Session<'_>, kept: bool) 
         layout::paragraph(&text, look.width)
             .iter()
             .map(|l| look.good(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }))
+}
+
+/// "↷ Skipped", so that a skip is seen: the question stays without an
+/// answer, and the summary at the end offers it again.
+fn skipped(p: &mut dyn Prompter, q: &Question) -> io::Result<()> {
+    let text = format!(
+        "↷ Skipped for now: {}\nIt stays unanswered; the summary at the end offers it again.",
+        plain::line(&q.text, 2000)
+    );
+    p.show(Box::new(move |look| {
+        layout::paragraphs(&text, look.width)
+            .lines()
+            .map(|l| look.dim(l))
             .collect::<Vec<_>>()
             .join("\n")
     }))
@@ -198,9 +229,9 @@ fn note(
         .map(|n| plain::line(n, 2000))
         .unwrap_or_default();
     let prompt = if old.is_some() {
-        "Your note (delete it all to remove it)"
+        "Your note (Enter saves it, Esc cancels; delete it all to remove it)"
     } else {
-        "Your note"
+        "Your note (Enter saves it, Esc cancels)"
     };
     let check = |s: &str| {
         if s.chars().count() > 2000 {

@@ -11,7 +11,7 @@
 use std::io;
 
 use crate::interactive::prompt::{Entry, Look, Menu, Picked, Prompter, layout};
-use crate::interactive::session::Progress;
+use crate::interactive::session::{LastNote, Progress};
 use crate::model::answers::{Answer, Value};
 use crate::model::{Question, QuestionType, YesNo};
 use crate::report::describe;
@@ -55,6 +55,8 @@ pub struct Asked<'a> {
     pub recheck: bool,
     /// Carried from an earlier file, to confirm or change.
     pub last_time: Option<LastTime>,
+    /// An earlier answer that was not carried, with its note ("Ask Dan").
+    pub last_note: Option<LastNote>,
 }
 
 /// Where a carried answer came from, as the walk shows it.
@@ -96,10 +98,7 @@ pub fn ask(p: &mut dyn Prompter, a: &Asked<'_>) -> io::Result<Action> {
 /// The section, the progress bar, the question and what was said before.
 fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
     let section = plain::line(a.progress.section, 200);
-    let counts = format!(
-        "{} answered, {} to go",
-        a.progress.answered, a.progress.to_go
-    );
+    let counts = a.progress.counts();
     let (done, all) = (a.progress.answered, a.progress.answered + a.progress.to_go);
     let text = plain::safe(&a.question.text);
     let mut after = Vec::new();
@@ -123,6 +122,16 @@ fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
     }
     if let Some(note) = a.current.and_then(|c| c.note.as_deref()) {
         after.push(format!("Your note: {}", plain::line(note, MAX_TEXT)));
+    } else if let Some(last) = &a.last_note {
+        let when = last
+            .date
+            .as_deref()
+            .map_or_else(String::new, |d| format!(" ({})", plain::line(d, 20)));
+        after.push(format!(
+            "Last time{when} you answered: {}. Your note then: {}",
+            plain::line(&last.said, 200),
+            plain::line(&last.note, MAX_TEXT)
+        ));
     }
     Box::new(move |look: Look| {
         let w = look.width;
@@ -220,7 +229,7 @@ fn act(r: Do) -> Reply {
 fn extras(q: &Question) -> Vec<(Entry, Value)> {
     let mut v = Vec::new();
     if q.allow_unknown {
-        v.push((Entry::keyed('?', DONT_KNOW), Value::Unknown));
+        v.push((Entry::keyed('?', DONT_KNOW).or('d'), Value::Unknown));
     }
     if q.allows_na() {
         v.push((Entry::keyed('-', NOT_APPLICABLE), Value::Na));

@@ -50,26 +50,14 @@ pub fn review_table(session: &Session<'_>) -> Shown {
         .rating
         .as_deref()
         .map_or_else(|| "n/a".to_owned(), |r| plain::line(r, 200));
-    let mut after = format!("Rating so far: {rating}");
-    if !a.capped_by.is_empty() {
-        after.push_str(if a.capped_by.len() == 1 {
-            "\nA must-have is not fully met, and that holds the rating down:"
-        } else {
-            "\nSome must-haves are not fully met, and that holds the rating down:"
-        });
-        for q in &a.capped_by {
-            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
-        }
-    }
-    if !a.held_by.is_empty() {
-        let cap = plain::line(a.questionnaire.scoring().important_label(), 200);
-        after.push_str(&format!(
-            "\nUntil these are in place too, the rating is at most {cap}:"
-        ));
-        for q in &a.held_by {
-            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
-        }
-    }
+    // "so far" only while questions are left to answer.
+    let so_far = if session.unanswered() + session.unconfirmed_left() > 0 {
+        " so far"
+    } else {
+        ""
+    };
+    let mut after = format!("Rating{so_far}: {rating}");
+    holding(&mut after, &a);
     Box::new(move |look: Look| {
         let mut t = crate::text::table::new_for_stderr();
         t.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
@@ -80,6 +68,37 @@ pub fn review_table(session: &Session<'_>) -> Shown {
         }
         format!("{t}\n{}", layout::paragraphs(&after, look.width))
     })
+}
+
+/// What holds the rating down, in the report's words: the must-haves not met
+/// and not known, counted apart, then the important questions.
+fn holding(after: &mut String, a: &score::Assessment<'_>) {
+    let m = crate::report::holds::must_haves(a);
+    if !m.is_empty() {
+        after.push_str(&format!(
+            "\n{}, and that holds the rating down:",
+            crate::report::holds::must_haves_sentence(&m)
+        ));
+        for x in &m.not_met {
+            after.push_str(&format!("\n  • {}", plain::line(&x.question.text, 2000)));
+        }
+        for x in &m.not_known {
+            after.push_str(&format!(
+                "\n  • {} (not known)",
+                plain::line(&x.question.text, 2000)
+            ));
+        }
+    }
+    if !a.held_by.is_empty() {
+        let cap = plain::line(a.questionnaire.scoring().important_label(), 200);
+        after.push_str(&match a.held_by.len() {
+            1 => format!("\n1 important question is not in place, and that holds the rating at {cap} at most:"),
+            n => format!("\n{n} important questions are not in place, and that holds the rating at {cap} at most:"),
+        });
+        for q in &a.held_by {
+            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
+        }
+    }
 }
 
 /// Shows the review and asks what to do next.
@@ -189,7 +208,7 @@ fn pick_question(session: &Session<'_>, p: &mut dyn Prompter) -> io::Result<Opti
         ids.push(q.id.value.clone());
     }
     let menu = Menu {
-        prompt: "Which answer do you want to change?".into(),
+        prompt: "Which answer do you want to change? Type its number, or move with the arrow keys, then press Enter.".into(),
         items,
         default: 0,
         keys: Vec::new(),

@@ -20,7 +20,7 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
     let q = session.questionnaire();
     let title = plain::line(&q.title, 2000);
     let description = q.description.clone();
-    let (asked, all) = session.counts();
+    let (asked, _) = session.counts();
     // Answers carried from earlier files are not the respondent's yet.
     let answered = asked - session.unanswered() - session.unconfirmed_left();
     let mut text = String::new();
@@ -29,7 +29,7 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
             "Welcome back. You have answered {answered} of {asked} questions so far.\nYour answers are saved after each one, in:\n    {file}"
         ));
     } else {
-        let more = all - asked;
+        let more = session.maybe();
         let count = if more == 0 {
             format!("There are {asked} questions.")
         } else {
@@ -191,32 +191,37 @@ fn looks_like_email(s: &str) -> Result<(), Refused> {
     if ok { Ok(()) } else { Err(Refused::NotAnEmail) }
 }
 
-/// Who is answering: asked when the answers do not say yet; else the date is
-/// brought up to today.
+/// Who is answering: asked when the answers do not say yet, each detail
+/// starting as `defaults` says (the config's organisation, or who answered
+/// the earlier file given with `--from`); else the date is brought up to
+/// today.
 pub fn who(
     p: &mut dyn Prompter,
     session: &mut Session<'_>,
-    organisation: Option<&str>,
+    defaults: &Respondent,
 ) -> io::Result<()> {
     let today = crate::date::today();
     if session.answers().respondent.is_empty() {
-        *session.respondent_mut() = respondent(p, organisation, today)?;
+        *session.respondent_mut() = respondent(p, defaults, today)?;
     } else {
         session.respondent_mut().date = Some(today);
     }
     Ok(())
 }
 
-/// Asks who is answering; every detail is optional. `organisation` is the
-/// default from the config, `date` today's date.
+/// Asks who is answering; every detail is optional and starts as `defaults`
+/// gives it (Enter keeps it); `date` is today's.
 pub fn respondent(
     p: &mut dyn Prompter,
-    organisation: Option<&str>,
+    defaults: &Respondent,
     date: String,
 ) -> io::Result<Respondent> {
-    p.say(
-        "\nFirst, a few details for the report. Each one is optional: press Enter to leave it out.",
-    )?;
+    let kept = defaults.name.is_some() || defaults.role.is_some() || defaults.email.is_some();
+    p.say(if kept {
+        "\nFirst, a few details for the report, as your earlier answers give them. Press Enter to keep each one, or change it."
+    } else {
+        "\nFirst, a few details for the report. Each one is optional: press Enter to leave it out."
+    })?;
     let mut ask = |prompt: &str, initial: &str, check: &dyn Fn(&str) -> Result<(), Refused>| {
         p.input(prompt, initial, check).map(|s| {
             let s = s.unwrap_or_else(|| initial.to_owned());
@@ -224,13 +229,27 @@ pub fn respondent(
             (!s.is_empty()).then(|| s.to_owned())
         })
     };
-    let initial = organisation
-        .map(|o| plain::line(o, 200))
-        .unwrap_or_default();
-    let organisation = ask("Your business or organisation", &initial, &|_| Ok(()))?;
-    let name = ask("Your name", "", &|_| Ok(()))?;
-    let role = ask("Your role (for example: Owner)", "", &|_| Ok(()))?;
-    let email = ask("Your email address", "", &looks_like_email)?;
+    let initial = |s: &Option<String>| {
+        s.as_deref()
+            .map(|o| plain::line(o, 200))
+            .unwrap_or_default()
+    };
+    let organisation = ask(
+        "Your business or organisation",
+        &initial(&defaults.organisation),
+        &|_| Ok(()),
+    )?;
+    let name = ask("Your name", &initial(&defaults.name), &|_| Ok(()))?;
+    let role = ask(
+        "Your role (for example: Owner)",
+        &initial(&defaults.role),
+        &|_| Ok(()),
+    )?;
+    let email = ask(
+        "Your email address",
+        &initial(&defaults.email),
+        &looks_like_email,
+    )?;
     Ok(Respondent {
         organisation,
         name,

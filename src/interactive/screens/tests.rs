@@ -76,11 +76,11 @@ fn a_full_walk_with_every_kind_of_answer() {
     assert!(s.contains("What this means:\nOnline services such as Microsoft 365:\n\n• email\n• files\n\nWhy it matters:\nCloud accounts are a common way in."), "{s}");
     assert!(
         s.contains(
-            "Basics\n░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0 answered, 3 to go\nHow many?"
+            "Basics\n░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0 answered, up to 7 to go\nHow many?"
         ),
         "{s}"
     );
-    assert!(s.contains("1 answered, 4 to go\nCloud?"), "{s}");
+    assert!(s.contains("1 answered, up to 6 to go\nCloud?"), "{s}");
     assert!(s.contains("2 answered, 5 to go\nCloud MFA?"), "{s}");
     assert!(s.contains("5 answered, 2 to go\nTraining?"), "{s}");
     assert!(s.contains("✔ Note saved."), "{s}");
@@ -93,7 +93,7 @@ fn every_question_shows_the_same_keys_in_the_same_order() {
     let (_, _, _, script) = walk(Answers::default(), vec![Type("2"), Key('q')]);
     let s = &script.screen;
     assert!(
-        s.contains("> y  Yes\n  n  No\n  ?  I don't know\n[e explain · a add a note · b back · s skip · q save and quit]"),
+        s.contains("> y  Yes\n  n  No\n  ?/d  I don't know\n[e explain · a add a note · b back · s skip · q save and quit]"),
         "{s}"
     );
     // No line to pick that is not an answer: the actions are keys.
@@ -148,9 +148,9 @@ fn going_back_and_changing_an_answer_hides_and_brings_back_questions() {
     let s = &script.screen;
     assert!(s.contains("This answer hides 1 follow-up question you had answered:\n  • Cloud MFA?\nTheir answers stay in the file but do not count. They come back if you\nchange this answer back."), "{s}");
     assert!(s.contains("This answer brings back 1 follow-up question, with the answers you gave\nbefore:\n  • Cloud MFA?"), "{s}");
-    let last_mfa = s.rfind("Cloud MFA?").unwrap();
+    let last_mfa = s.rfind("Cloud MFA?\nYour answer so far").unwrap();
     assert!(
-        s[last_mfa..].contains("Your answer so far: Not applicable\n\n  y  Yes\n  n  No\n  ?  I don't know\n> -  Not applicable"),
+        s[last_mfa..].contains("Your answer so far: Not applicable\n\n  y  Yes\n  n  No\n  ?/d  I don't know\n> -  Not applicable"),
         "{s}"
     );
     assert_eq!(a.value("cloud-mfa"), &Value::Na);
@@ -300,9 +300,9 @@ fn notes_are_asked_for_not_after_every_answer_and_can_be_kept_or_removed() {
         script.screen
     );
     assert!(
-        script
-            .screen
-            .contains("? Your note (delete it all to remove it) [old note]"),
+        script.screen.contains(
+            "? Your note (Enter saves it, Esc cancels; delete it all to remove it) [old note]"
+        ),
         "{}",
         script.screen
     );
@@ -375,8 +375,67 @@ fn resuming_goes_from_gap_to_gap() {
     ]);
     let (_, _, a, script) = walk(a, vec![Key('n'), Type("fine"), Key('q')]);
     let s = &script.screen;
-    assert!(s.contains("3 answered, 2 to go\nCloud?"), "{s}");
+    assert!(s.contains("3 answered, up to 4 to go\nCloud?"), "{s}");
     assert!(!s.contains("Which?"), "answered, so not asked again: {s}");
     assert!(s.contains("Anything else?"), "{s}");
     assert_eq!(a.value("notes"), &Value::Text("fine".into()));
+}
+
+#[test]
+fn a_skip_is_seen_and_d_answers_i_dont_know() {
+    let (_, _, a, script) = walk(
+        Answers::default(),
+        vec![Type("2"), Key('s'), Key('d'), Key('q')],
+    );
+    let s = &script.screen;
+    assert!(
+        s.contains("↷ Skipped for now: Cloud?\nIt stays unanswered; the summary at the end offers it again."),
+        "{s}"
+    );
+    assert_eq!(a.value("cloud"), &Value::Unanswered);
+    assert_eq!(a.value("devices"), &Value::Unknown, "d is \"I don't know\"");
+}
+
+#[test]
+fn the_rating_is_so_far_only_while_questions_are_left() {
+    let mut all = vec![
+        ("staff", Value::Number(2.0)),
+        ("cloud", Value::YesNo(YesNo::No)),
+    ];
+    let (_, _, _, script) = walk(with(&all), vec![Key('s'), Pick("Save and quit")]);
+    assert!(
+        script.screen.contains("Rating so far: "),
+        "{}",
+        script.screen
+    );
+    all.push(("devices", Value::Multi(vec!["laptops".into()])));
+    let (_, _, _, script) = walk(with(&all), vec![Pick("Save and quit")]);
+    let s = &script.screen;
+    assert!(s.contains("You have answered every question."), "{s}");
+    assert!(
+        s.contains("\nRating: ") && !s.contains("Rating so far"),
+        "{s}"
+    );
+}
+
+#[test]
+fn last_years_note_is_shown_when_its_question_is_asked_again() {
+    let q = questionnaire(CONDITIONAL);
+    let mut session = Session::new(&q, Answers::default());
+    session.last_note(
+        "staff",
+        Some("2025-11-10".into()),
+        "I don't know".into(),
+        "Ask Dan".into(),
+    );
+    let mut script = Script::new(vec![Esc, Key('q')]);
+    let mut screen_save = |_: &mut Session<'_>, _: &mut dyn Prompter| Ok(());
+    run(&mut session, &mut script, &mut screen_save).unwrap();
+    assert!(
+        script
+            .screen
+            .contains("How many?\nLast time (2025-11-10) you answered: I don't know. Your note then: Ask Dan\n"),
+        "{}",
+        script.screen
+    );
 }

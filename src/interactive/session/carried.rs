@@ -13,7 +13,37 @@ use super::Session;
 use crate::digest;
 use crate::model::answers::{Answer, Answers, CarriedFrom};
 
+/// An earlier answer that was not carried (an "I don't know", or one that no
+/// longer fits), kept for its note: shown when the question is asked again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LastNote {
+    /// When it was given, if the earlier file says.
+    pub date: Option<String>,
+    /// The answer then, in words.
+    pub said: String,
+    pub note: String,
+}
+
 impl Session<'_> {
+    /// Keeps the note of an earlier answer to `id` that was not carried, to
+    /// show when the question is asked; the first one given for a question
+    /// stays (pass them newest first).
+    pub fn last_note(&mut self, id: &str, date: Option<String>, said: String, note: String) {
+        if self.index_of(id).is_none() || self.unconfirmed.contains(id) {
+            return;
+        }
+        self.last_notes
+            .entry(id.to_owned())
+            .or_insert(LastNote { date, said, note });
+    }
+
+    /// The note of the earlier answer to `id`, while the question has no
+    /// note of its own.
+    pub fn last_note_of(&self, id: &str) -> Option<&LastNote> {
+        let has_own = self.answers.get(id).is_some_and(|a| a.note.is_some());
+        (!has_own).then(|| self.last_notes.get(id)).flatten()
+    }
+
     /// Takes in a carried answer for `id`, unless the question is answered
     /// already; returns whether it was taken.
     pub fn carry_in(&mut self, id: &str, answer: Answer) -> bool {

@@ -27,7 +27,7 @@ fn starts_at_the_first_question_and_counts_only_asked_ones() {
     assert_eq!(current(&s).as_deref(), Some("staff"));
     assert_eq!(visible(&s), ["staff", "cloud", "devices"]);
     let p = s.progress().unwrap();
-    assert_eq!(p.to_string(), "Basics · 0 answered, 3 to go");
+    assert_eq!(p.to_string(), "Basics · 0 answered, up to 7 to go");
     assert_eq!(s.counts(), (3, 7));
     assert!(!s.can_go_back());
 }
@@ -310,7 +310,7 @@ fn carried_answers_come_after_the_rest_and_stay_out_of_the_file_until_looked_at(
     assert_eq!(s.unconfirmed_left(), 1);
     assert!(s.to_save().get("cloud").is_none(), "not in the file yet");
     let p = s.progress().unwrap();
-    assert_eq!((p.answered, p.to_go), (0, 5));
+    assert_eq!((p.answered, p.to_go, p.maybe), (0, 7, 2));
     // The rest first, then the carried answer.
     s.answer("staff", Value::Number(2.0)).unwrap();
     s.next_unanswered();
@@ -367,4 +367,28 @@ fn old_carried_answers_are_flagged() {
     s.set_max_age_days(100_000);
     assert!(!s.is_old("2020-01-01"));
     assert!(!s.is_old("not a date"));
+}
+
+#[test]
+fn the_count_to_go_never_rises_as_follow_ups_appear() {
+    let q = questionnaire(Q);
+    let mut s = Session::new(&q, Answers::default());
+    let mut last = usize::MAX;
+    let mut steps = 0;
+    while let (Some(question), Some(p)) = (s.current(), s.progress()) {
+        assert!(p.to_go < last, "{p} after {last}");
+        last = p.to_go;
+        let value = match question.kind() {
+            QuestionType::Number => Value::Number(12.0),
+            QuestionType::Text => Value::Text("fine".into()),
+            QuestionType::Multi => Value::Multi(vec!["laptops".into()]),
+            _ => yes(),
+        };
+        s.answer(&question.id.value.clone(), value).unwrap();
+        s.next_unanswered();
+        steps += 1;
+    }
+    // Every follow-up was asked (cloud yes, 12 staff), and the count said so
+    // from the first question.
+    assert_eq!(steps, 7);
 }

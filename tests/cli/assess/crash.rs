@@ -64,7 +64,7 @@ fn a_sigkill_at_any_point_leaves_a_file_with_every_answer_given() {
     p.exp("✔ Saved: 9 people");
     p.exp(super::pty::KEYS_END);
     p.press(&["a"]);
-    p.exp("Your note ›");
+    p.exp("Your note (Enter saves it, Esc cancels) ›");
     p.p.send("half a no").unwrap();
     p.p.flush().unwrap();
     p.exp("half a no");

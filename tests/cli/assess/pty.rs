@@ -163,7 +163,9 @@ impl Pty {
 
     /// Waits for the next question's header, then its widget.
     pub fn next_question(&mut self) -> (String, bool) {
-        self.p.exp_regex(r"\d+ answered, \d+ to go").unwrap();
+        self.p
+            .exp_regex(r"\d+ answered, (up to )?\d+ to go")
+            .unwrap();
         self.exp_widget_kind()
     }
 
@@ -213,7 +215,7 @@ impl Pty {
         use rexpect::ReadUntil;
         let mut offers = Vec::new();
         // The end of each offer, wherever the terminal wraps it.
-        let offer_end = rexpect::reader::Regex::new(r"with a letter to\s+send\?").unwrap();
+        let offer_end = rexpect::reader::Regex::new(r"with\s+a\s+letter\s+to\s+send\?").unwrap();
         loop {
             let wanted = vec![
                 ReadUntil::Regex(offer_end.clone()),
@@ -288,9 +290,16 @@ pub(super) fn items(screen: &str) -> Vec<Item> {
             .strip_prefix("[ ] ")
             .or_else(|| rest.strip_prefix("[x] "))
             .unwrap_or(rest);
-        let mut chars = rest.chars();
-        match (chars.next(), chars.as_str().strip_prefix("  ")) {
-            (Some(k), Some(label)) if !k.is_whitespace() => out.push(Item {
+        // The key, or two keys ("?/d"), then at least two spaces.
+        let (token, label) = rest.split_once("  ").unwrap_or((rest, ""));
+        let mut chars = token.chars();
+        let key = match (chars.next(), chars.as_str()) {
+            (Some(k), "") if !k.is_whitespace() => Some(k),
+            (Some(k), other) if other.len() == 2 && other.starts_with('/') => Some(k),
+            _ => None,
+        };
+        match key {
+            Some(k) if !label.trim().is_empty() => out.push(Item {
                 key: Some(k),
                 label: label.trim().to_owned(),
             }),
@@ -410,7 +419,8 @@ impl Pty {
         let all = questions();
         let mut visits: HashMap<String, usize> = HashMap::new();
         loop {
-            let pattern = r"(\d+) answered, (\d+) to go|Here is a summary of your answers";
+            let pattern =
+                r"(\d+) answered, (?:up to )?(\d+) to go|Here is a summary of your answers";
             let (_, found) = self.p.exp_regex(pattern).unwrap();
             if found.starts_with("Here is a summary") {
                 return End::Review;
@@ -459,7 +469,11 @@ impl Pty {
             .flat_map(|l| l.split(" · "))
             .find_map(|piece| {
                 let (key, rest) = piece.split_once(' ')?;
-                (rest == label && key.chars().count() == 1).then(|| key.to_owned())
+                // One key, or two ("?/d"): the first is pressed.
+                let first = key.chars().next()?;
+                let one = key.chars().count() == 1
+                    || (key.chars().count() == 3 && key.chars().nth(1) == Some('/'));
+                (rest == label && one).then(|| first.to_string())
             });
         keys.unwrap_or_else(|| panic!("{label:?} is not in {items:?}\n{screen}"))
     }

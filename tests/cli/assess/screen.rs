@@ -232,7 +232,11 @@ fn every_question_has_the_same_keys_in_the_same_order_and_no_line_to_pick_by_mis
     // Yes/no questions: y, n, ? in that order, whatever the question.
     let yes_no: Vec<&String> = screens
         .iter()
-        .filter(|s| s.contains("  y  Yes") || s.contains("❯ y  Yes"))
+        .filter(|s| {
+            super::pty::items(s)
+                .first()
+                .is_some_and(|i| i.key == Some('y') && i.label == "Yes")
+        })
         .collect();
     assert!(yes_no.len() >= 3, "{screens:?}");
     for s in yes_no {

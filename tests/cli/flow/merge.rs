@@ -268,3 +268,51 @@ fn a_reply_filled_in_as_a_workbook_merges_like_a_yaml_one() {
     .stdout_has("\"resolved_unknowns\": [\n    \"backups\"\n  ]")
     .run();
 }
+
+#[test]
+fn replies_are_taken_as_people_write_them_and_the_report_to_make_again_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let ours = write(dir.path(), "ours.yaml", OURS);
+    // A report made from the answers before the merge.
+    write(dir.path(), "ours-report.html", "<!DOCTYPE html>");
+    let r = reply(
+        dir.path(),
+        "  backups: every day\n  restore: \"Yes - tested in March, all files back\"\n",
+    );
+    let o = merge(dir.path(), &ours, &r, &[]).run();
+    o.stderr_has("2 answers merged")
+        .stderr_has(
+            "The report made from the answers before this merge is now out of date. Make it again:",
+        )
+        .stderr_has(&format!(
+            "assure report {} -o {}",
+            arg(&ours),
+            arg(&dir.path().join("ours-report.html"))
+        ));
+    let text = fs::read_to_string(&ours).unwrap();
+    assert!(text.contains("  backups:\n    answer: daily\n"), "{text}");
+    assert!(
+        text.contains("  restore:\n    answer: yes\n    note: tested in March, all files back\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_reply_that_is_no_answer_is_refused_with_how_to_add_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let ours = write(dir.path(), "ours.yaml", OURS);
+    let r = reply(
+        dir.path(),
+        "  restore: we tried it once\n  backups: weekly-ish\n",
+    );
+    let o = merge(dir.path(), &ours, &r, &[]).status(2).run();
+    // Both refused in one run, each with the hint.
+    let d = diagnostics(&o.stderr);
+    assert_eq!(d.matches("error[invalid-answer]").count(), 2, "{d}");
+    assert_eq!(
+        d.matches("to add a few words, write them after the answer and a dash (`yes - on both laptops`), or under it as `note:`").count(),
+        2,
+        "{d}"
+    );
+    assert_eq!(fs::read_to_string(&ours).unwrap(), OURS, "nothing written");
+}

@@ -394,7 +394,8 @@ fn entry(b: &mut Builder, id: String, q: Question) -> Option<Entry> {
                 .options
                 .iter()
                 .filter(|o| o.2)
-                .map(|(value, id_span, _, _)| build::text(value, *id_span))
+                // Each chosen option where it was chosen: its row's answer cell.
+                .map(|(value, _, _, answer_span)| build::text(value, *answer_span))
                 .collect();
             let list = Node {
                 span,

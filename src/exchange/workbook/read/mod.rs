@@ -41,6 +41,22 @@ pub fn is_workbook(name: &str, bytes: &[u8]) -> bool {
 
 /// The tree of an answers workbook, or every problem found reading it.
 pub fn read(name: String, bytes: &[u8]) -> Result<(Arc<Source>, Node), Vec<Diagnostic>> {
+    let (src, root, problems) = read_all(name, bytes)?;
+    if problems.is_empty() {
+        Ok((src, root))
+    } else {
+        Err(problems)
+    }
+}
+
+/// The tree of an answers workbook and the problems of its cells (a formula,
+/// a label the row does not take: each cell left out of the tree), so that
+/// the checks of the answers can report theirs in the same run; or the
+/// problem that stops it being read at all.
+pub fn read_all(
+    name: String,
+    bytes: &[u8],
+) -> Result<(Arc<Source>, Node, Vec<Diagnostic>), Vec<Diagnostic>> {
     let checked = match archive::check(bytes) {
         Ok(c) => c,
         Err(r) => {
@@ -57,11 +73,7 @@ pub fn read(name: String, bytes: &[u8]) -> Result<(Arc<Source>, Node), Vec<Diagn
     match outcome {
         Ok(Ok((b, root))) => {
             let (src, diags) = b.finish(name);
-            if diags.is_empty() {
-                Ok((src, root))
-            } else {
-                Err(diags)
-            }
+            Ok((src, root, diags))
         }
         Ok(Err((kind, help))) => Err(fail(kind, help)),
         Err(_) => Err(fail(Workbook::ReaderFailed, Some(SAVE_AGAIN.into()))),

@@ -146,8 +146,8 @@ fn a_label_the_question_does_not_take_names_its_cell_and_the_labels_it_takes() {
     assert_eq!(
         errors(&q, &bytes),
         [
-            "a.xlsx: Answers!C2: `cloud` is a yes/no question; answer Yes, No or I don't know",
-            "a.xlsx: Answers!C3: `training` is a yes/no question; answer Yes or No",
+            "a.xlsx: Answers!C2: question 2 is a yes/no question; answer Yes, No or I don't know",
+            "a.xlsx: Answers!C3: question 6 is a yes/no question; answer Yes or No",
         ]
     );
 }
@@ -166,7 +166,7 @@ fn the_usual_checks_name_the_cell() {
     let e = errors(&q, &bytes);
     assert_eq!(
         e[0],
-        "a.xlsx: Answers!C2: 9000 is above the largest answer `staff` allows, 500"
+        "a.xlsx: Answers!C2: 9000 is above the largest answer question 1 allows, 500"
     );
     assert_eq!(e[1], "a.xlsx: Answers!F3: `clod` is not a question of `t`");
 }
@@ -346,4 +346,87 @@ fn rows_out_of_order_are_taken_in_the_order_of_their_numbers() {
         ["a.xlsx: Answers!F3: the question `cloud` has a second row here (its first is F2)"];
     assert_eq!(errors(&q, &bytes), second);
     assert_eq!(errors(&q, &first_row_last(&bytes)), second);
+}
+
+/// Every problem of a workbook, reading and checking, in one run.
+fn all_problems(q: &Questionnaire, bytes: &[u8]) -> Vec<String> {
+    let (src, node, problems) = read_all("a.xlsx".into(), bytes).unwrap();
+    let doc = crate::load::Document {
+        src,
+        node,
+        kind: crate::load::DocKind::Answers,
+    };
+    let file = answers::AnswersFile::from_document_with(doc, problems).unwrap();
+    let diags = match file.check(q, &crate::digest::digest(q)) {
+        Ok(l) => l.warnings,
+        Err(d) => d,
+    };
+    diags
+        .iter()
+        .map(|d| format!("{}: {}", d.location(), d.message))
+        .collect()
+}
+
+#[test]
+fn every_problem_of_a_workbook_comes_in_one_run_at_its_cell_in_its_words() {
+    let q = questionnaire(CONDITIONAL);
+    let bytes = workbook(
+        &q,
+        &[
+            [T("staff"), T("lots"), T(""), T("")],
+            [T("cloud"), T("Maybe"), T(""), T("")],
+            [T("devices"), T(""), T(""), T("")],
+            [T("devices/laptops"), T("Yes"), T(""), T("")],
+            [T("devices/phones"), T("I don't know"), T(""), T("")],
+        ],
+        |_| {},
+    );
+    // A label an option row does not take, found reading the workbook, and
+    // the answers' own problems: all of them, in the order of the cells.
+    assert_eq!(
+        all_problems(&q, &bytes),
+        [
+            "a.xlsx: Answers!C2: question 1 takes a number",
+            "a.xlsx: Answers!C3: question 2 is a yes/no question; answer Yes, No or I don't know",
+            "a.xlsx: Answers!C6: \"I don't know\" is not an answer here; use Yes, No",
+        ]
+    );
+}
+
+#[test]
+fn an_option_that_stands_alone_is_named_by_its_label_at_its_own_row() {
+    let q = questionnaire(CONDITIONAL);
+    let bytes = workbook(
+        &q,
+        &[
+            [T("devices"), T(""), T(""), T("")],
+            [T("devices/laptops"), T("Yes"), T(""), T("")],
+            [T("devices/phones"), T("No"), T(""), T("")],
+            [T("devices/none"), T("Yes"), T(""), T("")],
+        ],
+        |_| {},
+    );
+    assert_eq!(
+        all_problems(&q, &bytes),
+        ["a.xlsx: Answers!C5: \"None of these\" cannot be chosen together with other options"]
+    );
+}
+
+#[test]
+fn an_answer_to_a_question_not_asked_is_said_in_the_workbooks_words() {
+    let q = questionnaire(CONDITIONAL);
+    let bytes = workbook(
+        &q,
+        &[
+            [T("cloud"), T("No"), T(""), T("")],
+            [T("cloud-mfa"), T("Yes"), T(""), T("")],
+        ],
+        |_| {},
+    );
+    assert_eq!(
+        all_problems(&q, &bytes),
+        [
+            "a.xlsx: Answers!C3: question 3 is answered, but its answer is ignored: it is asked only if you answered \"Yes\" to question 2"
+        ]
+    );
 }

@@ -129,3 +129,51 @@ fn a_long_list_scrolls_with_the_pointer() {
     l.pick(&Key::Down);
     assert_eq!(l.lines(Look::plain(40), 10)[0], "  (6 more above)");
 }
+
+#[test]
+fn a_second_key_picks_the_same_and_is_shown_beside_the_first() {
+    let m = Menu {
+        items: vec![
+            Entry::keyed('y', "Yes"),
+            Entry::keyed('?', "I don't know").or('d'),
+        ],
+        ..Menu::default()
+    };
+    let mut l = List::menu(&m);
+    assert_eq!(
+        l.lines(Look::plain(60), 40),
+        ["❯ y    Yes", "  ?/d  I don't know"]
+    );
+    assert_eq!(l.pick(&Key::Char('d')), Flow::Done(Picked::Item(1)));
+    assert_eq!(l.pick(&Key::Char('?')), Flow::Done(Picked::Item(1)));
+}
+
+#[test]
+fn typing_a_number_goes_to_that_item_and_enter_picks_it() {
+    let labels = ["Back", "1. One", "2. Two", "12. Twelve", "13. Thirteen"];
+    let m = Menu {
+        items: labels.iter().map(|l| Entry::new(None, *l)).collect(),
+        ..Menu::default()
+    };
+    let mut l = List::menu(&m);
+    assert_eq!(l.pick(&Key::Char('1')), Flow::Stay);
+    assert!(l.lines(Look::plain(60), 40).iter().any(|x| x == "❯ 1. One"));
+    assert_eq!(l.pick(&Key::Char('2')), Flow::Stay);
+    let lines = l.lines(Look::plain(60), 40);
+    assert!(lines.iter().any(|x| x == "❯ 12. Twelve"), "{lines:?}");
+    assert!(lines.iter().any(|x| x.contains("Press Enter to choose it")));
+    assert_eq!(l.pick(&Key::Enter), Flow::Done(Picked::Item(3)));
+    // A number no item has starts again from the digit typed.
+    let mut l = List::menu(&m);
+    for c in ['1', '3', '2'] {
+        l.pick(&Key::Char(c));
+    }
+    assert_eq!(l.pick(&Key::Enter), Flow::Done(Picked::Item(2)));
+    let mut l = List::menu(&m);
+    l.pick(&Key::Char('9'));
+    assert!(
+        l.lines(Look::plain(60), 40)
+            .iter()
+            .any(|x| x.contains("Nothing in the list has that number"))
+    );
+}
