@@ -17,10 +17,14 @@ static REMOVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// What stops the program instead of the plain way ([`on_stop`]).
 static HOOK: OnceLock<fn() -> !> = OnceLock::new();
 
+/// The signal handler could not be set up.
+#[derive(Debug, thiserror::Error)]
+#[error("could not set up signal handling: {0}")]
+pub struct NoHandler(#[from] ctrlc::Error);
+
 /// Routes Ctrl-C, SIGTERM and SIGHUP to [`stop`]. Call once per process.
 pub fn install() -> anyhow::Result<()> {
-    use anyhow::Context;
-    ctrlc::set_handler(|| stop()).context("could not set up signal handling")
+    Ok(ctrlc::set_handler(|| stop()).map_err(NoHandler)?)
 }
 
 /// Stops the program with `hook` instead (it must call [`remove_all`]).
@@ -55,7 +59,9 @@ pub fn stop() -> ! {
         hook();
     }
     remove_all();
-    eprintln!("\nStopped.");
+    // Not eprintln!: after SIGHUP writing may fail, and a panic in the
+    // handler's thread would leave the program running.
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\nStopped.\n");
     std::process::exit(1)
 }
 
