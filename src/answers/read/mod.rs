@@ -125,10 +125,10 @@ pub(super) fn read(
         set_aside: Vec::new(),
     };
     r.answers(node, &mut answers);
+    answers.set_aside.clone_from(&r.leftovers);
     if !r.c.has_errors() {
         hidden_warnings(&mut r.c, q, &answers, src.is_workbook());
     }
-    answers.set_aside.clone_from(&r.leftovers);
     let leftovers = r.leftovers;
     let result = r.c.finish(Some(answers)).map(|l| (l, leftovers));
     if !src.is_workbook() {
@@ -224,6 +224,20 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
             continue;
         }
         let reason = shown.reason(q, i);
+        // Not asked because an answer it depends on was set aside: the file
+        // may well say the condition holds, so say why it is not used.
+        if let Some(id) = reason.and_then(|c| depends_on_set_aside(c, answers)) {
+            let why = format!(", since it depends on the answer to `{id}`, which is set aside");
+            c.warning(
+                answer.span,
+                Problem::Hidden {
+                    question: question.id.value.clone(),
+                    why,
+                },
+            )
+            .help = Some(format!("it is used again once `{id}` is answered again"));
+            continue;
+        }
         match &numbers {
             Some(n) => {
                 let why = reason.map_or_else(String::new, |c| {
@@ -249,6 +263,14 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
             }
         }
     }
+}
+
+/// The first question `c` depends on whose answer was set aside.
+fn depends_on_set_aside<'a>(c: &'a crate::model::Condition, answers: &Answers) -> Option<&'a str> {
+    c.questions()
+        .into_iter()
+        .map(|id| id.value.as_str())
+        .find(|id| answers.set_aside.iter().any(|l| l.question == *id))
 }
 
 /// Checks each answer, gathering problems.

@@ -138,3 +138,24 @@ fn a_file_for_another_questionnaire_is_still_refused() {
     let errors = refused(text, "another questionnaire's answers are refused");
     assert!(errors.iter().any(|d| d.code == Code::WrongQuestionnaire));
 }
+
+#[test]
+fn an_answer_hidden_by_one_set_aside_says_so() {
+    // `training` is asked only with 5 staff or more; the file says 9000,
+    // which 1.0.0 no longer allows: the condition is not "false", its answer
+    // is set aside.
+    let text =
+        "questionnaire: { id: t, version: 0.9.0 }\nanswers:\n  staff: 9000\n  training: yes\n";
+    let loaded = read(text).unwrap_or_else(|d| panic!("refused: {:?}", d[0].message));
+    let hidden: Vec<&crate::diagnostic::Diagnostic> = loaded
+        .warnings
+        .iter()
+        .filter(|d| d.code == Code::HiddenAnswer)
+        .collect();
+    assert_eq!(hidden.len(), 1, "{:?}", loaded.warnings);
+    assert_eq!(
+        hidden[0].message,
+        "the answer to `training` is kept but ignored: the question is not asked, since it depends on the answer to `staff`, which is set aside"
+    );
+    assert!(!hidden[0].message.contains("does not hold"));
+}
