@@ -158,6 +158,11 @@ pub struct ReportArgs {
     #[arg(long)]
     pub quiet: bool,
 
+    /// With several answers files: show every warning of every file, rather
+    /// than how many of each kind
+    #[arg(long, conflicts_with = "quiet")]
+    pub verbose: bool,
+
     /// With several answers files and a folder: do not write index.md,
     /// index.html and index.csv there
     #[arg(long)]

@@ -1,10 +1,14 @@
 //! How a run ends: the exit status for each kind of failure.
 
+mod usage;
+
 use std::process::ExitCode;
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::output;
 use crate::text::terminal;
+
+pub use usage::{Aside, Usage};
 
 /// A failure the user can fix: bad input or usage. Exit status 2.
 #[derive(Debug, thiserror::Error)]
@@ -12,8 +16,12 @@ pub enum UserError {
     /// The problems were already shown as diagnostics.
     #[error("invalid input")]
     Reported,
+    /// A command used in a way it cannot run.
+    #[error(transparent)]
+    Usage(#[from] Usage),
+    /// The same, worded where it is found (being moved to [`Usage`]).
     #[error("{0}")]
-    Usage(String),
+    Said(String),
     /// A file named for a format the command does not write.
     #[error(transparent)]
     Format(#[from] crate::export::FormatError),
@@ -51,8 +59,13 @@ pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
 }
 
 /// A usage error: the message is printed with `error:` and the exit status is 2.
+pub fn refuse(usage: Usage) -> anyhow::Error {
+    UserError::Usage(usage).into()
+}
+
+/// The same, worded by the caller (`answer`'s, being moved to [`Usage`]).
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
-    UserError::Usage(message.into()).into()
+    UserError::Said(message.into()).into()
 }
 
 /// A normal outcome that is not complete: `answer` left some questions for a

@@ -146,6 +146,8 @@ pub fn draft_answers(
     };
     use crate::yaml::Spanned;
     let ids = crate::exchange::answer::draft::ids(fills);
+    let by_id: std::collections::HashMap<&str, &crate::model::Question> =
+        q.questions().map(|x| (x.id.value.as_str(), x)).collect();
     let mut a = Answers {
         questionnaire: QuestionnaireRef {
             id: Spanned::new(q.id.value.clone()),
@@ -169,7 +171,7 @@ pub fn draft_answers(
         let Fate::Answered { m, word, comment } = &f.fate else {
             continue;
         };
-        let Some(question) = q.questions().find(|x| &x.id.value == id) else {
+        let Some(question) = by_id.get(id.as_str()) else {
             continue;
         };
         let value = match (question.kind(), &m.verdict) {

@@ -23,12 +23,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
     let customer = files::customer(&args.file, args.sheet.as_deref())?;
     let shape = find(&customer.grid, &given)
         .map_err(|e| files::no_questions(&customer.name, &e.to_string()))?;
-    if shape.questions.is_empty() {
-        return Err(files::no_questions(
-            &customer.name,
-            "no row has a question in the question column",
-        ));
-    }
+    files::check_count(&customer.name, shape.questions.len())?;
     let supplier = crate::answers::supplier::read(catalog, &args.from).map_err(reported)?;
     diagnostic::emit_warnings(&supplier.warnings);
     let mut links = files::links(&paths.links)?;

@@ -6,19 +6,16 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::answers::{self, AnswersFile};
 use crate::cli::AskArgs;
 use crate::delegate::{self, request};
-use crate::diagnostic;
-use crate::digest;
-use crate::error::{UserError, reported, usage};
+use crate::error::{Aside, Usage, UserError, refuse};
 use crate::export;
 use crate::export::letter::{self, Letter};
 use crate::load::Catalog;
 use crate::model::Questionnaire;
 use crate::output;
 use crate::score::{self, Assessment};
-use crate::text::count::plural;
+use crate::text::count::count;
 use crate::text::shell;
 use crate::text::suggest::did_you_mean;
 use crate::text::terminal::clean_line;
@@ -29,18 +26,17 @@ fn recipient<'q>(q: &'q Questionnaire, to: &str) -> Result<&'q str> {
     if let Some(w) = named.iter().find(|w| request::is_for(w, to)) {
         return Ok(w);
     }
-    let list = named
+    let names = named
         .iter()
         .map(|w| clean_line(w))
         .collect::<Vec<_>>()
         .join(", ");
-    let hint =
-        did_you_mean(to, named.iter().copied()).map_or_else(String::new, |d| format!(" ({d})"));
-    Err(usage(format!(
-        "no question of `{}` is for `{}`{hint}; it names: {list}",
-        q.id.value,
-        clean_line(to)
-    )))
+    Err(refuse(Usage::NoOneNamed {
+        questionnaire: q.id.value.clone(),
+        to: clean_line(to),
+        hint: Aside(did_you_mean(to, named.iter().copied())),
+        names,
+    }))
 }
 
 /// Nothing to ask this person: say so, and who else has questions.
@@ -67,14 +63,9 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     let (flag, out) = (args.format.as_deref(), args.output.as_deref());
     let format =
         export::choose(&letter::FORMATS, "ask", flag, out, None).map_err(UserError::from)?;
-    let file = AnswersFile::open(&args.answers).map_err(reported)?;
-    let q =
-        answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
-    diagnostic::emit_warnings(&q.warnings);
-    let q = &q.value;
-    let loaded = file.check(q, &digest::digest(q)).map_err(reported)?;
-    diagnostic::emit_warnings(&loaded.warnings);
-    let answers = loaded.value;
+    let super::Answered { q, answers, .. } =
+        super::answered(catalog, &args.answers, args.questionnaire.as_deref())?;
+    let q = &q;
     let to = recipient(q, &args.to)?;
     let a = score::assess(q, &answers);
     let open = request::questions(&a, to);
@@ -95,9 +86,8 @@ pub fn run(catalog: &Catalog<'_>, args: &AskArgs) -> Result<()> {
     output::write_bytes(out, &bytes)?;
     if let Some(path) = out.filter(|p| *p != Path::new("-")) {
         eprintln!(
-            "Wrote {} question{} for {} to {}.",
-            l.questions.len(),
-            plural(l.questions.len(), "", "s"),
+            "Wrote {} for {} to {}.",
+            count(l.questions.len(), "question", "questions"),
             clean_line(&delegate::who(to).name),
             shell::path(path)
         );

@@ -15,7 +15,7 @@ use anyhow::Result;
 use crate::batch::place;
 use crate::cli::AssessArgs;
 use crate::diagnostic;
-use crate::error::{UserError, reported, usage};
+use crate::error::{Usage, UserError, refuse, reported};
 use crate::export::report::{self as formats, Chosen};
 use crate::format::Format;
 use crate::interactive::interrupt;
@@ -35,18 +35,9 @@ fn refuse_without_terminal(args: &AssessArgs) -> Result<()> {
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         return Ok(());
     }
-    let template = format!(
-        "assure template {} -o answers.yaml",
-        shell::word(&args.questionnaire)
-    );
-    let report = "assure report answers.yaml";
-    let w = template.chars().count().max(report.len());
-    Err(usage(format!(
-        "`assure assess` asks its questions in a terminal, and there is none here.\n\
-         Without a terminal, fill in an answers file instead:\n  \
-         {template:w$}   a blank answers file: fill it in with any text editor\n  \
-         {report:w$}   the report, once it is filled in"
-    )))
+    Err(refuse(Usage::NoTerminal {
+        questionnaire: shell::word(&args.questionnaire),
+    }))
 }
 
 /// Turns an interrupted prompt into the Ctrl-C exit; passes other results on.

@@ -6,8 +6,8 @@ use anyhow::Result;
 
 use crate::cli::ImportArgs;
 use crate::diagnostic;
-use crate::error::UserError;
 use crate::error::reported;
+use crate::error::{Usage, UserError, refuse};
 use crate::exchange::import::{self, Options, columns::Columns};
 use crate::export;
 use crate::format::Format;
@@ -20,8 +20,10 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     if let Some(id) = &args.id
         && !crate::text::slug::is_slug(id)
     {
-        let help = crate::text::slug::help(id);
-        return Err(UserError::Usage(format!("--id `{id}` is not an id: {help}")).into());
+        return Err(refuse(Usage::NotAnId {
+            id: id.clone(),
+            help: crate::text::slug::help(id),
+        }));
     }
     let options = Options {
         columns: &columns,

@@ -8,14 +8,13 @@
 
 use anyhow::Result;
 
+use crate::answers;
 use crate::answers::reply;
-use crate::answers::{self, AnswersFile};
 use crate::cli::{MergeArgs, Prefer as PreferArg};
 use crate::date;
 use crate::delegate::merge::{self, Prefer, Reply};
 use crate::diagnostic::kinds::Answering;
 use crate::diagnostic::{self, Diagnostic};
-use crate::digest;
 use crate::error::{UserError, reported};
 use crate::export::{self, answers::YAML};
 use crate::interactive::store::Lock;
@@ -51,14 +50,10 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         None => export::choose_in_place(&YAML, "merge", &args.answers),
     }
     .map_err(UserError::from)?;
-    let file = AnswersFile::open(&args.answers).map_err(reported)?;
-    let q =
-        answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
-    diagnostic::emit_warnings(&q.warnings);
-    let q = &q.value;
-    let ours = file.check(q, &digest::digest(q)).map_err(reported)?;
-    diagnostic::emit_warnings(&ours.warnings);
-    let ours = ours.value;
+    let super::Answered {
+        q, answers: ours, ..
+    } = super::answered(catalog, &args.answers, args.questionnaire.as_deref())?;
+    let q = &q;
     let read = match reply::read_all(&args.replies, q, &ours) {
         Ok((read, warnings)) => {
             diagnostic::emit_warnings(&warnings);

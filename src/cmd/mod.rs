@@ -17,13 +17,45 @@ mod template;
 mod trim;
 mod validate;
 
+use std::path::Path;
+
 use anyhow::Result;
 
+use crate::answers::{self, AnswersFile};
 use crate::cli::{Cli, Command};
+use crate::diagnostic;
+use crate::digest;
 use crate::error::reported;
 use crate::export;
 use crate::load::catalog::Catalog;
 use crate::load::config::Config;
+use crate::model::Questionnaire;
+use crate::model::answers::Answers;
+
+/// An answers file and its questionnaire, both read and checked, their
+/// warnings shown: where `ask`, `statement` and `merge` start.
+struct Answered {
+    q: Questionnaire,
+    digest: String,
+    answers: Answers,
+}
+
+/// Reads the answers file at `path` with its questionnaire (`-q`, else the
+/// one it names); problems are shown as diagnostics (exit status 2).
+fn answered(catalog: &Catalog<'_>, path: &Path, questionnaire: Option<&str>) -> Result<Answered> {
+    let file = AnswersFile::open(path).map_err(reported)?;
+    let q = answers::questionnaire(catalog, questionnaire, &file).map_err(reported)?;
+    diagnostic::emit_warnings(&q.warnings);
+    let q = q.value;
+    let digest = digest::digest(&q);
+    let loaded = file.check(&q, &digest).map_err(reported)?;
+    diagnostic::emit_warnings(&loaded.warnings);
+    Ok(Answered {
+        q,
+        digest,
+        answers: loaded.value,
+    })
+}
 
 pub fn run(cli: Cli) -> Result<()> {
     let config = Config::load(cli.config.as_deref()).map_err(reported)?;

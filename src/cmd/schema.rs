@@ -3,8 +3,8 @@
 use anyhow::Result;
 
 use crate::cli::SchemaArgs;
-use crate::error::UserError;
 use crate::error::reported;
+use crate::error::{Usage, UserError, refuse};
 use crate::export;
 use crate::export::schema::{self, Kind};
 use crate::format::Format;
@@ -15,9 +15,7 @@ pub fn run(catalog: &Catalog<'_>, args: &SchemaArgs) -> Result<()> {
     export::check_name(Format::Json, "schema", args.output.as_deref()).map_err(UserError::from)?;
     let q = match &args.questionnaire {
         Some(_) if args.kind != Kind::Answers => {
-            return Err(
-                UserError::Usage("`-q` goes with `assure schema answers` only".into()).into(),
-            );
+            return Err(refuse(Usage::QuestionnaireForAnswersOnly));
         }
         Some(q) => {
             let loaded = catalog.open(q).map_err(reported)?;

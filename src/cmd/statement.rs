@@ -5,17 +5,14 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::answers::{self, AnswersFile};
 use crate::cli::StatementArgs;
-use crate::diagnostic;
-use crate::digest;
-use crate::error::{UserError, reported};
+use crate::error::UserError;
 use crate::export::{self, statement};
 use crate::load::Catalog;
 use crate::output;
 use crate::report::{Report, Settings};
 use crate::score;
-use crate::text::count::plural;
+use crate::text::count::count;
 use crate::text::shell;
 
 pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
@@ -27,15 +24,10 @@ pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
         None,
     )
     .map_err(UserError::from)?;
-    let file = AnswersFile::open(&args.answers).map_err(reported)?;
-    let q =
-        answers::questionnaire(catalog, args.questionnaire.as_deref(), &file).map_err(reported)?;
-    diagnostic::emit_warnings(&q.warnings);
-    let q = &q.value;
-    let digest = digest::digest(q);
-    let loaded = file.check(q, &digest).map_err(reported)?;
-    diagnostic::emit_warnings(&loaded.warnings);
-    let a = score::assess(q, &loaded.value);
+    let super::Answered { q, digest, answers } =
+        super::answered(catalog, &args.answers, args.questionnaire.as_deref())?;
+    let q = &q;
+    let a = score::assess(q, &answers);
     let report = Report::with_digest(&a, digest, Settings::from_config(catalog.config()));
     let bytes = chosen.exporter.export(&report)?;
     output::write_bytes(args.output.as_deref(), &bytes)?;
@@ -46,12 +38,11 @@ pub fn run(catalog: &Catalog<'_>, args: &StatementArgs) -> Result<()> {
             .filter(|x| x.status == score::Status::Met && x.question.is_scored())
             .count();
         eprintln!(
-            "Wrote the statement to {}: {met} answer{} in place, from answers given on {}.",
+            "Wrote the statement to {}: {} in place, from answers given on {}.",
             shell::path(path),
-            plural(met, "", "s"),
+            count(met, "answer", "answers"),
             crate::text::terminal::clean_line(
-                loaded
-                    .value
+                answers
                     .respondent
                     .date
                     .as_deref()

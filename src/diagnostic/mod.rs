@@ -8,6 +8,7 @@ mod collect;
 mod kind;
 pub mod kinds;
 mod render;
+pub mod tally;
 
 use std::fmt::Write as _;
 use std::sync::Arc;

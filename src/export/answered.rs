@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use crate::exchange::answer::plan::{Fate, Fill, Why};
 use crate::exchange::answer::sources::Origin;
 use crate::exchange::matcher::Match;
-use crate::text::markdown as md;
+use crate::text::markdown::{self as md, Align::L, Align::R};
 use crate::text::terminal::clean_line;
 
 /// What the review is about.
@@ -140,6 +140,23 @@ fn answered(r: &Review<'_>) -> usize {
         .count()
 }
 
+/// The questions left for a person, by group (title, what to do, the
+/// questions), leaving out groups with none.
+fn left<'r>(r: &'r Review<'_>) -> Vec<(&'static str, &'static str, Vec<&'r Fill>)> {
+    let mut out = Vec::new();
+    for (g, (title, what)) in GROUPS.iter().enumerate() {
+        let here: Vec<&Fill> = r
+            .fills
+            .iter()
+            .filter(|f| matches!(&f.fate, Fate::Left(w) if group(w) == g))
+            .collect();
+        if !here.is_empty() {
+            out.push((*title, *what, here));
+        }
+    }
+    out
+}
+
 /// The plain-text review for a terminal.
 pub fn text(r: &Review<'_>) -> String {
     let mut out = String::new();
@@ -169,15 +186,7 @@ pub fn text(r: &Review<'_>) -> String {
             let _ = writeln!(out, "      {}", clean_line(&m.reason));
         }
     }
-    for (g, (title, what)) in GROUPS.iter().enumerate() {
-        let here: Vec<&Fill> = r
-            .fills
-            .iter()
-            .filter(|f| matches!(&f.fate, Fate::Left(w) if group(w) == g))
-            .collect();
-        if here.is_empty() {
-            continue;
-        }
+    for (title, what, here) in left(r) {
         let _ = writeln!(
             out,
             "\nLeft: {title} ({}). {}",
@@ -224,17 +233,17 @@ pub fn markdown(r: &Review<'_>) -> String {
         md::code(r.filled)
     );
     out.push_str("## Answered\n\n");
-    out.push_str(&md::table_row(&[
-        "Ref".into(),
-        "Question".into(),
-        "Answer".into(),
-        "From".into(),
-        "Confidence".into(),
-        "Why".into(),
+    out.push_str(&md::table_head(&[
+        ("Ref", L),
+        ("Question", L),
+        ("Answer", L),
+        ("From", L),
+        ("Confidence", R),
+        ("Why", L),
     ]));
-    out.push_str("|---|---|---|---|--:|---|\n");
     for f in r.fills {
         if let Fate::Answered { m, word, .. } = &f.fate {
+            out.push('\n');
             out.push_str(&md::table_row(&[
                 md::cell(&reference(f)),
                 md::cell(&f.question.text),
@@ -245,15 +254,8 @@ pub fn markdown(r: &Review<'_>) -> String {
             ]));
         }
     }
-    for (g, (title, what)) in GROUPS.iter().enumerate() {
-        let here: Vec<&Fill> = r
-            .fills
-            .iter()
-            .filter(|f| matches!(&f.fate, Fate::Left(w) if group(w) == g))
-            .collect();
-        if here.is_empty() {
-            continue;
-        }
+    out.push('\n');
+    for (title, what, here) in left(r) {
         let _ = writeln!(out, "\n## Left: {title} ({})\n\n{what}\n", here.len());
         for f in here {
             if let Fate::Left(w) = &f.fate {

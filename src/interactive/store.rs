@@ -175,7 +175,7 @@ impl Store {
             };
             match written {
                 Ok(()) => break,
-                Err(e) => disk::failed(self, p, &e)?,
+                Err(e) => disk::failed(self, p, e)?,
             }
         }
         self.lock.follow(&self.path);

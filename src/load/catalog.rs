@@ -104,10 +104,17 @@ impl<'c> Catalog<'c> {
     /// `Q` from the command line: an id (bundled first, then configured), else a
     /// path; loaded, and resolved if it is a profile.
     pub fn open(&self, q: &str) -> Result<Loaded<Questionnaire>, Vec<Diagnostic>> {
-        let known = is_slug(q).then(|| self.by_id(q)).flatten();
+        // An id in other letters (`SME-Baseline`) is that id, unless a file
+        // has that name.
+        let lower = q.to_lowercase();
+        let known = match is_slug(q) {
+            true => self.by_id(q),
+            false if is_slug(&lower) && !Path::new(q).exists() => self.by_id(&lower),
+            false => None,
+        };
         let src = match known {
             Some(k) => Arc::clone(&k.source),
-            None if is_slug(q) && !Path::new(q).is_file() => {
+            None if is_slug(&lower) && !Path::new(q).is_file() => {
                 return Err(vec![self.unknown_id(
                     q,
                     "`assure list` shows the questionnaires you can use by name; or give a file path",

@@ -21,6 +21,31 @@ fn human_size(bytes: u64) -> String {
     }
 }
 
+/// A file in the same folder whose name is close to that of `path`, which
+/// does not exist (`answer.yaml` when there is `answers.yaml`), as it would
+/// be written on the command line. At most a few hundred names are looked
+/// at: a huge folder gets no suggestion rather than a slow one.
+pub fn similar_file(path: &Path) -> Option<String> {
+    let wanted = path.file_name()?.to_str()?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .ok()?
+        .take(500)
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    let near = crate::text::suggest::closest(wanted, names.iter().map(String::as_str))?;
+    let shown = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.join(near).display().to_string(),
+        _ => near.to_owned(),
+    };
+    Some(shown)
+}
+
 /// Reads a whole input file, refusing one that is too large before reading it.
 pub fn read(path: &Path) -> Result<Arc<Source>, Diagnostic> {
     let (name, bytes) = read_bytes(path)?;
@@ -43,7 +68,13 @@ pub fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), Diagnostic> {
         return Err(fail(Problem::Pipe { name: name_() }));
     }
     let file = File::open(path).map_err(|e| match e.kind() {
-        ErrorKind::NotFound => fail(Problem::NotFound { name: name_() }),
+        ErrorKind::NotFound => {
+            let d = fail(Problem::NotFound { name: name_() });
+            match similar_file(path) {
+                Some(near) => d.help(format!("did you mean `{near}`?")),
+                None => d,
+            }
+        }
         ErrorKind::PermissionDenied => fail(Problem::NoPermission { name: name_() }),
         _ => fail(Problem::CannotOpen {
             name: name_(),

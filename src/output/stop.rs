@@ -17,10 +17,14 @@ static REMOVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// What stops the program instead of the plain way ([`on_stop`]).
 static HOOK: OnceLock<fn() -> !> = OnceLock::new();
 
+/// The signal handler could not be set up.
+#[derive(Debug, thiserror::Error)]
+#[error("could not set up signal handling: {0}")]
+pub struct NoHandler(#[from] ctrlc::Error);
+
 /// Routes Ctrl-C, SIGTERM and SIGHUP to [`stop`]. Call once per process.
 pub fn install() -> anyhow::Result<()> {
-    use anyhow::Context;
-    ctrlc::set_handler(|| stop()).context("could not set up signal handling")
+    Ok(ctrlc::set_handler(|| stop()).map_err(NoHandler)?)
 }
 
 /// Stops the program with `hook` instead (it must call [`remove_all`]).

@@ -135,7 +135,7 @@ pub fn describe(q: &Question, value: &Value) -> String {
         Value::YesNo(YesNo::No) => "No".into(),
         Value::Choice(c) => label(c),
         Value::Multi(list) if list.is_empty() => "None chosen".into(),
-        Value::Multi(list) => list.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
+        Value::Multi(list) => list.iter().map(|c| label(c)).collect::<Vec<_>>().join("; "),
         Value::Number(n) => match (&q.unit, q.kind()) {
             (Some(unit), QuestionType::Number) => format!("{} {}", number(*n), unit.value),
             _ => number(*n),

@@ -140,3 +140,45 @@ fn an_import_to_stdout_is_a_questionnaire_that_validates() {
             .is_file()
     );
 }
+
+#[test]
+fn import_of_a_broken_csv_names_the_quote_and_the_long_cell() {
+    // Issue 20, item 11: an unterminated quote swallowed every later row into
+    // one question (exit 0); a 1 MiB cell said "no question was found".
+    let dir = tempfile::tempdir().unwrap();
+    let quote = dir.path().join("quote.csv");
+    fs::write(
+        &quote,
+        "Ref,Question,Type\n1,Do you use MFA?,yesno\n2,\"Do you back up daily?,yesno\n3,Is Wi-Fi apart?,yesno\n",
+    )
+    .unwrap();
+    let out = dir.path().join("q.yaml");
+    let args = |f: &std::path::Path| {
+        [
+            "import".to_owned(),
+            f.display().to_string(),
+            "--columns".into(),
+            "id=A,text=B,type=C".into(),
+            "-o".into(),
+            out.display().to_string(),
+        ]
+    };
+    assure(args(&quote))
+        .status(2)
+        .stderr_has("line 3, column 3: a quote opens a cell here and is never closed")
+        .run();
+    assert!(!out.exists(), "nothing is written");
+    let long = dir.path().join("long.csv");
+    let cell = "x".repeat(1 << 20);
+    fs::write(
+        &long,
+        format!("Ref,Question,Type\n1,Do you use MFA?,yesno\n2,\"{cell}\",yesno\n"),
+    )
+    .unwrap();
+    assure(args(&long))
+        .stderr_has("warning[row-left-out]: the row is left out: it holds 1048576 bytes of text, over the limit")
+        .stderr_has("long.csv: B3")
+        .stderr_has("1 question in 1 section; 2 rows left out")
+        .run();
+    assert!(out.is_file());
+}

@@ -286,11 +286,17 @@ fn a_batch_writes_an_index_with_a_row_per_file_and_a_failed_row() {
         html.contains("<a href=\"client-0.md\">client-0.yaml</a>"),
         "{html}"
     );
+    // The problem's names as code, not as Markdown's backticks.
+    assert!(
+        html.contains("<code>sometimes</code> is not an option of <code>backup</code>"),
+        "{html}"
+    );
     // The summary on stderr: the same columns, names without their folder.
     for part in [
         "Questionnaire",
         "Date answered",
-        "Must-haves not met",
+        "Held down by",
+        "1 must-have not met",
         "FAILED",
         "| client-3.yaml ",
     ] {
@@ -350,8 +356,7 @@ fn quiet_silences_warnings_and_the_table_but_counts_the_warnings() {
         assure(args).run()
     };
     let loud = run(false);
-    loud.stderr_has("warning[version-differs]")
-        .stderr_has("Rating");
+    loud.stderr_has("warning[version-differs]");
     let quiet = run(true);
     assert_eq!(
         quiet.stderr.trim(),
@@ -376,5 +381,76 @@ fn a_closed_standard_output_is_a_failure() {
         .stdout_closed()
         .status(1)
         .stderr_has("could not write to standard output: it is closed")
+        .run();
+}
+
+#[test]
+fn one_file_gets_a_line_not_a_table_and_a_batch_counts_its_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("acme.html");
+    let o = assure(["report", A, "-q", Q, "-o", out.to_str().unwrap()]).run();
+    o.stderr_has("Wrote acme.html: Acme Ltd: At risk (21.4%); held down by 1 must-have not met.");
+    assert!(
+        !o.stderr.contains('│'),
+        "no table for one file: {}",
+        o.stderr
+    );
+    // Two files with a warning each: counted by kind; each shown with --verbose.
+    let text = fs::read_to_string(crate::support::root().join(A)).unwrap();
+    let old = text.replace("version: 1.2.0", "version: 1.1.0");
+    let (one, two) = (dir.path().join("one.yaml"), dir.path().join("two.yaml"));
+    fs::write(&one, &old).unwrap();
+    fs::write(&two, &old).unwrap();
+    let folder = dir.path().join("out");
+    let args = |extra: Option<&'static str>| {
+        let mut a = vec![
+            "report".to_owned(),
+            one.display().to_string(),
+            two.display().to_string(),
+            "-q".into(),
+            Q.into(),
+            "-o".into(),
+            folder.display().to_string(),
+        ];
+        a.extend(extra.map(str::to_owned));
+        a
+    };
+    let o = assure(args(None)).run();
+    o.stderr_has("2 warnings in 2 files:\n")
+        .stderr_has("      2 version-differs  ")
+        .stderr_has("Run with --verbose to see each one, with its file and line.");
+    assert!(
+        !o.stderr.contains("warning[version-differs]"),
+        "{}",
+        o.stderr
+    );
+    let o = assure(args(Some("--verbose"))).run();
+    assert_eq!(
+        o.stderr.matches("warning[version-differs]").count(),
+        2,
+        "{}",
+        o.stderr
+    );
+    assure(args(Some("--quiet")))
+        .run()
+        .stderr_has("2 warnings not shown (--quiet)");
+}
+
+#[test]
+fn an_id_in_other_letters_is_found_and_a_misspelt_file_gets_a_suggestion() {
+    assure(["show", "SME-Baseline"])
+        .stdout_has("Small Business Security Baseline (sme-baseline ")
+        .run();
+    assure(["show", "sme-basline"])
+        .status(2)
+        .stderr_has("did you mean `sme-baseline`?")
+        .run();
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("answers.yaml"), "x").unwrap();
+    assure(["report", "answer.yaml"])
+        .current_dir(dir.path())
+        .status(2)
+        .stderr_has("cannot find the file `answer.yaml`")
+        .stderr_has("did you mean `answers.yaml`?")
         .run();
 }

@@ -150,6 +150,19 @@ impl Run {
         self
     }
 
+    /// Runs the program as the unprivileged user `nobody` (uid and gid
+    /// 65534) when the tests run as root, as CI does: root writes into
+    /// read-only folders, so a permission is tested only without it.
+    #[cfg(unix)]
+    pub fn unprivileged(mut self) -> Self {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: geteuid(2) has no preconditions and cannot fail.
+        if unsafe { libc::geteuid() } == 0 {
+            self.cmd.uid(65534).gid(65534);
+        }
+        self
+    }
+
     /// The command as described, for a launcher of its own (a pseudo-terminal,
     /// a process that measures it); expectations are for [`Run::run`] only.
     pub fn command(self) -> Command {

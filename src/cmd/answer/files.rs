@@ -118,6 +118,29 @@ pub fn no_questions(name: &str, why: &str) -> anyhow::Error {
     )
 }
 
+/// Refuses a sheet with no question, or more than `answer` takes.
+pub fn check_count(name: &str, n: usize) -> Result<()> {
+    if n > crate::exchange::answer::MAX_QUESTIONS {
+        return Err(too_many(name, n));
+    }
+    if n == 0 {
+        return Err(no_questions(
+            name,
+            "no row has a question in the question column",
+        ));
+    }
+    Ok(())
+}
+
+/// The error when a sheet holds more questions than `answer` takes.
+fn too_many(name: &str, n: usize) -> anyhow::Error {
+    invalid(
+        name,
+        Sheet::TooManyQuestions { n, max: crate::exchange::answer::MAX_QUESTIONS },
+        Some("answer it in parts: one sheet at a time (`--sheet NAME`), or a copy cut into smaller files".into()),
+    )
+}
+
 /// Reads the customer's file.
 pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
     let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| reported(vec![d]))?;
@@ -216,12 +239,10 @@ pub fn settle_links(
 /// A file that could not be written: something the person can change (the
 /// folder, its permissions), so exit status 2.
 fn write_error(path: &Path, e: &dyn std::fmt::Display) -> anyhow::Error {
-    let said = e.to_string();
-    if said.starts_with("could not") {
-        usage(said)
-    } else {
-        usage(format!("could not write {}: {said}", shell::path(path)))
-    }
+    usage(format!(
+        "could not write {}: {e}. The customer's file is untouched; write the copy into a folder you can write to with `-o FOLDER/NAME`",
+        shell::path(path)
+    ))
 }
 
 /// Writes the answered copy.
@@ -245,7 +266,9 @@ pub fn write_filled(c: &Customer, path: &Path, edits: &[Edit]) -> Result<()> {
                 .map_err(|m| usage(format!("{}: {m}", c.name)))?
         }
     };
-    crate::output::write_atomic(path, &bytes).map_err(|e| write_error(path, &e))
+    // Made again from the customer's file and the answers at any time: not
+    // worth waiting for the disk (as reports, see output.rs).
+    crate::output::write_atomic_unsynced(path, &bytes).map_err(|e| write_error(path, &e))
 }
 
 /// The draft questionnaire's text, checked, and loaded.
@@ -343,7 +366,7 @@ pub fn write_rest(
     paths: &Paths,
 ) -> Result<Vec<(String, String)>> {
     let (text, q) = draft_of(c, shape, p, s, paths)?;
-    crate::output::write_atomic(&paths.draft, text.as_bytes())
+    crate::output::write_atomic_unsynced(&paths.draft, text.as_bytes())
         .map_err(|e| write_error(&paths.draft, &e))?;
     if paths.answers.is_file() {
         let backup = crate::output::keep_backup(&paths.answers)
@@ -355,7 +378,7 @@ pub fn write_rest(
     }
     let answers =
         crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
-    crate::output::write_atomic(&paths.answers, answers.as_bytes())
+    crate::output::write_atomic_unsynced(&paths.answers, answers.as_bytes())
         .map_err(|e| write_error(&paths.answers, &e))?;
     Ok(next_steps(c, p, paths))
 }

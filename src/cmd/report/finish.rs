@@ -1,8 +1,9 @@
 //! The end of a `report` run: the diagnostics of each file, the summary table
-//! on stderr, the index of a batch, and the exit status.
+//! on stderr (a line for one file), the index of a batch, and the exit status.
 //!
-//! `--quiet` leaves out the table and the warnings (their number is still
-//! said); errors are always shown.
+//! Errors are always shown. Warnings are shown for one file; for several,
+//! counted by code (`--verbose` shows each); `--quiet` leaves out the table
+//! and the warnings (their number is still said).
 
 use std::path::Path;
 
@@ -10,30 +11,12 @@ use anyhow::Result;
 
 use crate::batch::{Outcome, SomeUnwritten};
 use crate::cli::ReportArgs;
-use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::diagnostic::tally::{Show, Tally};
+use crate::diagnostic::{self, Diagnostic};
 use crate::error::UserError;
 use crate::export::index;
 use crate::export::index::row::{self as summary, Row};
 use crate::output;
-
-/// Warnings are shown, or counted under `--quiet`.
-struct Warnings {
-    quiet: bool,
-    hidden: usize,
-}
-
-impl Warnings {
-    fn show(&mut self, diags: &[Diagnostic]) {
-        if self.quiet {
-            self.hidden += diags
-                .iter()
-                .filter(|d| d.severity == Severity::Warning)
-                .count();
-        } else {
-            diagnostic::emit_warnings(diags);
-        }
-    }
-}
 
 /// Writes `index.md`, `index.html` and `index.csv` into `folder`.
 fn write_index(folder: &Path, rows: &[Row]) -> Result<()> {
@@ -50,16 +33,17 @@ pub fn finish(
     outcomes: Vec<Outcome>,
     index: Option<&Path>,
 ) -> Result<()> {
-    let mut warnings = Warnings {
-        quiet: args.quiet,
-        hidden: 0,
-    };
-    warnings.show(&questionnaire_warnings);
+    let mut warnings = Tally::new(match () {
+        _ if args.quiet => Show::Count,
+        _ if args.verbose || args.answers.len() == 1 => Show::Each,
+        _ => Show::ByCode,
+    });
+    warnings.add(&questionnaire_warnings);
     let (mut rows, mut failed, mut unwritten) = (Vec::new(), 0, 0);
     for outcome in outcomes {
         match outcome {
             Outcome::Written { row, warnings: w } => {
-                warnings.show(&w);
+                warnings.add(&w);
                 rows.push(row);
             }
             Outcome::Failed { row, diags } => {
@@ -78,8 +62,18 @@ pub fn finish(
             }
         }
     }
-    if !args.quiet && !rows.is_empty() {
-        eprintln!("{}", summary::table(&rows));
+    match rows.as_slice() {
+        _ if args.quiet => {}
+        [] => {}
+        [one] if args.answers.len() == 1 => {
+            if let Some(line) = one.written_line() {
+                eprintln!("{line}");
+            }
+        }
+        rows => eprintln!("{}", summary::table(rows)),
+    }
+    if let Some(text) = warnings.summary() {
+        eprintln!("{text}");
     }
     if warnings.hidden > 0 {
         eprintln!(

@@ -18,6 +18,8 @@ kinds! {
         Protected => InvalidWorkbook,
             "this workbook is protected with a password to open (or it is an old .xls file)",
         NoSheets => InvalidWorkbook, "this workbook has no sheets",
+        TooManyQuestions { n: usize, max: usize } => WorkbookTooLarge,
+            "this sheet holds {n} questions; `assure answer` takes at most {max}",
         SheetTooManyRows { sheet: String, last: u64, max: u32 } => WorkbookTooLarge,
             "the sheet `{sheet}` says it runs to row {last}; the limit is {max}",
         SheetTooManyCells { sheet: String, max: usize } => WorkbookTooLarge,

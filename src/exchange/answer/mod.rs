@@ -6,6 +6,12 @@
 //! a copy of the customer's file ([`super::patch`]). Matches a person
 //! settled are kept in the links file ([`links`]).
 
+/// The most questions one customer sheet may hold for `answer`: customers
+/// send 25 to 500; a sheet of many thousands is not a questionnaire, and
+/// every question costs a row in the copy, the draft, the answers file and the
+/// review (the budget of a 1 MiB input is 5 s and 200 MB).
+pub const MAX_QUESTIONS: usize = 5_000;
+
 pub mod draft;
 pub mod known;
 pub mod links;

@@ -83,7 +83,7 @@ pub fn recommendation(text: &str) -> (String, String) {
         .unwrap_or(text)
         .trim();
     // At most 80 characters, ending at a word: the draft's titles, as they
-    // have been written (`text::plain::cut` ends anywhere).
+    // have been written (`text::plain::cut_at_word` keeps a title of 81).
     let mut title: String = first.chars().take(80).collect();
     if title.len() < first.len() {
         title = match title.rfind(' ') {

@@ -7,6 +7,7 @@
 mod cell;
 pub mod columns;
 pub mod draft;
+pub mod separated;
 pub mod table;
 pub mod yaml;
 

@@ -61,21 +61,18 @@ fn text_of(raw: Raw) -> Option<Text> {
     }
 }
 
-/// The separator of a CSV file: the most frequent of comma, semicolon and tab
-/// in its first line.
-fn separator(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or_default();
-    [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|s| first.bytes().filter(|b| b == s).count())
-        .unwrap_or(b',')
-}
-
+/// Reads a CSV file's text; a quote that opens a cell and is never closed is
+/// an error naming its line and column, as for `answer`, not the rest of the
+/// file swallowed into one cell.
 pub fn csv(text: &str) -> Result<Table, Import> {
+    let sep = super::separated::separator(text);
+    if let Some((line, col)) = super::separated::unclosed_quote(text, sep) {
+        return Err(Import::UnclosedQuote { line, col });
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(separator(text))
+        .delimiter(sep)
         .from_reader(text.as_bytes());
     let mut rows = BTreeMap::new();
     let mut count = 0usize;

@@ -142,3 +142,15 @@ fn slugs_are_short_and_safe() {
     assert_eq!(slug("¿Qué?", 6), "qu");
     assert_eq!(slug("", 6), "");
 }
+
+#[test]
+fn an_unclosed_quote_is_an_error_where_it_opens_not_the_rest_of_the_file() {
+    let csv = "Ref,Question,Type\n1,\"Do you use MFA?,yesno\n2,Do you back up daily?,yesno\n";
+    assert!(matches!(
+        table::csv(csv),
+        Err(crate::diagnostic::kinds::Sheet::UnclosedQuote { line: 2, col: 3 })
+    ));
+    // A quote inside a cell that did not open with one is text.
+    let t = table::csv("Ref,Question\n1,Is the 19\" rack locked?\n").unwrap();
+    assert_eq!(t.rows.len(), 2);
+}

@@ -5,7 +5,7 @@
 //! from the internet gets "No" from a supplier who said it is blocked.
 
 use super::analysis::Analysis;
-use super::known::{Form, Given, Known, Lead, Read};
+use super::known::{Form, Given, Known, Lead, Opt, Read};
 use super::relate::{Related, Relation};
 use super::threshold::{Held, Span, hold, negated};
 
@@ -117,27 +117,46 @@ fn literal(k: &Known, r: &Read, options: &[(usize, usize)], any: bool) -> Result
             })
         }
         (Form::Multi(opts), Given::Multi(chosen)) if !options.is_empty() => {
-            let has = |&(_, o): &(usize, usize)| chosen.contains(&opts[o].value);
-            let yes = if any {
-                options.iter().any(has)
-            } else {
-                options.iter().all(has)
-            };
-            let labels: Vec<String> = chosen
-                .iter()
-                .filter_map(|v| opts.iter().find(|o| &o.value == v).map(|o| o.label.clone()))
-                .collect();
-            Ok(Literal {
-                yes: Some(yes),
-                span: None,
-                label: Some(labels.join(", ")),
-                option: None,
-            })
+            Ok(multi(opts, chosen, r, options, any))
         }
         (Form::Multi(_), Given::Multi(_)) => {
             Err(unsettled("a list of choices says nothing on its own"))
         }
         _ => Err(unsettled("the answer is not a yes or a no")),
+    }
+}
+
+/// A list of choices held against the options a question asks about: all of
+/// them (or any, for a question that takes any).
+fn multi(
+    opts: &[Opt],
+    chosen: &[String],
+    r: &Read,
+    options: &[(usize, usize)],
+    any: bool,
+) -> Literal {
+    // An option chosen says a meaning it names or takes for granted
+    // ("Cyber Essentials Plus" holders hold Cyber Essentials).
+    let says = |c: usize| {
+        opts.iter()
+            .zip(&r.options)
+            .any(|(o, read)| chosen.contains(&o.value) && read.a.concepts.contains_key(&c))
+    };
+    let has = |&(c, o): &(usize, usize)| chosen.contains(&opts[o].value) || says(c);
+    let yes = if any {
+        options.iter().any(has)
+    } else {
+        options.iter().all(has)
+    };
+    let labels: Vec<String> = chosen
+        .iter()
+        .filter_map(|v| opts.iter().find(|o| &o.value == v).map(|o| o.label.clone()))
+        .collect();
+    Literal {
+        yes: Some(yes),
+        span: None,
+        label: Some(labels.join(", ")),
+        option: None,
     }
 }
 

@@ -74,7 +74,17 @@ fn said_by_option(r: &Read, form: &Form, c: usize) -> Option<usize> {
     let saying: Vec<usize> = (0..r.options.len())
         .filter(|&i| r.options[i].a.concepts.contains_key(&c) && !r.options[i].a.or)
         .collect();
-    let [one] = saying[..] else { return None };
+    // Where several say it, the one that names it: "Cyber Essentials" names
+    // it, "Cyber Essentials Plus" takes it for granted.
+    let naming: Vec<usize> = saying
+        .iter()
+        .copied()
+        .filter(|&i| r.options[i].a.concepts.get(&c).is_some_and(|n| !n.implied))
+        .collect();
+    let one = match (&saying[..], &naming[..]) {
+        ([one], _) | (_, [one]) => *one,
+        _ => return None,
+    };
     if multi {
         return Some(one);
     }

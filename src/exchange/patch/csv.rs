@@ -9,9 +9,17 @@ use std::collections::BTreeMap;
 use super::{Edit, PatchError};
 use crate::exchange::inert;
 
-/// Where each record of `text` starts and ends (byte offsets), by record
-/// number from 0, as the reader that found the questions counts them.
-pub fn records(text: &str, delimiter: u8) -> Vec<(usize, usize)> {
+/// A record of the file: where it starts and ends (byte offsets), and its
+/// fields.
+pub struct Record {
+    pub start: usize,
+    pub end: usize,
+    pub fields: Vec<String>,
+}
+
+/// Every record of `text`, by record number from 0, as the reader that found
+/// the questions counts them.
+pub fn records(text: &str, delimiter: u8) -> Vec<Record> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -30,7 +38,11 @@ pub fn records(text: &str, delimiter: u8) -> Vec<(usize, usize)> {
                 .take_while(|b| matches!(b, b'\r' | b'\n'))
                 .count();
         let end = offset(reader.position().byte()).max(start);
-        out.push((start, end));
+        let fields = record
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).into_owned())
+            .collect();
+        out.push(Record { start, end, fields });
     }
     out
 }
@@ -57,20 +69,12 @@ pub fn patch(text: &str, delimiter: u8, edits: &[Edit]) -> Result<String, PatchE
     let mut out = String::with_capacity(text.len() + edits.len() * 16);
     let mut pos = 0;
     for (&row, cols) in &by_row {
-        let Some(&(start, end)) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
+        let Some(rec) = usize::try_from(row).ok().and_then(|r| spans.get(r)) else {
             return Err(PatchError::NoRecord(u64::from(row) + 1));
         };
+        let (start, end) = (rec.start, rec.end);
         let raw = &text[start..end];
-        let mut fields: Vec<String> = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(raw.as_bytes())
-            .records()
-            .next()
-            .and_then(Result::ok)
-            .map(|r| r.iter().map(str::to_owned).collect())
-            .unwrap_or_default();
+        let mut fields = rec.fields.clone();
         for (&c, t) in cols {
             let c = usize::try_from(c).unwrap_or(usize::MAX);
             if c >= 16_384 {

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::{Cell, Grid};
 use crate::diagnostic::kinds::Sheet;
+use crate::exchange::import::separated::{separator, unclosed_quote};
 use crate::exchange::xlsx::limits::{MAX_CELL_BYTES, MAX_CELLS};
 
 /// Why a CSV file cannot be read, and where.
@@ -15,49 +16,6 @@ pub struct Problem {
     pub kind: Sheet,
     /// Line and column (from 1), where there is one.
     pub at: Option<(usize, usize)>,
-}
-
-/// The separator of a CSV file: the most frequent of comma, semicolon and
-/// tab in its first line.
-pub fn separator(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or_default();
-    [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|s| first.bytes().filter(|b| b == s).count())
-        .unwrap_or(b',')
-}
-
-/// The line and column (from 1) of a quote that opens a field and is never
-/// closed, if one does.
-pub fn unclosed_quote(text: &str, sep: u8) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let (mut line, mut line_start) = (1usize, 0usize);
-    let mut field_start = true;
-    let mut open: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match (open.is_some(), b) {
-            (true, b'"') if bytes.get(i + 1) == Some(&b'"') => i += 1,
-            (true, b'"') => {
-                open = None;
-                field_start = false;
-            }
-            (false, b'"') if field_start => {
-                let col = text[line_start..i].chars().count() + 1;
-                open = Some((line, col));
-            }
-            (_, b'\n') => {
-                line += 1;
-                line_start = i + 1;
-                field_start = open.is_none();
-            }
-            (false, c) => field_start = c == sep || c == b'\r',
-            _ => {}
-        }
-        i += 1;
-    }
-    open
 }
 
 /// Reads a CSV file's text.

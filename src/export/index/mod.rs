@@ -87,7 +87,6 @@ fn href(name: &str) -> String {
 
 /// The cells of a row, plain text, in the order of [`HEADINGS`].
 fn cells(r: &Row) -> [String; 9] {
-    let failed = r.failed.is_some();
     [
         r.file.clone(),
         r.organisation.clone(),
@@ -98,11 +97,7 @@ fn cells(r: &Row) -> [String; 9] {
         r.score_text(),
         r.rating_text().to_owned(),
         r.completeness_text(),
-        if failed {
-            String::new()
-        } else {
-            r.must_haves.to_string()
-        },
+        r.held_down_by(),
         r.failed.clone().unwrap_or_default(),
     ]
 }
@@ -141,7 +136,24 @@ pub fn markdown(rows: &[Row]) -> String {
     s
 }
 
-const INDEX_CSS: &str = "main { max-width: none; } td.failed { color: #b3261e; font-weight: 650; } td:nth-child(5), td:nth-child(7), td:nth-child(8) { text-align: right; white-space: nowrap; } td:first-child { white-space: nowrap; }";
+const INDEX_CSS: &str = "main { max-width: none; } td.failed { color: #b3261e; font-weight: 650; } td:nth-child(5), td:nth-child(7) { text-align: right; white-space: nowrap; } td:first-child { white-space: nowrap; }";
+
+/// Text of ours that quotes with backticks (a problem: "cannot find the file
+/// `a.yaml`"), escaped, with the quoted parts as code rather than backticks.
+fn with_code(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() < 3 || parts.len().is_multiple_of(2) {
+        return escape_text(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match i % 2 {
+            0 => escape_text(p),
+            _ => format!("<code>{}</code>", escape_text(p)),
+        })
+        .collect()
+}
 
 pub fn html(rows: &[Row]) -> String {
     let mut table = String::from("<table>\n<thead><tr>");
@@ -153,7 +165,11 @@ pub fn html(rows: &[Row]) -> String {
         let c = cells(r);
         table.push_str("<tr>");
         for (i, text) in c.iter().enumerate() {
-            let text = escape_text(text);
+            let text = if i == 8 {
+                with_code(text)
+            } else {
+                escape_text(text)
+            };
             let td = match (i, &r.report) {
                 (0, Some(report)) => format!("<td><a href=\"{}\">{text}</a></td>", href(report)),
                 (5, _) if r.failed.is_some() => format!("<td class=\"failed\">{text}</td>"),
@@ -191,6 +207,9 @@ pub fn csv(rows: &[Row]) -> String {
         "rating",
         "completeness",
         "must_haves_not_met",
+        "must_haves_not_known",
+        "important_not_in_place",
+        "held_down_by",
         "report",
         "problem",
     ];
@@ -198,6 +217,7 @@ pub fn csv(rows: &[Row]) -> String {
     for r in rows {
         let number = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.1}"));
         let failed = r.failed.is_some();
+        let count = |n: usize| if failed { String::new() } else { n.to_string() };
         let record = [
             inert(&r.file),
             inert(&r.organisation),
@@ -207,11 +227,10 @@ pub fn csv(rows: &[Row]) -> String {
             number(r.overall),
             inert(r.rating_text()),
             number(r.completeness.map(|c| c * 100.0)),
-            if failed {
-                String::new()
-            } else {
-                r.must_haves.to_string()
-            },
+            count(r.must_haves_not_met),
+            count(r.must_haves_not_known),
+            count(r.important),
+            inert(&r.held_down_by()),
             inert(r.report.as_deref().unwrap_or_default()),
             inert(r.failed.as_deref().unwrap_or_default()),
         ];

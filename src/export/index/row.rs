@@ -1,14 +1,17 @@
 //! One row per answers file of a `report` run, for the table printed on stderr
 //! and for the index of a batch (`index.md`, `index.html`, `index.csv`): the
 //! file, the organisation, the questionnaire and its version, the date answered,
-//! the overall score, the rating, the completeness and the must-haves not met;
-//! or `FAILED` and the first error, for a file that could not be reported.
+//! the overall score, the rating, the completeness and what holds the rating
+//! down (the must-haves not met and not known, counted apart, the important
+//! questions, or the score itself), so that two rows rated alike say why; or
+//! `FAILED` and the first error, for a file that could not be reported.
 
 use comfy_table::{Cell, CellAlignment, Table};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{organisation, percent, plain_line};
 use crate::score::Assessment;
+use crate::text::count::count;
 use crate::text::terminal::clean_line;
 
 /// What a row says of one answers file. Text is plain and untrusted: each
@@ -27,7 +30,13 @@ pub struct Row {
     pub rating: String,
     /// 0 to 1.
     pub completeness: Option<f64>,
-    pub must_haves: usize,
+    /// Must-haves answered and not met, and those not known.
+    pub must_haves_not_met: usize,
+    pub must_haves_not_known: usize,
+    /// Important questions that hold the rating.
+    pub important: usize,
+    /// Whether the rating is the best band: nothing holds it down.
+    pub top: bool,
     /// For a file that could not be reported: its first error.
     pub failed: Option<String>,
 }
@@ -37,6 +46,7 @@ pub use crate::source::file_name;
 impl Row {
     pub fn new(file: String, report: Option<String>, a: &Assessment<'_>) -> Row {
         let q = a.questionnaire;
+        let m = crate::report::holds::must_haves(a);
         Row {
             file,
             report,
@@ -53,7 +63,11 @@ impl Row {
             overall: a.overall,
             rating: a.rating.as_deref().map(plain_line).unwrap_or_default(),
             completeness: a.completeness,
-            must_haves: a.capped_by.len(),
+            must_haves_not_met: m.not_met.len(),
+            must_haves_not_known: m.not_known.len(),
+            important: a.held_by.len(),
+            top: a.rating.is_some()
+                && a.rating.as_deref() == q.scoring().bands.first().map(|b| b.label.as_str()),
             failed: None,
         }
     }
@@ -71,7 +85,10 @@ impl Row {
             overall: None,
             rating: String::new(),
             completeness: None,
-            must_haves: 0,
+            must_haves_not_met: 0,
+            must_haves_not_known: 0,
+            important: 0,
+            top: false,
             failed: Some(plain_line(&problem)),
         }
     }
@@ -90,6 +107,57 @@ impl Row {
         } else {
             percent(self.completeness.map(|c| c * 100.0))
         }
+    }
+
+    /// What holds the rating down, in a few words: "5 must-haves not met,
+    /// 3 not known", "2 important questions", "the score"; nothing for the
+    /// best rating or a failed file.
+    pub fn held_down_by(&self) -> String {
+        if self.failed.is_some() || self.top || self.rating.is_empty() {
+            return String::new();
+        }
+        let mut parts = Vec::new();
+        if self.must_haves_not_met > 0 {
+            let n = self.must_haves_not_met;
+            parts.push(count(n, "must-have not met", "must-haves not met"));
+        }
+        if self.must_haves_not_known > 0 {
+            let n = self.must_haves_not_known;
+            parts.push(match parts.is_empty() {
+                true => count(n, "must-have not known", "must-haves not known"),
+                false => format!("{n} not known"),
+            });
+        }
+        if self.important > 0 {
+            let n = self.important;
+            parts.push(count(n, "important question", "important questions"));
+        }
+        if parts.is_empty() {
+            "the score".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+
+    /// One file reported into a file, in a line rather than a table:
+    /// "Wrote acme.html: Acme Ltd: At risk (21.4%); held down by 1 must-have
+    /// not met."
+    pub fn written_line(&self) -> Option<String> {
+        let report = self.report.as_ref().filter(|_| self.failed.is_none())?;
+        let who = match self.organisation.as_str() {
+            "" => String::new(),
+            o => format!("{}: ", clean_line(o)),
+        };
+        let held = match self.held_down_by() {
+            h if h.is_empty() => h,
+            h => format!("; held down by {h}"),
+        };
+        Some(format!(
+            "Wrote {}: {who}{} ({}){held}.",
+            clean_line(report),
+            clean_line(self.rating_text()),
+            self.score_text()
+        ))
     }
 
     pub fn rating_text(&self) -> &str {
@@ -126,7 +194,7 @@ pub const HEADINGS: [&str; 9] = [
     "Overall",
     "Rating",
     "Answered",
-    "Must-haves not met",
+    "Held down by",
     "Problem",
 ];
 
@@ -154,11 +222,7 @@ pub fn table(rows: &[Row]) -> Table {
             right(r.score_text()),
             Cell::new(fit(r.rating_text())),
             right(r.completeness_text()),
-            right(if r.failed.is_some() {
-                String::new()
-            } else {
-                r.must_haves.to_string()
-            }),
+            Cell::new(fit(&r.held_down_by())),
         ];
         if failures {
             let problem = r.failed.as_deref().unwrap_or_default();

@@ -6,6 +6,8 @@
 //! effort. The JSON, CSV and XLSX reports have every action in full; framework
 //! references are in the appendix, not in the owner's text.
 
+use std::ops::Range;
+
 use super::answer_list::provenance;
 use super::block::Part;
 use crate::model::Effort;
@@ -121,6 +123,31 @@ pub fn part(r: &Report<'_>) -> Part {
     p
 }
 
+/// The actions `range` (from 0) of the plan, a line each: number, what to do
+/// (its title through `title`), who can do it, when (its group), the effort.
+/// The full report's and the summary's tables.
+pub fn table(a: &Assessment<'_>, range: Range<usize>, title: &dyn Fn(String) -> String) -> String {
+    let mut t = table_head(&[
+        ("#", R),
+        ("What to do", L),
+        ("Who can do it", L),
+        ("When", L),
+        ("Effort", L),
+    ]);
+    let (skip, take) = (range.start, range.len());
+    for (i, x) in a.actions.iter().enumerate().skip(skip).take(take) {
+        t.push('\n');
+        t.push_str(&table_row(&[
+            (i + 1).to_string(),
+            cell(&title(x.title())),
+            cell(&who_acts(a, x)),
+            x.group.title().to_owned(),
+            effort(x.effort).to_owned(),
+        ]));
+    }
+    t
+}
+
 /// The actions after the first ones, a line each.
 fn rest(p: &mut Part, a: &Assessment<'_>) {
     if a.actions.len() <= IN_FULL {
@@ -128,25 +155,7 @@ fn rest(p: &mut Part, a: &Assessment<'_>) {
     }
     p.heading(3, "Then, one line each");
     p.md("Each says how to do it in the JSON, CSV and XLSX reports (`assure report --format xlsx` makes a workbook to track them).");
-    let mut t = table_head(&[
-        ("#", R),
-        ("What to do", L),
-        ("Who can do it", L),
-        ("When", L),
-        ("Effort", L),
-    ])
-    .to_owned();
-    for (i, x) in a.actions.iter().enumerate().skip(IN_FULL) {
-        t.push('\n');
-        t.push_str(&table_row(&[
-            (i + 1).to_string(),
-            cell(&x.title()),
-            cell(&who_acts(a, x)),
-            x.group.title().to_owned(),
-            effort(x.effort).to_owned(),
-        ]));
-    }
-    p.md(t);
+    p.md(table(a, IN_FULL..a.actions.len(), &|t| t));
 }
 
 /// An action to fix something: what to do, then the details.

@@ -7,7 +7,7 @@
 //! Everything that could make it longer is bounded: at most a few items of
 //! each list, each question cut at a word, the rest counted ("and 3 more").
 
-use super::actions::{effort, who_acts};
+use super::actions;
 use super::block::{Outline, Part};
 use super::holds::{held_part, must_haves_part, shorten};
 use super::letters::{capitalised, recipients};
@@ -15,9 +15,7 @@ use super::{html, lead, markdown, outline};
 use crate::export::{ExportError, Exporter};
 use crate::report::Report;
 use crate::score::Assessment;
-use crate::text::markdown::Align::{L, R};
-use crate::text::markdown::table_head;
-use crate::text::markdown::{cell, inline, table_row};
+use crate::text::markdown::inline;
 
 /// Actions listed.
 const ACTIONS: usize = 5;
@@ -76,25 +74,8 @@ fn first_actions(a: &Assessment<'_>) -> Part {
         p.md("Nothing to fix: every question asked is met or does not apply.");
         return p;
     }
-    let mut t = table_head(&[
-        ("#", R),
-        ("What to do", L),
-        ("Who can do it", L),
-        ("When", L),
-        ("Effort", L),
-    ])
-    .to_owned();
-    for (i, x) in a.actions.iter().take(ACTIONS).enumerate() {
-        t.push('\n');
-        t.push_str(&table_row(&[
-            (i + 1).to_string(),
-            cell(&shorten(&x.title(), LONGEST)),
-            cell(&who_acts(a, x)),
-            x.group.title().to_owned(),
-            effort(x.effort).to_owned(),
-        ]));
-    }
-    p.md(t);
+    let shown = ACTIONS.min(a.actions.len());
+    p.md(actions::table(a, 0..shown, &|t| shorten(&t, LONGEST)));
     let more = a.actions.len().saturating_sub(ACTIONS);
     p.md(match more {
         0 => "The full report says how to do each, and why it matters.".to_owned(),

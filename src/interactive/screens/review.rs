@@ -72,7 +72,7 @@ pub fn review_table(session: &Session<'_>) -> Shown {
 
 /// What holds the rating down, in the report's words: the must-haves not met
 /// and not known, counted apart, then the important questions.
-fn holding(after: &mut String, a: &score::Assessment<'_>) {
+pub(super) fn holding(after: &mut String, a: &score::Assessment<'_>) {
     let m = crate::report::holds::must_haves(a);
     if !m.is_empty() {
         after.push_str(&format!(
@@ -91,12 +91,35 @@ fn holding(after: &mut String, a: &score::Assessment<'_>) {
     }
     if !a.held_by.is_empty() {
         let cap = plain::line(a.questionnaire.scoring().important_label(), 200);
-        after.push_str(&match a.held_by.len() {
-            1 => format!("\n1 important question is not in place, and that holds the rating at {cap} at most:"),
-            n => format!("\n{n} important questions are not in place, and that holds the rating at {cap} at most:"),
-        });
-        for q in &a.held_by {
-            after.push_str(&format!("\n  • {}", plain::line(&q.text, 2000)));
+        let items: Vec<&score::QuestionResult<'_>> = a
+            .held_by
+            .iter()
+            .filter_map(|q| a.questions.iter().find(|x| x.question.id == q.id))
+            .collect();
+        let unknown =
+            |x: &&&score::QuestionResult<'_>| crate::report::holds::is_not_known(x.status);
+        let known = items.iter().filter(unknown).count();
+        let met = match items.len() - known {
+            0 => None,
+            1 => Some("1 important question is not met".to_owned()),
+            n => Some(format!("{n} important questions are not met")),
+        };
+        let sentence = match (met, known) {
+            (Some(m), 0) => m,
+            (Some(m), 1) => format!("{m} and 1 is not known"),
+            (Some(m), k) => format!("{m} and {k} are not known"),
+            (None, 1) => "1 important question is not known".to_owned(),
+            (None, k) => format!("{k} important questions are not known"),
+        };
+        after.push_str(&format!(
+            "\n{sentence}, and that holds the rating at {cap} at most:"
+        ));
+        for x in &items {
+            let mark = if unknown(&x) { " (not known)" } else { "" };
+            after.push_str(&format!(
+                "\n  • {}{mark}",
+                plain::line(&x.question.text, 2000)
+            ));
         }
     }
 }

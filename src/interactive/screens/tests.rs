@@ -439,3 +439,40 @@ fn last_years_note_is_shown_when_its_question_is_asked_again() {
         script.screen
     );
 }
+
+#[test]
+fn important_questions_not_met_and_not_known_are_counted_apart() {
+    let q = questionnaire(
+        r#"
+id: t
+title: T
+version: 1.0.0
+sections:
+  - id: s
+    title: S
+    questions:
+      - { id: a, text: Alpha?, important: true, recommendation: { title: x, text: y, effort: low } }
+      - { id: b, text: Beta?, important: true, recommendation: { title: x, text: y, effort: low } }
+      - { id: c, text: Gamma?, important: true, recommendation: { title: x, text: y, effort: low } }
+      - { id: d, text: Delta?, recommendation: { title: x, text: y, effort: low } }
+"#,
+    );
+    let answers = with(&[
+        ("a", Value::YesNo(YesNo::No)),
+        ("b", Value::Unknown),
+        ("c", yes()),
+        ("d", yes()),
+    ]);
+    let a = crate::score::assess(&q, &answers);
+    let mut text = String::new();
+    review::holding(&mut text, &a);
+    assert!(
+        text.contains("1 important question is not met and 1 is not known, and that holds"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  • Alpha?\n  • Beta? (not known)"),
+        "{text}"
+    );
+    assert!(!text.contains("not in place"), "{text}");
+}

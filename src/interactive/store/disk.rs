@@ -117,7 +117,7 @@ fn merge(mut disk: Answers, session: &Session<'_>) -> Answers {
 
 /// A save failed: say why, then try again, save to another file, or stop
 /// (the error is returned: exit status 1).
-pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &WriteError) -> Result<()> {
+pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: WriteError) -> Result<()> {
     p.say(&format!(
         "\nYour answers could not be saved: {}",
         crate::text::terminal::clean_line(&error.to_string())
@@ -151,6 +151,6 @@ pub fn failed(store: &mut Store, p: &mut dyn Prompter, error: &WriteError) -> Re
             }
             Ok(())
         }
-        _ => Err(anyhow::anyhow!("{error}")),
+        _ => Err(error.into()),
     }
 }

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::error::usage;
+use crate::error::{Aside, Usage, refuse};
 use crate::text::{shell, terminal};
 
 /// Why the lock could not be taken, other than another `assess` holding it.
@@ -200,17 +200,11 @@ impl Lock {
 }
 
 fn in_use(answers: &Path, who: &str) -> anyhow::Error {
-    let who = terminal::clean_line(who);
-    let who = who.trim();
-    let who = if who.is_empty() {
-        String::new()
-    } else {
-        format!(" ({who})")
-    };
-    usage(format!(
-        "{} is open in another `assure assess`{who}\n  finish or quit that one first; two at once would undo each other's answers",
-        shell::path(answers)
-    ))
+    let who = terminal::clean_line(who).trim().to_owned();
+    refuse(Usage::InUse {
+        file: shell::path(answers),
+        who: Aside((!who.is_empty()).then_some(who)),
+    })
 }
 
 impl Drop for Lock {

@@ -7,7 +7,7 @@ use super::Store;
 use super::backup::{move_to_backup, next_backup};
 use super::migrate::{self, Stale};
 use crate::diagnostic::{self, Code, Diagnostic};
-use crate::error::{reported, usage};
+use crate::error::{Usage, refuse, reported};
 use crate::interactive::prompt::{Entry, Menu, Picked, Prompter};
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
@@ -93,9 +93,7 @@ impl Store {
         let shown = shell::path(&self.path);
         if !self.path.exists() {
             if resume {
-                return Err(usage(format!(
-                    "there are no saved answers in {shown} to carry on from\n  leave out --resume to start afresh, or give the file with --answers FILE"
-                )));
+                return Err(refuse(Usage::NothingToResume { file: shown }));
             }
             return Ok(Some(Started::afresh()));
         }

@@ -7,6 +7,7 @@ use std::fs;
 use std::io::Cursor;
 
 use calamine::{Reader, Xlsx};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::golden;
 use crate::support::{assure, root};
@@ -18,6 +19,19 @@ fn values(bytes: Vec<u8>) -> Vec<Vec<String>> {
         .rows()
         .map(|r| r.iter().map(ToString::to_string).collect())
         .collect()
+}
+
+/// The rows of each table in Markdown as GitHub reads it (head excluded).
+fn table_rows(markdown: &str) -> Vec<usize> {
+    let mut tables = Vec::new();
+    for e in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match e {
+            Event::Start(Tag::Table(_)) => tables.push(0),
+            Event::Start(Tag::TableRow) => *tables.last_mut().unwrap() += 1,
+            _ => {}
+        }
+    }
+    tables
 }
 
 #[test]
@@ -74,6 +88,12 @@ fn the_customer_example_is_current() {
         g.check(name, &fs::read_to_string(customer.join(name)).unwrap());
     }
     g.finish();
+    let review = fs::read_to_string(customer.join("seaview-hotels-review.md")).unwrap();
+    assert_eq!(
+        table_rows(&review),
+        [21],
+        "the review's table has a row for each answer:\n{review}"
+    );
     let made = values(fs::read(customer.join("seaview-hotels-answered.xlsx")).unwrap());
     let committed = root().join("examples/customer/seaview-hotels-answered.xlsx");
     if golden::updating() {

@@ -86,17 +86,29 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         "could not",
     );
     refused(&xlsx, &["--sheet", "Nope"], "no sheet named `Nope`");
+    let many: String = (0..5_001)
+        .map(|i| format!("{i},Do you back up site {i} every day?\n"))
+        .collect();
+    refused(
+        &customer(
+            d,
+            "many.csv",
+            format!("Ref,Question,Answer\n{many}").as_bytes(),
+        ),
+        &[],
+        "takes at most 5000",
+    );
     assert!(!d.join("northwind-answered.xlsx").exists() || std::fs::read(&xlsx).is_ok());
 }
 
 #[test]
+#[cfg(unix)]
 fn a_read_only_folder_is_a_clear_error() {
-    // Root writes into read-only folders: there is nothing to test as root.
-    if unsafe { libc::geteuid() } == 0 {
-        return;
-    }
     use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
     let dir = tempfile::tempdir().unwrap();
+    // The program runs as `nobody` under root: it must reach the folder.
+    mode(dir.path(), 0o755).unwrap();
     let ro = dir.path().join("ro");
     std::fs::create_dir(&ro).unwrap();
     let xlsx = ro.join("northwind.xlsx");
@@ -105,13 +117,34 @@ fn a_read_only_folder_is_a_clear_error() {
         &xlsx,
     )
     .unwrap();
-    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
-    refused(
-        &xlsx,
-        &["--links", &dir.path().join("l.yaml").display().to_string()],
-        "could not write",
+    mode(&xlsx, 0o644).unwrap();
+    mode(&ro, 0o555).unwrap();
+    let before = std::fs::read(&xlsx).unwrap();
+    let mut args = vec![
+        "answer".to_owned(),
+        xlsx.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    let out = assure(&args).unprivileged().status(2).run();
+    out.stderr_has("could not write ");
+    out.stderr_has("northwind-answered.xlsx: could not create a temporary file in");
+    out.stderr_has("The customer's file is untouched");
+    assert_eq!(
+        std::fs::read(&xlsx).unwrap(),
+        before,
+        "the customer's file is untouched"
     );
-    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let left: Vec<_> = std::fs::read_dir(&ro)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        ["northwind.xlsx"],
+        "nothing else is left in the folder"
+    );
+    mode(&ro, 0o755).unwrap();
 }
 
 #[test]

@@ -12,7 +12,10 @@ fn good(file: &str) -> Row {
         overall: Some(6.5),
         rating: "At risk".into(),
         completeness: Some(0.97),
-        must_haves: 8,
+        must_haves_not_met: 5,
+        must_haves_not_known: 3,
+        important: 0,
+        top: false,
         failed: None,
     }
 }
@@ -41,7 +44,7 @@ fn file_names_are_shown_whole_and_a_failed_file_has_its_first_error() {
         "{text}"
     );
     assert!(!text.contains("the second problem"), "{text}");
-    for heading in ["Questionnaire", "Date answered", "Must-haves not met"] {
+    for heading in ["Questionnaire", "Date answered", "Held down by"] {
         assert!(text.contains(heading), "{text}");
     }
     assert!(text.contains("sme-baseline 2.0.0") && text.contains("2026-11-10"));
