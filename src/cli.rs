@@ -17,15 +17,33 @@ use crate::format::Format;
     name = "assure",
     version,
     propagate_version = true,
-    after_help = "Start here:\n  assure assess sme-baseline     answer the bundled baseline questionnaire\n  assure list                    see the questionnaires you can use by name\n\nExit status: 0 done, 1 could not finish (I/O error, interrupted), 2 invalid input or usage."
+    after_help = "Start here:\n  assure                         a menu of what you can do (in a terminal)\n  assure assess sme-baseline     answer the bundled baseline questionnaire\n  assure list                    see the questionnaires you can use by name\n\nExit status: 0 done, 1 could not finish (I/O error, interrupted),\n2 invalid input or usage."
 )]
 pub struct Cli {
     /// Read settings from this file instead of ./assure.toml
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// None: the start menu in a terminal, else the help ([`missing_command`]).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+}
+
+/// What clap says when no command is given and there is no terminal for the
+/// start menu: the help (or, after options, the usage), exit 2, as when a
+/// command was required.
+pub fn missing_command() -> clap::Error {
+    use clap::CommandFactory;
+    let cmd = Cli::command()
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    match cmd.try_get_matches_from(std::env::args_os()) {
+        Err(e) => e,
+        Ok(_) => Cli::command().error(
+            clap::error::ErrorKind::MissingSubcommand,
+            "a command is needed",
+        ),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,11 +67,11 @@ pub enum Command {
 
 /// List the bundled and configured questionnaires and profiles.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  assure list\n  assure list --format json")]
+#[command(after_help = "Examples:\n  assure list\n  assure list --format json")]
 pub struct ListArgs {
     #[arg(long, value_parser = one_of([
-        ("table", Format::Text, ""),
-        ("json", Format::Json, ""),
+        ("table", Format::Text, "A table, for the terminal"),
+        ("json", Format::Json, "One JSON document, for tools"),
     ]), default_value = "table")]
     pub format: Format,
 }
@@ -61,7 +79,7 @@ pub struct ListArgs {
 /// Show the questions of a questionnaire or profile, as resolved.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure show sme-baseline\n  assure show supplier-check --format markdown -o form.md   a form to print or send\n  assure show my-profile.yaml --format yaml"
+    after_help = "Examples:\n  assure show sme-baseline\n  assure show supplier-check -o form.md      a form to print or send\n  assure show my-profile.yaml --format yaml"
 )]
 pub struct ShowArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -103,7 +121,7 @@ pub struct ValidateArgs {
 /// are saved after each one, and you get a report at the end.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure assess sme-baseline\n  assure assess sme-baseline --answers acme.yaml --resume\n  assure assess my-profile.yaml -o report.html\n\nStop at any time with \"Save and quit\" or Ctrl-C; --resume carries on where you stopped.\nWithout a terminal, write a blank answers file with `assure template Q -o answers.yaml`,\nfill it in with a text editor, then run `assure report answers.yaml`."
+    after_help = assess_help()
 )]
 pub struct AssessArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -123,17 +141,19 @@ pub struct AssessArgs {
     #[arg(long, value_name = "OLD", num_args = 1..)]
     pub from: Vec<PathBuf>,
 
-    /// One report file instead of two; its extension (.md, .html, .json) picks
-    /// the format. Default: the Markdown report and the same as HTML, next to
-    /// the answers file or in the configured output folder (or in this folder)
+    /// One report file instead of two; its extension picks the format, as for
+    /// `assure report` (.md, .html, .json, .csv, .xlsx). Default: the Markdown
+    /// report and the same as HTML, next to the answers file or in the
+    /// configured output folder (or in this folder)
     #[arg(short = 'o', long = "output", value_name = "REPORT")]
     pub output: Option<PathBuf>,
 }
 
-/// Turn answers files into reports (Markdown, HTML or JSON), offline.
+/// Turn answers files into reports, offline: Markdown, HTML, JSON, CSV, XLSX,
+/// OSCAL, or a one-page summary.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure report answers.yaml                      Markdown on stdout\n  assure report answers.yaml -o report.html       the format follows the extension\n  assure report clients/*.yaml -o reports/ --format html\n\nWith several answers files, -o names a folder and one report is written per file;\na bad file is reported and the others are still done (exit 2 at the end)."
+    after_help = "Examples:\n  assure report answers.yaml                      Markdown on stdout\n  assure report answers.yaml -o report.html       the extension picks the format\n  assure report answers.yaml --format summary -o summary.html\n  assure report clients/*.yaml -o reports/ --format html\n\nWith several answers files, -o names a folder and one report is written per file;\na bad file is reported and the others are still done (exit 2 at the end)."
 )]
 pub struct ReportArgs {
     /// Answers files, written by `assure assess`, from a template, or by hand
@@ -172,7 +192,7 @@ pub struct ReportArgs {
 /// Write a profile, resolved, as a standalone questionnaire.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  assure trim questionnaires/supplier-check.yaml -o supplier-check-standalone.yaml\n\nThe output validates on its own and records where it came from (`derived_from`);\ntrimming the same profile twice gives the same bytes."
+    after_help = "Example:\n  assure trim questionnaires/supplier-check.yaml -o standalone.yaml\n\nThe output validates on its own and records where it came from (`derived_from`);\ntrimming the same profile twice gives the same bytes."
 )]
 pub struct TrimArgs {
     /// The profile (a questionnaire is written back in the same standalone form)
@@ -188,7 +208,7 @@ pub struct TrimArgs {
 /// fill in with a spreadsheet program.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html\n\n  assure template sme-baseline -o answers.xlsx     a workbook for Excel or LibreOffice\n  assure report answers.xlsx -o report.html        read back the same way"
+    after_help = "Examples:\n  assure template sme-baseline -o answers.yaml\n  (fill it in with any text editor, then)\n  assure report answers.yaml -o report.html\n\n  assure template sme-baseline -o answers.xlsx     for Excel or LibreOffice\n  assure report answers.xlsx -o report.html        read back the same way"
 )]
 pub struct TemplateArgs {
     /// A bundled or configured id, or a path to a questionnaire or profile
@@ -208,7 +228,7 @@ pub struct TemplateArgs {
 /// questionnaire draft that validates, with TODO notes where it needs more.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure import their-questions.xlsx --columns section=B,id=A,text=C,help=D -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D,critical=E,recommendation=F,maps.nist-csf-2.0=G -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
+    after_help = "Examples:\n  assure import their-sheet.xlsx --columns id=A,section=B,text=C -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
 )]
 pub struct ImportArgs {
     /// The spreadsheet: a .csv file or an .xlsx workbook
@@ -243,10 +263,10 @@ pub struct ImportArgs {
 /// Print the JSON Schema of a file format, for YAML editors.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure schema questionnaire -o questionnaire.schema.json\n  assure schema answers -q sme-baseline -o answers.schema.json   knows every question\n\nThen start a YAML file with:\n  # yaml-language-server: $schema=questionnaire.schema.json"
+    after_help = "Examples:\n  assure schema questionnaire -o questionnaire.schema.json\n  assure schema answers -q sme-baseline -o answers.schema.json\n\nThen start a YAML file with:\n  # yaml-language-server: $schema=questionnaire.schema.json"
 )]
 pub struct SchemaArgs {
-    #[arg(value_parser = one_of(SchemaKind::ALL.map(|k| (k.name(), k, ""))), default_value = "questionnaire")]
+    #[arg(value_parser = one_of(SchemaKind::ALL.map(|k| (k.name(), k, k.help()))), default_value = "questionnaire")]
     pub kind: SchemaKind,
 
     /// For `answers`: the questionnaire, so that the schema lists its question ids
@@ -263,7 +283,7 @@ pub struct SchemaArgs {
 /// to another questionnaire that asks the same things.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure prefill sme-baseline --from acme-2025.yaml -o acme-2026.yaml\n  assure prefill insurance-readiness --from acme-2026.yaml -o acme-insurance.yaml\n  assure prefill sme-baseline --from a.yaml b.yaml -q own-check.yaml -o new.yaml\n\nAnswers carry by question id between versions of a questionnaire, and through\n`same_as` to other questionnaires. Where files disagree, the newest wins. A summary\nof what was carried, what was not and what is left goes to stderr."
+    after_help = "Examples:\n  assure prefill sme-baseline --from acme-2025.yaml -o acme-2026.yaml\n  assure prefill insurance-readiness --from acme-2026.yaml -o acme-ins.yaml\n  assure prefill sme-baseline --from a.yaml b.yaml -q own-check.yaml -o new.yaml\n\nAnswers carry by question id between versions of a questionnaire, and through\n`same_as` to other questionnaires. Where files disagree, the newest wins. A summary\nof what was carried, what was not and what is left goes to stderr."
 )]
 pub struct PrefillArgs {
     /// The questionnaire to answer: a bundled or configured id, or a path
@@ -403,6 +423,17 @@ pub struct StatementArgs {
     pub questionnaire: Option<String>,
 }
 
+/// The end of `assess --help`: the keys as the walk's first screen says them.
+fn assess_help() -> String {
+    format!(
+        "Examples:\n  assure assess sme-baseline\n  assure assess sme-baseline --answers acme.yaml --resume\n  assure assess my-profile.yaml -o report.html\n\n\
+         {}\nAfter q or Ctrl-C, --resume carries on where you stopped.\n\n\
+         Without a terminal, write a blank answers file with\n`assure template Q -o answers.yaml`, \
+         fill it in with a text editor, then run\n`assure report answers.yaml`.",
+        crate::interactive::screens::KEYS
+    )
+}
+
 /// The values of a `--format` flag: the names of a command's formats, each
 /// once, with its help, as its exporters list them.
 fn formats<E: ?Sized>(choices: &'static [Choice<E>]) -> PossibleValuesParser {
@@ -437,7 +468,7 @@ fn one_of<T: Copy + Send + Sync + 'static>(
 /// files, and write it back as their spreadsheet with a review of every answer.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure answer northwind.xlsx --from our-baseline.yaml our-insurance.yaml\n  assure answer their-sheet.csv --from answers.yaml --review review.html\n  assure answer northwind.xlsx --from answers.yaml --reject 4.5   a wrong match, remembered\n\nWrites CUSTOMER-answered.xlsx (only answer and comment cells change), the\ncustomer's questionnaire as a draft and an answers file beside it, so that\n`assure assess DRAFT --answers FILE --resume` asks only what is left.\nExits 0 when every question was answered, 1 when some are left, 2 for bad input."
+    after_help = "Examples:\n  assure answer northwind.xlsx --from our-baseline.yaml our-insurance.yaml\n  assure answer their-sheet.csv --from answers.yaml --review review.html\n  assure answer northwind.xlsx --from answers.yaml --reject 4.5    a wrong match\n\nWrites CUSTOMER-answered.xlsx (only answer and comment cells change), the\ncustomer's questionnaire as a draft and an answers file beside it, so that\n`assure assess DRAFT --answers FILE --resume` asks only what is left.\nExits 0 when every question was answered, 1 when some are left, 2 for bad input."
 )]
 pub struct AnswerArgs {
     /// The customer's questionnaire: an .xlsx workbook or a .csv file
@@ -482,3 +513,6 @@ pub struct AnswerArgs {
     #[arg(long, value_name = "REF", num_args = 1..)]
     pub reject: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests;

@@ -10,6 +10,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return assure::error::from_clap(&e),
     };
+    if cli.command.is_none() && !assure::interactive::menu::available() {
+        return assure::error::from_clap(&assure::cli::missing_command());
+    }
     if let Err(err) = assure::output::stop::install() {
         return assure::error::exit_status(&err);
     }

@@ -25,7 +25,7 @@ use crate::answers::{self, AnswersFile};
 use crate::cli::{Cli, Command};
 use crate::diagnostic;
 use crate::digest;
-use crate::error::reported;
+use crate::error::{reported, usage};
 use crate::export;
 use crate::load::catalog::Catalog;
 use crate::load::config::Config;
@@ -63,7 +63,10 @@ pub fn run(cli: Cli) -> Result<()> {
         .report_format(&export::report::names())
         .map_err(|d| reported(vec![d]))?;
     let catalog = Catalog::new(&config);
-    match cli.command {
+    let Some(command) = cli.command else {
+        return start(&catalog, cli.config);
+    };
+    match command {
         Command::List(args) => list::run(&catalog, &args),
         Command::Show(args) => show::run(&catalog, &args),
         Command::Validate(args) => validate::run(&catalog, &args),
@@ -79,5 +82,23 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Merge(args) => merge::run(&catalog, &args),
         Command::Answer(args) => answer::run(&catalog, &args),
         Command::Statement(args) => statement::run(&catalog, &args),
+    }
+}
+
+/// `assure` alone in a terminal: the start menu, then the command it chose,
+/// run as if typed (with the same `--config`).
+fn start(catalog: &Catalog<'_>, config: Option<std::path::PathBuf>) -> Result<()> {
+    let Some(args) = crate::interactive::menu::run(catalog)? else {
+        return Ok(());
+    };
+    let mut argv = vec![std::ffi::OsString::from("assure")];
+    if let Some(path) = config {
+        argv.extend(["--config".into(), path.into_os_string()]);
+    }
+    argv.extend(args);
+    let cli = <Cli as clap::Parser>::try_parse_from(argv).map_err(|e| usage(e.to_string()))?;
+    match cli.command {
+        Some(_) => run(cli),
+        None => Ok(()),
     }
 }

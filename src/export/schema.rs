@@ -32,6 +32,15 @@ impl Kind {
             Kind::Answers => "answers",
         }
     }
+
+    /// What the schema is for, in `--help`.
+    pub fn help(self) -> &'static str {
+        match self {
+            Kind::Questionnaire => "A questionnaire file",
+            Kind::Profile => "A profile: a questionnaire trimmed and tailored",
+            Kind::Answers => "An answers file (with -q: its questions and answers)",
+        }
+    }
 }
 
 /// An answers file: which questionnaire, who answered, and the answers by id.

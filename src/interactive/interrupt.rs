@@ -9,6 +9,7 @@
 //! an interrupt never lands between writing and renaming (the rename is atomic
 //! anyway; this keeps the message true).
 
+use std::io::Write as _;
 use std::sync::{Mutex, MutexGuard};
 
 use anyhow::Result;
@@ -52,7 +53,10 @@ pub fn stop() -> ! {
     let _ = crossterm::terminal::disable_raw_mode();
     let _ = crossterm::execute!(std::io::stderr(), crossterm::cursor::Show);
     crate::output::stop::remove_all();
-    eprintln!(
+    // Not eprintln!: after SIGHUP (the terminal closed) writing fails, and a
+    // panic here would leave the program running with no one to stop it.
+    let _ = writeln!(
+        std::io::stderr(),
         "\n\nStopped. {}",
         message.as_deref().unwrap_or("Nothing was changed.")
     );

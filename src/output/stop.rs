@@ -59,7 +59,9 @@ pub fn stop() -> ! {
         hook();
     }
     remove_all();
-    eprintln!("\nStopped.");
+    // Not eprintln!: after SIGHUP writing may fail, and a panic in the
+    // handler's thread would leave the program running.
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\nStopped.\n");
     std::process::exit(1)
 }
 

@@ -8,8 +8,10 @@
 mod carry;
 #[cfg(target_os = "linux")] // finds pids in /proc
 mod crash;
+mod hangup;
 mod identity;
 mod keys;
+mod menu;
 mod pty;
 mod screen;
 mod store;

@@ -23,7 +23,7 @@ pub mod test;
 use std::io;
 
 pub use layout::Look;
-pub use terminal::Terminal;
+pub use terminal::{Terminal, colour_on};
 #[cfg(test)]
 pub use test::{Script, Step};
 

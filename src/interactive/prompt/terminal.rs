@@ -26,12 +26,19 @@ pub struct Terminal {
     colour: bool,
 }
 
+/// Whether prompts on stderr are in colour: as clap decides for the help
+/// (`NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, a terminal). The start menu
+/// decides the same way.
+pub fn colour_on() -> bool {
+    crate::platform::enable_escapes()
+        && anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never
+}
+
 impl Terminal {
     pub fn new() -> Self {
         Terminal {
             screen: Vec::new(),
-            colour: crate::platform::enable_escapes()
-                && anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never,
+            colour: colour_on(),
         }
     }
 

@@ -63,7 +63,15 @@ pub(super) fn spawn(dir: &Path, args: &[&str]) -> Pty {
 }
 
 pub(super) fn spawn_in(dir: &Path, args: &[&str], term: Term, env: &[(&str, &str)]) -> Pty {
-    let mut run = crate::support::assure(std::iter::once("assess").chain(args.iter().copied()))
+    let args: Vec<&str> = std::iter::once("assess")
+        .chain(args.iter().copied())
+        .collect();
+    spawn_assure(dir, &args, term, env)
+}
+
+/// `assure ARGS…` (no command at all for the start menu) in a terminal.
+pub(super) fn spawn_assure(dir: &Path, args: &[&str], term: Term, env: &[(&str, &str)]) -> Pty {
+    let mut run = crate::support::assure(args)
         .current_dir(dir)
         .env("TERM", "xterm-256color");
     if term.colour {
