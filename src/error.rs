@@ -19,9 +19,6 @@ pub enum UserError {
     /// A command used in a way it cannot run.
     #[error(transparent)]
     Usage(#[from] Usage),
-    /// The same, worded where it is found (being moved to [`Usage`]).
-    #[error("{0}")]
-    Said(String),
     /// A file named for a format the command does not write.
     #[error(transparent)]
     Format(#[from] crate::export::FormatError),
@@ -61,11 +58,6 @@ pub fn reported(diags: Vec<Diagnostic>) -> anyhow::Error {
 /// A usage error: the message is printed with `error:` and the exit status is 2.
 pub fn refuse(usage: Usage) -> anyhow::Error {
     UserError::Usage(usage).into()
-}
-
-/// The same, worded by the caller (`answer`'s, being moved to [`Usage`]).
-pub fn usage(message: impl Into<String>) -> anyhow::Error {
-    UserError::Said(message.into()).into()
 }
 
 /// A normal outcome that is not complete: `answer` left some questions for a

@@ -59,7 +59,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
         left_out: &left_out,
         next: &next,
     };
-    files::write_review(args.review.as_deref(), &r)?;
+    files::write_review(&paths, &r)?;
     crate::output::write(None, &review::text(&r))?;
     if p.fills
         .iter()

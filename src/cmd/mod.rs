@@ -25,7 +25,7 @@ use crate::answers::{self, AnswersFile};
 use crate::cli::{Cli, Command};
 use crate::diagnostic;
 use crate::digest;
-use crate::error::{reported, usage};
+use crate::error::{Usage, refuse, reported};
 use crate::export;
 use crate::load::catalog::Catalog;
 use crate::load::config::Config;
@@ -96,7 +96,8 @@ fn start(catalog: &Catalog<'_>, config: Option<std::path::PathBuf>) -> Result<()
         argv.extend(["--config".into(), path.into_os_string()]);
     }
     argv.extend(args);
-    let cli = <Cli as clap::Parser>::try_parse_from(argv).map_err(|e| usage(e.to_string()))?;
+    let cli =
+        <Cli as clap::Parser>::try_parse_from(argv).map_err(|e| refuse(Usage::NotParsed(e)))?;
     match cli.command {
         Some(_) => run(cli),
         None => Ok(()),

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-/// A command used in a way it cannot run.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+/// A command used in a way it cannot run. Files are named as shell words.
+#[derive(Debug, thiserror::Error)]
 pub enum Usage {
     /// `assess` without a terminal to ask in; `questionnaire` as a shell word.
     #[error(
@@ -44,6 +44,50 @@ pub enum Usage {
     /// `import --id` that is not an id; `help` says what an id is.
     #[error("--id `{id}` is not an id: {help}")]
     NotAnId { id: String, help: String },
+    /// `answer`'s copy named as the customer's own file.
+    #[error(
+        "the answered copy would replace the customer's file {file}; give another name with -o"
+    )]
+    CopyReplacesOriginal { file: String },
+    /// `answer -o` in another format than the customer's file (`extension`);
+    /// `instead` is a name that would do.
+    #[error(
+        "the answered copy is written in the customer's format (.{extension}); name it {instead} or similar"
+    )]
+    CopyInAnotherFormat {
+        extension: &'static str,
+        instead: String,
+    },
+    /// `--sheet` with a CSV file.
+    #[error("`--sheet` is for .xlsx workbooks; a CSV file has one table")]
+    SheetOfCsv,
+    /// `--confirm` or `--reject` with a reference the review did not show.
+    #[error("no question has the reference `{reference}`; use the references the review shows")]
+    NoSuchReference { reference: String },
+    /// `--confirm` of a question that has no match.
+    #[error("`{reference}` has no match to confirm")]
+    NothingToConfirm { reference: String },
+    /// One of `answer`'s files could not be written: the person can change
+    /// that (the folder, its permissions).
+    #[error(
+        "could not write {file}: {error}. The customer's file is untouched; write the copy into a folder you can write to with `-o FOLDER/NAME`"
+    )]
+    AnswerNotWritten {
+        file: String,
+        error: crate::output::WriteError,
+    },
+    /// `answer`'s links file could not be written.
+    #[error(transparent)]
+    LinksNotWritten(crate::output::WriteError),
+    /// The command the start menu made, refused by clap (as clap says it).
+    #[error(transparent)]
+    NotParsed(clap::Error),
+    /// The customer's file could not be patched; `file` as its name is shown.
+    #[error("{file}: {error}")]
+    NotPatched {
+        file: String,
+        error: crate::exchange::patch::PatchError,
+    },
 }
 
 /// What makes a blank answers file of `questionnaire` (a shell word).

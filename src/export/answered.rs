@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 use crate::exchange::answer::plan::{Fate, Fill, Why};
 use crate::exchange::answer::sources::Origin;
 use crate::exchange::matcher::Match;
+use crate::export::{Choice, ExportError, Exporter};
+use crate::format::Format;
 use crate::text::markdown::{self as md, Align::L, Align::R};
 use crate::text::terminal::clean_line;
 
@@ -288,3 +290,41 @@ pub fn markdown(r: &Review<'_>) -> String {
 pub fn html(r: &Review<'_>) -> String {
     crate::export::html::page(&format!("Answers for {}", r.customer), &markdown(r))
 }
+
+/// Writes the review in one format (`answer --review FILE`).
+pub type ReviewExporter = dyn for<'a> Exporter<Review<'a>>;
+
+/// The review as Markdown.
+pub struct Markdown;
+
+impl Exporter<Review<'_>> for Markdown {
+    fn export(&self, r: &Review<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(markdown(r).into_bytes())
+    }
+}
+
+/// The review as a standalone web page.
+pub struct Html;
+
+impl Exporter<Review<'_>> for Html {
+    fn export(&self, r: &Review<'_>) -> Result<Vec<u8>, ExportError> {
+        Ok(html(r).into_bytes())
+    }
+}
+
+/// The formats of the review file, the default first; the `--review` file's
+/// extension picks one.
+pub static FORMATS: [Choice<ReviewExporter>; 2] = [
+    Choice {
+        name: "markdown",
+        format: Format::Markdown,
+        help: "The review as Markdown",
+        exporter: &Markdown,
+    },
+    Choice {
+        name: "html",
+        format: Format::Html,
+        help: "The review as a web page",
+        exporter: &Html,
+    },
+];

@@ -10,6 +10,12 @@
 //!   `deny_unknown_fields`.
 //! - Lists of items marked with [`recover_vec`] skip an item that failed, so
 //!   problems in later items are still found.
+//! - A yes/no or a number of the wrong kind (`critical: maybe`, `weight: -3`,
+//!   `weight: lots`) is reported, then read as what it most likely means (or
+//!   1), so that the mapping it is in is still checked: the value is there for
+//!   later checks, but the file does not load. Text given as a list or a
+//!   mapping still ends its mapping (no stand-in text is safe from later
+//!   checks such as "the title is empty").
 
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use std::cell::RefCell;
@@ -23,6 +29,17 @@ use error::RECORDED;
 
 use super::node::{Entry, Kind, Node, Plain};
 use super::spanned::SPANNED;
+
+/// What kind of number a type wants.
+#[derive(Clone, Copy)]
+enum Number {
+    /// A whole number, negative or not.
+    Whole,
+    /// A whole number, 0 or more.
+    Counting,
+    /// Any number.
+    Any,
+}
 
 /// Shared by all the deserializers of one file.
 #[derive(Default)]
@@ -91,6 +108,35 @@ impl<'a, 'c> NodeDe<'a, 'c> {
 
     fn mismatch<V: Visitor<'a>>(self, visitor: &V) -> DeError {
         de::Error::invalid_type(self.unexpected(), visitor)
+    }
+
+    /// A number where the type wants one. A value of the wrong kind (`lots`,
+    /// a list), a negative count or a fraction for a whole number is reported,
+    /// then read as 1, so that the rest of the file is still checked: every
+    /// problem in one run. The file does not load, since a problem was
+    /// recorded.
+    fn number<V: Visitor<'a>>(self, visitor: V, want: Number) -> Result<V::Value, DeError> {
+        let value = match &self.node.kind {
+            Kind::Scalar(s) => s.resolve(),
+            _ => Plain::Null,
+        };
+        let fits = match (value, want) {
+            (Plain::Int(i), Number::Counting) => i >= 0,
+            (Plain::Int(_), _) | (Plain::Float(_), Number::Any) => true,
+            _ => false,
+        };
+        let r = match value {
+            Plain::Int(i) if fits => visitor.visit_i64(i),
+            Plain::Float(f) if fits => visitor.visit_f64(f),
+            _ => {
+                let e = self.mismatch(&visitor);
+                self.record(e);
+                return visitor
+                    .visit_u64(1)
+                    .map_err(|_: DeError| DeError::recorded());
+            }
+        };
+        self.wrap(r)
     }
 
     /// Reports every key that is not a field; returns the fields suggested for them.
@@ -168,15 +214,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
     }
 
     fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.node.kind {
-            Kind::Scalar(s) => match s.resolve() {
-                Plain::Int(i) => visitor.visit_i64(i),
-                Plain::Float(f) => visitor.visit_f64(f),
-                _ => Err(self.mismatch(&visitor)),
-            },
-            _ => Err(self.mismatch(&visitor)),
-        };
-        self.wrap(r)
+        self.number(visitor, Number::Whole)
     }
 
     fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
@@ -189,22 +227,22 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
         self.deserialize_i64(v)
     }
     fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Counting)
     }
     fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Counting)
     }
     fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Counting)
     }
     fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Counting)
     }
     fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Any)
     }
     fn deserialize_f64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, DeError> {
-        self.deserialize_i64(v)
+        self.number(v, Number::Any)
     }
 
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {

@@ -4,4 +4,5 @@ mod accuracy;
 mod example;
 mod fidelity;
 mod input;
+mod public;
 mod rest;

@@ -165,6 +165,29 @@ fn cycles_are_refused() {
 }
 
 #[test]
+fn a_broken_profile_has_every_problem_in_one_run() {
+    // A negative weight used to end the checking: one problem a run.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.yaml");
+    let profile = "id: p\ntitle: P\nversion: 1.0.0\nbase: sme-baseline\nselect:\n  questions: [security-owner, written-policy, nope-one]\n  sections: [nosection]\nexclude:\n  questions: [nope-two]\nreasons:\n  nope-three: because\noverrides:\n  security-owner: { weight: -3, critical: maybe }\n  nope-four: { weight: 2 }\n  written-policy: { weight: lots }\n";
+    fs::write(&path, profile).unwrap();
+    let o = assure(["validate", path.to_str().unwrap()]).status(2).run();
+    for problem in [
+        "the base has no question `nope-one`",
+        "the base has no section `nosection`",
+        "the base has no question `nope-two`",
+        "`reasons` explains `nope-three`, which is not excluded",
+        "expected a whole number (0 or more), found the number -3",
+        "expected `true` or `false`, found the text \"maybe\"",
+        "the base has no question `nope-four`",
+        "expected a whole number (0 or more), found the text \"lots\"",
+    ] {
+        o.stderr_has(problem);
+    }
+    assert_eq!(o.stderr.matches("error[").count(), 8, "{}", o.stderr);
+}
+
+#[test]
 fn trim_is_deterministic_idempotent_and_valid() {
     let dir = tempfile::tempdir().unwrap();
     let one = dir.path().join("one.yaml");

@@ -11,7 +11,7 @@ use anyhow::Result;
 use crate::cli::AnswerArgs;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::kinds::Sheet;
-use crate::error::{reported, usage};
+use crate::error::{Usage, UserError, refuse, reported};
 use crate::exchange::answer::draft;
 use crate::exchange::answer::links::{Link, Links};
 use crate::exchange::answer::plan::{Fate, Plan};
@@ -21,7 +21,8 @@ use crate::exchange::matcher::Matcher;
 use crate::exchange::patch::{self, Edit};
 use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
-use crate::export::answered::{self as review, Review};
+use crate::export::Choice;
+use crate::export::answered::{self as review, Review, ReviewExporter};
 use crate::text::shell;
 
 /// The customer's file, read.
@@ -40,6 +41,8 @@ pub struct Paths {
     pub draft: PathBuf,
     pub answers: PathBuf,
     pub links: PathBuf,
+    /// `--review`, and its format, chosen before any work.
+    pub review: Option<(PathBuf, &'static Choice<ReviewExporter>)>,
 }
 
 fn is_csv(path: &Path) -> bool {
@@ -68,21 +71,34 @@ impl Paths {
             .clone()
             .unwrap_or_else(|| dir.join(format!("{stem}-answered.{ext}")));
         if same_file(&filled, &args.file) {
-            return Err(usage(format!(
-                "the answered copy would replace the customer's file {}; give another name with -o",
-                shell::path(&args.file)
-            )));
+            return Err(refuse(Usage::CopyReplacesOriginal {
+                file: shell::path(&args.file),
+            }));
         }
         let out_ext = filled
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase());
         if out_ext.as_deref() != Some(ext) && !(ext == "xlsx" && out_ext.as_deref() == Some("xlsm"))
         {
-            return Err(usage(format!(
-                "the answered copy is written in the customer's format (.{ext}); name it {} or similar",
-                shell::path(&dir.join(format!("{stem}-answered.{ext}")))
-            )));
+            return Err(refuse(Usage::CopyInAnotherFormat {
+                extension: ext,
+                instead: shell::path(&dir.join(format!("{stem}-answered.{ext}"))),
+            }));
         }
+        let review = match &args.review {
+            Some(path) => {
+                let chosen = crate::export::choose(
+                    &review::FORMATS,
+                    "answer --review",
+                    None,
+                    Some(path),
+                    None,
+                )
+                .map_err(UserError::from)?;
+                Some((path.clone(), chosen))
+            }
+            None => None,
+        };
         let beside = filled.parent().unwrap_or(Path::new("")).to_path_buf();
         let first = args
             .from
@@ -97,6 +113,7 @@ impl Paths {
                 .clone()
                 .unwrap_or_else(|| first.join("assure-links.yaml")),
             filled,
+            review,
         })
     }
 }
@@ -165,9 +182,7 @@ pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
         });
     }
     if sheet.is_some() {
-        return Err(usage(
-            "`--sheet` is for .xlsx workbooks; a CSV file has one table",
-        ));
+        return Err(refuse(Usage::SheetOfCsv));
     }
     let src = crate::load::read::from_bytes(name.clone(), bytes.clone())
         .map_err(|d| reported(vec![d]))?;
@@ -192,7 +207,7 @@ pub fn links(path: &Path) -> Result<Links> {
 
 pub fn write_links(path: &Path, links: &Links) -> Result<()> {
     crate::output::write_atomic(path, links.write().as_bytes())
-        .map_err(|e| usage(format!("{e:#}")))?;
+        .map_err(|e| refuse(Usage::LinksNotWritten(e)))?;
     eprintln!("Updated the links file {}.", shell::path(path));
     Ok(())
 }
@@ -214,9 +229,9 @@ pub fn settle_links(
     for (refs, keep) in [(confirm, true), (reject, false)] {
         for r in refs {
             let f = find(r).ok_or_else(|| {
-                usage(format!(
-                    "no question has the reference `{r}`; use the references the review shows"
-                ))
+                refuse(Usage::NoSuchReference {
+                    reference: r.clone(),
+                })
             })?;
             let key = match &f.fate {
                 Fate::Answered { m: x, .. } => x.sources.first().map(|&s| m.known()[s].key.clone()),
@@ -228,7 +243,11 @@ pub fn settle_links(
             match (key, keep) {
                 (Some(k), true) => links.set(&f.question.text, Link::To(k)),
                 (Some(k), false) => links.reject(&f.question.text, &k),
-                (None, true) => return Err(usage(format!("`{r}` has no match to confirm"))),
+                (None, true) => {
+                    return Err(refuse(Usage::NothingToConfirm {
+                        reference: r.clone(),
+                    }));
+                }
                 (None, false) => links.set(&f.question.text, Link::Never),
             }
         }
@@ -238,11 +257,19 @@ pub fn settle_links(
 
 /// A file that could not be written: something the person can change (the
 /// folder, its permissions), so exit status 2.
-fn write_error(path: &Path, e: &dyn std::fmt::Display) -> anyhow::Error {
-    usage(format!(
-        "could not write {}: {e}. The customer's file is untouched; write the copy into a folder you can write to with `-o FOLDER/NAME`",
-        shell::path(path)
-    ))
+fn write_error(path: &Path, error: crate::output::WriteError) -> anyhow::Error {
+    refuse(Usage::AnswerNotWritten {
+        file: shell::path(path),
+        error,
+    })
+}
+
+/// The customer's file could not be patched.
+fn not_patched(c: &Customer, error: crate::exchange::patch::PatchError) -> anyhow::Error {
+    refuse(Usage::NotPatched {
+        file: c.name.clone(),
+        error,
+    })
 }
 
 /// Writes the answered copy.
@@ -256,19 +283,17 @@ pub fn write_filled(c: &Customer, path: &Path, edits: &[Edit]) -> Result<()> {
             } else {
                 ""
             };
-            let out = patch::csv::patch(text, sep, edits)
-                .map_err(|m| usage(format!("{}: {m}", c.name)))?;
+            let out = patch::csv::patch(text, sep, edits).map_err(|error| not_patched(c, error))?;
             format!("{bom}{out}").into_bytes()
         }
         None => {
             let sheet = c.grid.sheet.as_deref().unwrap_or_default();
-            patch::workbook(&c.bytes, sheet, edits)
-                .map_err(|m| usage(format!("{}: {m}", c.name)))?
+            patch::workbook(&c.bytes, sheet, edits).map_err(|error| not_patched(c, error))?
         }
     };
     // Made again from the customer's file and the answers at any time: not
     // worth waiting for the disk (as reports, see output.rs).
-    crate::output::write_atomic_unsynced(path, &bytes).map_err(|e| write_error(path, &e))
+    crate::output::write_atomic_unsynced(path, &bytes).map_err(|e| write_error(path, e))
 }
 
 /// The draft questionnaire's text, checked, and loaded.
@@ -367,10 +392,10 @@ pub fn write_rest(
 ) -> Result<Vec<(String, String)>> {
     let (text, q) = draft_of(c, shape, p, s, paths)?;
     crate::output::write_atomic_unsynced(&paths.draft, text.as_bytes())
-        .map_err(|e| write_error(&paths.draft, &e))?;
+        .map_err(|e| write_error(&paths.draft, e))?;
     if paths.answers.is_file() {
         let backup = crate::output::keep_backup(&paths.answers)
-            .map_err(|e| write_error(&paths.answers, &e))?;
+            .map_err(|e| write_error(&paths.answers, e))?;
         eprintln!(
             "Kept the answers file that was there as {}.",
             shell::path(&backup)
@@ -379,26 +404,15 @@ pub fn write_rest(
     let answers =
         crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
     crate::output::write_atomic_unsynced(&paths.answers, answers.as_bytes())
-        .map_err(|e| write_error(&paths.answers, &e))?;
+        .map_err(|e| write_error(&paths.answers, e))?;
     Ok(next_steps(c, p, paths))
 }
 
-/// Writes the review to `--review`, as its extension says.
-pub fn write_review(path: Option<&Path>, r: &Review<'_>) -> Result<()> {
-    let Some(path) = path else { return Ok(()) };
-    let text = match path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .as_deref()
-    {
-        Some("md" | "markdown") => review::markdown(r),
-        Some("html" | "htm") => review::html(r),
-        _ => {
-            return Err(usage(format!(
-                "--review {}: name it .md or .html",
-                shell::path(path)
-            )));
-        }
+/// Writes the review to `--review`, in the format its extension says.
+pub fn write_review(paths: &Paths, r: &Review<'_>) -> Result<()> {
+    let Some((path, chosen)) = &paths.review else {
+        return Ok(());
     };
-    crate::output::write_atomic_unsynced(path, text.as_bytes()).map_err(|e| write_error(path, &e))
+    let bytes = chosen.exporter.export(r)?;
+    crate::output::write_atomic_unsynced(path, &bytes).map_err(|e| write_error(path, e))
 }

@@ -77,9 +77,12 @@ fn every_problem_is_reported_with_its_position() {
     assert_eq!(errors[0].help.as_deref(), Some("did you mean `title`?"));
     assert_eq!(errors[1].help.as_deref(), Some("did you mean `weight`?"));
     assert_eq!(errors[3].help.as_deref(), Some("did you mean `yes_no`?"));
-    // The items that were fine are still there.
-    let ids: Vec<_> = doc.unwrap().items.into_iter().map(|i| i.id.value).collect();
-    assert_eq!(ids, vec!["a"]);
+    // The items that were fine are still there, and the one whose number was
+    // wrong, read as 1 (the file does not load: its problem is recorded).
+    let items = doc.unwrap().items;
+    let ids: Vec<_> = items.iter().map(|i| i.id.value.as_str()).collect();
+    assert_eq!(ids, vec!["a", "b"]);
+    assert_eq!(items[1].weight, Some(1));
 }
 
 #[test]
@@ -129,4 +132,48 @@ fn yes_for_a_boolean_gets_help() {
         "expected `true` or `false`, found the text \"yes\""
     );
     assert!(errors[0].help.as_deref().unwrap().contains("write `true`"));
+}
+
+#[test]
+fn a_wrong_number_does_not_hide_the_problems_after_it() {
+    #[derive(Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct N {
+        weight: u32,
+        critical: bool,
+        min: i32,
+        share: f64,
+        title: String,
+    }
+    let node = parse("weight: -3\ncritical: maybe\nmin: 2.5\nshare: [1]\ntitle: [x]\n").unwrap();
+    let (value, errors) = from_node::<N>(&node);
+    assert_eq!(
+        lines(&errors),
+        vec![
+            (
+                1,
+                9,
+                "expected a whole number (0 or more), found the number -3".to_string()
+            ),
+            (
+                2,
+                11,
+                "expected `true` or `false`, found the text \"maybe\"".to_string()
+            ),
+            (
+                3,
+                6,
+                "expected a whole number, found the number 2.5".to_string()
+            ),
+            (4, 8, "expected a number, found a list".to_string()),
+            (5, 8, "expected text, found a list".to_string()),
+        ]
+    );
+    assert!(value.is_none(), "a list for text still ends the mapping");
+    // Numbers that fit are read as they are.
+    let node = parse("weight: 0\ncritical: true\nmin: -2\nshare: 3\ntitle: t\n").unwrap();
+    let (value, errors) = from_node::<N>(&node);
+    assert!(errors.is_empty(), "{errors:?}");
+    let n = value.unwrap();
+    assert_eq!((n.weight, n.min, n.share), (0, -2, 3.0));
 }

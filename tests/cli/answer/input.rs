@@ -77,6 +77,13 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         &["-o", &d.join("copy.csv").display().to_string()],
         "written in the customer's format",
     );
+    // The review's name is checked before any work: nothing is written.
+    refused(
+        &xlsx,
+        &["--review", &d.join("review.pdf").display().to_string()],
+        "`assure answer --review` does not write .pdf files; name the file .md (Markdown) or .html (HTML)",
+    );
+    assert!(!d.join("northwind-answered.xlsx").exists());
     // A folder that cannot be written: a file where the folder should be
     // (a read-only folder does not stop root, which CI runs as).
     let blocker = customer(d, "not-a-folder", b"");
