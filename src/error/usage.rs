@@ -58,9 +58,6 @@ pub enum Usage {
         extension: &'static str,
         instead: String,
     },
-    /// `--sheet` with a CSV file.
-    #[error("`--sheet` is for .xlsx workbooks; a CSV file has one table")]
-    SheetOfCsv,
     /// `--confirm` or `--reject` with a reference the review did not show.
     #[error("no question has the reference `{reference}`; use the references the review shows")]
     NoSuchReference { reference: String },

@@ -182,7 +182,7 @@ pub fn customer(path: &Path, sheet: Option<&str>) -> Result<Customer> {
         });
     }
     if sheet.is_some() {
-        return Err(refuse(Usage::SheetOfCsv));
+        return Err(invalid(&name, Sheet::SheetForCsv, None));
     }
     let src = crate::load::read::from_bytes(name.clone(), bytes.clone())
         .map_err(|d| reported(vec![d]))?;

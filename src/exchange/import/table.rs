@@ -113,20 +113,8 @@ pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, Refused> {
     })?;
     let names = sheet::names(&book);
     let name = match wanted {
-        Some(w) => names
-            .iter()
-            .find(|n| n.as_str() == w)
-            .cloned()
-            .ok_or_else(|| {
-                let has = names
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let wanted = w.to_owned();
-                let d = Diagnostic::error(Workbook::NoSheet { wanted, has });
-                (d, Some("give the sheet with `--sheet NAME`".to_owned()))
-            })?,
+        Some(w) => sheet::named(&names, w)
+            .map_err(|k| (Diagnostic::error(k), Some(sheet::NAME_HELP.to_owned())))?,
         None => names
             .first()
             .cloned()

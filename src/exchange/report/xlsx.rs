@@ -92,9 +92,14 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
     let a = r.assessment;
     let q = a.questionnaire;
     let who = &a.answers.respondent;
-    let capped: Vec<&str> = a.capped_by.iter().map(|x| x.id.as_str()).collect();
+    // Not met and not known apart, as in every report.
+    let m = crate::report::holds::must_haves(a);
+    let ids = |xs: &[&crate::score::QuestionResult<'_>]| {
+        let ids: Vec<&str> = xs.iter().map(|x| x.question.id.as_str()).collect();
+        ids.join(", ")
+    };
     let held: Vec<&str> = a.held_by.iter().map(|x| x.id.as_str()).collect();
-    let lines: [(&str, String); 11] = [
+    let lines: [(&str, String); 12] = [
         ("Questionnaire", q.title.trim().to_owned()),
         (
             "Id and version",
@@ -109,7 +114,8 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
         ("Date", who.date.clone().unwrap_or_default()),
         ("Score", percent(a.overall)),
         ("Rating", a.rating.clone().unwrap_or_default()),
-        ("Must-haves not met", capped.join(", ")),
+        ("Must-haves not met", ids(&m.not_met)),
+        ("Must-haves not known", ids(&m.not_known)),
         ("Holding the rating down", held.join(", ")),
         ("Different version", r.mismatch().unwrap_or_default()),
     ];
@@ -118,9 +124,10 @@ fn summary(sheet: &mut Worksheet, r: &Report<'_>, st: &Styles) -> Result<(), Xls
         sheet.write_string_with_format(row, 0, *title, &st.bold)?;
         put(sheet, row, 1, value, st, false)?;
     }
-    sheet.write_string_with_format(11, 0, "Completeness", &st.bold)?;
+    let row = u32::try_from(lines.len()).unwrap_or(u32::MAX);
+    sheet.write_string_with_format(row, 0, "Completeness", &st.bold)?;
     if let Some(c) = a.completeness {
-        sheet.write_number_with_format(11, 1, c, &st.percent)?;
+        sheet.write_number_with_format(row, 1, c, &st.percent)?;
     }
     Ok(())
 }

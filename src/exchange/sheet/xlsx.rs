@@ -157,24 +157,7 @@ fn read_checked(bytes: &[u8], wanted: Option<&str>, merges: bool) -> Result<Read
         .collect();
     let (name, cells) = match wanted {
         Some(w) => {
-            let name = sheets
-                .iter()
-                .find(|n| n.as_str() == w)
-                .cloned()
-                .ok_or_else(|| {
-                    let has = sheets
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    refused(
-                        Workbook::NoSheet {
-                            wanted: w.to_owned(),
-                            has,
-                        },
-                        Some("give the sheet with `--sheet NAME`"),
-                    )
-                })?;
+            let name = sheet::named(&sheets, w).map_err(|k| refused(k, Some(sheet::NAME_HELP)))?;
             let c = cells(&mut book, &name)?;
             (name, c)
         }

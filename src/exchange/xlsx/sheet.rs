@@ -7,6 +7,7 @@ use std::io::Cursor;
 use calamine::{DataRef, Dimensions, Reader, Xlsx};
 
 use super::limits::{MAX_CELLS, MAX_ROWS};
+use crate::diagnostic::kinds::Workbook;
 
 pub type Book<'a> = Xlsx<Cursor<&'a [u8]>>;
 
@@ -73,4 +74,23 @@ pub fn merged(book: &mut Book<'_>, sheet: &str) -> Result<Vec<Dimensions>, calam
 /// The names of the sheets, in order.
 pub fn names(book: &Book<'_>) -> Vec<String> {
     book.sheet_names()
+}
+
+/// What to do when `--sheet` names no sheet.
+pub const NAME_HELP: &str = "give the sheet with `--sheet NAME`";
+
+/// The sheet `wanted` among `names`, or the problem, with the names there are.
+pub fn named(names: &[String], wanted: &str) -> Result<String, Workbook> {
+    if let Some(n) = names.iter().find(|n| n.as_str() == wanted) {
+        return Ok(n.clone());
+    }
+    let has = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(Workbook::NoSheet {
+        wanted: wanted.to_owned(),
+        has,
+    })
 }

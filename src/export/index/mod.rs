@@ -208,7 +208,7 @@ pub fn csv(rows: &[Row]) -> String {
         "completeness",
         "must_haves_not_met",
         "must_haves_not_known",
-        "important_not_in_place",
+        "important_holding",
         "held_down_by",
         "report",
         "problem",

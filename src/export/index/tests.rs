@@ -28,7 +28,7 @@ fn csv_cells_that_a_spreadsheet_would_run_are_made_inert() {
     assert_eq!(inert("Acme Ltd"), "Acme Ltd");
     let csv = csv(&[row("a.yaml", "=cmd|' /C calc'!A0")]);
     assert!(csv.contains("'=cmd|"), "{csv}");
-    assert!(csv.starts_with("file,organisation,questionnaire,version,date_answered,overall,rating,completeness,must_haves_not_met,must_haves_not_known,important_not_in_place,held_down_by,report,problem\n"));
+    assert!(csv.starts_with("file,organisation,questionnaire,version,date_answered,overall,rating,completeness,must_haves_not_met,must_haves_not_known,important_holding,held_down_by,report,problem\n"));
     assert!(
         csv.contains(",6.5,At risk,97.0,5,3,13,\"5 must-haves not met, 3 not known, 13 important questions\",a.html,\n"),
         "{csv}"

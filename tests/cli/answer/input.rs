@@ -49,6 +49,11 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         &[],
         "no question was found",
     );
+    refused(
+        &d.join("prices.csv"),
+        &["--sheet", "Prices"],
+        "error[invalid-import]: `--sheet` is for .xlsx workbooks; a CSV file has one table",
+    );
     let csv = customer(d, "broken.csv", b"Ref,Question,Answer\n1,\"Do you use MFA?\",\n2,\"Do you back up daily?,\n3,Is Wi-Fi apart?,\n");
     refused(
         &csv,

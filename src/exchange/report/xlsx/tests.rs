@@ -55,3 +55,34 @@ fn answers_that_look_like_formulas_are_text_cells() {
         Data::String("=HYPERLINK(\"http://evil\",\"x\")".into())
     );
 }
+
+#[test]
+fn the_summary_counts_must_haves_not_met_and_not_known_apart() {
+    let q = crate::test::questionnaire(crate::exchange::report::test::Q);
+    let sheet_of = |answer: &str| {
+        let text = format!("questionnaire: {{ id: t }}\nanswers:\n  mfa: {answer}\n");
+        let a = crate::test::answers(&q, &text);
+        let assessment = assess(&q, &a);
+        let bytes = render(&Report::new(&assessment, None)).unwrap();
+        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+        let summary = book.worksheet_range("Summary").unwrap();
+        let rows: Vec<(String, String)> = summary
+            .rows()
+            .map(|r| (r[0].to_string(), r[1].to_string()))
+            .collect();
+        rows
+    };
+    let value = |rows: &[(String, String)], title: &str| {
+        rows.iter()
+            .find(|(t, _)| t == title)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("no {title} in {rows:?}"))
+    };
+    let no = sheet_of("no");
+    assert_eq!(value(&no, "Must-haves not met"), "mfa");
+    assert_eq!(value(&no, "Must-haves not known"), "");
+    let unknown = sheet_of("unknown");
+    assert_eq!(value(&unknown, "Must-haves not met"), "");
+    assert_eq!(value(&unknown, "Must-haves not known"), "mfa");
+    assert_eq!(unknown.last().unwrap().0, "Completeness");
+}
