@@ -11,6 +11,7 @@ use crate::cli::AnswerArgs;
 use crate::diagnostic;
 use crate::error::{Unfinished, UserError, reported};
 use crate::exchange::answer::plan::{self, Fate, Inputs};
+use crate::exchange::answer::settle::settle;
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
 use crate::exchange::sheet::find::{Given, find};
@@ -39,7 +40,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
         ignore: &ignore,
     };
     let p = plan::plan(&inputs);
-    if files::settle_links(&mut links, &p, &matcher, &args.confirm, &args.reject)? {
+    if settle(&mut links, &p, &matcher, &args.confirm, &args.reject).map_err(UserError::from)? {
         files::write_links(&paths.links, &links)?;
     }
     files::write_filled(&customer, &paths.filled, &p.edits)?;
