@@ -22,10 +22,11 @@ use crate::reuse::Earlier;
 type Checked = Result<(Read, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 /// Warnings that carrying expects of an earlier file, and says in its own words.
-const EXPECTED: [Code; 3] = [
+const EXPECTED: [Code; 4] = [
     Code::VersionDiffers,
     Code::DigestDiffers,
     Code::HiddenAnswer,
+    Code::SetAside,
 ];
 
 /// One earlier file, read.

@@ -3,6 +3,7 @@
 //! and writing them ([`write`]).
 
 pub mod earlier;
+pub mod kept;
 mod open;
 mod read;
 pub mod reply;

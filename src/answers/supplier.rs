@@ -166,6 +166,7 @@ pub fn draft_answers(
             ..Respondent::default()
         },
         answers: Default::default(),
+        set_aside: Vec::new(),
     };
     for (f, id) in fills.iter().zip(&ids) {
         let Fate::Answered { m, word, comment } = &f.fate else {

@@ -95,7 +95,8 @@ pub fn run(catalog: &Catalog<'_>, args: &MergeArgs) -> Result<()> {
         );
         return Ok(());
     }
-    write(args, &answers::write(q, &m.answers))?;
+    let text = answers::kept::with_set_aside(&answers::write(q, &m.answers), &ours, &m.answers);
+    write(args, &text)?;
     out_of_date(catalog, args);
     Ok(())
 }

@@ -107,6 +107,7 @@ codes! {
     NaNotAllowed = "na-not-allowed": "`na` where the question does not allow it",
     UnknownNotAllowed = "unknown-not-allowed": "`unknown` where the question does not allow it",
     HiddenAnswer = "hidden-answer": "an answer to a question that is not asked; it is kept but ignored",
+    SetAside = "set-aside": "an answer given to an earlier version of the questionnaire that no longer fits it; it is kept in the file, listed in the report and counts as unanswered",
     ReplyMismatch = "reply-mismatch": "a reply to merge that answers another questionnaire, version or form than the answers file",
     MergeConflict = "merge-conflict": "a reply's answer that differs from an answer already given, with no `--prefer` to settle it",
     FilesOutOfOrder = "files-out-of-order": "two answers files given to `compare` newest first",

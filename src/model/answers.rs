@@ -169,6 +169,10 @@ pub struct Answers {
     pub respondent: Respondent,
     /// By question id, in the order written.
     pub answers: IndexMap<String, Answer>,
+    /// Answers given to an earlier version (or form) of the questionnaire that
+    /// no longer fit it: not in `answers`, so they count as unanswered, but
+    /// every report lists them and `merge` keeps them in the file.
+    pub set_aside: Vec<Leftover>,
 }
 
 impl Answers {
@@ -193,6 +197,20 @@ pub struct Leftover {
     pub code: crate::diagnostic::Code,
     /// The answer as written (a list joined with commas), when it is text.
     pub raw: Option<String>,
+    /// Why it no longer fits, in a sentence: the question is gone, or what the
+    /// question takes now.
+    pub why: String,
+    /// Its entry as the file wrote it, indented under `answers:`, to keep in
+    /// the file when it is written again (`merge`, `assess --resume`).
+    pub lines: String,
+}
+
+impl Leftover {
+    /// Whether the question itself is gone (rather than the answer no longer
+    /// fitting it).
+    pub fn is_removed(&self) -> bool {
+        self.code == crate::diagnostic::Code::UnknownQuestion
+    }
 }
 
 /// The date an answers file was answered (`respondent.date`), when it is a date.

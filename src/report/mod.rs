@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod holds;
 pub mod people;
 pub mod rows;
+pub mod set_aside;
 pub mod words;
 
 use crate::digest;

@@ -66,8 +66,38 @@ pub fn frameworks(q: &crate::model::Question) -> String {
         .join("; ")
 }
 
-/// The rows of a report, in questionnaire order.
+/// The rows of a report, in questionnaire order, then a row with the status
+/// `set-aside` for each answer from an older version that no longer fits (its
+/// answer as written, and why in the note).
 pub fn rows(r: &Report<'_>) -> Vec<Vec<Cell>> {
+    let mut all = question_rows(r);
+    all.extend(set_aside_rows(r));
+    all
+}
+
+fn set_aside_rows(r: &Report<'_>) -> Vec<Vec<Cell>> {
+    let t = |s: &str| Cell::Text(s.to_owned());
+    crate::report::set_aside::list(r.assessment)
+        .into_iter()
+        .map(|x| {
+            let mut row = vec![
+                t(x.section.unwrap_or_default()),
+                t(x.id),
+                t(x.question.map_or("", |q| q.text.trim())),
+                t(x.answer),
+                t("set-aside"),
+                Cell::Number(None),
+                Cell::Number(None),
+            ];
+            row.extend((0..6).map(|_| t("")));
+            row.push(Cell::Text(x.why));
+            row.push(t(""));
+            row
+        })
+        .collect()
+}
+
+fn question_rows(r: &Report<'_>) -> Vec<Vec<Cell>> {
     let a = r.assessment;
     let q = a.questionnaire;
     let actions: std::collections::HashMap<&str, &Action<'_>> = a

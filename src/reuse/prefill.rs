@@ -86,6 +86,7 @@ pub fn prefill(q: &Questionnaire, digest: &str, earlier: &[Earlier<'_>]) -> Pref
             .iter()
             .map(|(id, c)| (id.clone(), c.answer.clone()))
             .collect(),
+        set_aside: Vec::new(),
     };
     Prefilled {
         answers,

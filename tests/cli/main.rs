@@ -7,6 +7,7 @@ mod assess;
 mod authoring;
 #[cfg(unix)] // wait4(2)
 mod budget;
+mod compat;
 mod examples;
 mod exchange;
 mod fixtures;

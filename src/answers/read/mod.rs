@@ -55,6 +55,9 @@ pub(super) enum Mode {
     Earlier,
 }
 
+/// What a `set-aside` warning adds.
+const SET_ASIDE_HELP: &str = "it was given to an earlier version of the questionnaire: it stays in the file and the report lists it, but it counts as unanswered until you answer the question again";
+
 /// Answer-level problems, which [`Mode::Earlier`] sets aside.
 const ANSWER_LEVEL: [Code; 5] = [
     Code::UnknownQuestion,
@@ -91,6 +94,7 @@ pub(super) fn read(
     };
     let mut r = Reader {
         c,
+        src,
         // Answers are looked up by id: an index keeps a large file linear.
         questions: q.questions().map(|x| (x.id.as_str(), x)).collect(),
         q,
@@ -109,15 +113,19 @@ pub(super) fn read(
             "leave out `-q`, or give `-q {}`",
             top.questionnaire.id.value
         ));
-    } else {
-        check_version(&mut r.c, &top.questionnaire, q, digest);
+    } else if check_version(&mut r.c, &top.questionnaire, q, digest) {
+        // Answers given to another version or form: what no longer fits is
+        // set aside, not refused (the same version and digest stay strict).
+        r.mode = Mode::Earlier;
     }
     let mut answers = Answers {
         questionnaire: top.questionnaire,
         respondent: top.respondent.unwrap_or_default(),
         answers: Default::default(),
+        set_aside: Vec::new(),
     };
     r.answers(node, &mut answers);
+    answers.set_aside.clone_from(&r.leftovers);
     if !r.c.has_errors() {
         hidden_warnings(&mut r.c, q, &answers, src.is_workbook());
     }
@@ -167,7 +175,14 @@ fn by_number(d: &mut Diagnostic, numbers: &condition::words::Numbers<'_>) {
     }
 }
 
-fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire, digest: &str) {
+/// Warns when the answers were given to another version or form of `q`;
+/// whether they were.
+fn check_version(
+    c: &mut Collector,
+    given: &QuestionnaireRef,
+    q: &Questionnaire,
+    digest: &str,
+) -> bool {
     let differs = given.differs_from(None, Some(&q.version), Some(digest));
     if let Some(Differs::Version(v)) = differs {
         c.warning(
@@ -189,6 +204,7 @@ fn check_version(c: &mut Collector, given: &QuestionnaireRef, q: &Questionnaire,
         .help =
             Some("its digest differs although its version is the same; the report says so".into());
     }
+    matches!(differs, Some(Differs::Version(_) | Differs::Digest(_)))
 }
 
 /// Answers to questions not asked: kept, ignored, and said so, in the
@@ -208,6 +224,20 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
             continue;
         }
         let reason = shown.reason(q, i);
+        // Not asked because an answer it depends on was set aside: the file
+        // may well say the condition holds, so say why it is not used.
+        if let Some(id) = reason.and_then(|c| depends_on_set_aside(c, answers)) {
+            let why = format!(", since it depends on the answer to `{id}`, which is set aside");
+            c.warning(
+                answer.span,
+                Problem::Hidden {
+                    question: question.id.value.clone(),
+                    why,
+                },
+            )
+            .help = Some(format!("it is used again once `{id}` is answered again"));
+            continue;
+        }
         match &numbers {
             Some(n) => {
                 let why = reason.map_or_else(String::new, |c| {
@@ -235,9 +265,18 @@ fn hidden_warnings(c: &mut Collector, q: &Questionnaire, answers: &Answers, work
     }
 }
 
+/// The first question `c` depends on whose answer was set aside.
+fn depends_on_set_aside<'a>(c: &'a crate::model::Condition, answers: &Answers) -> Option<&'a str> {
+    c.questions()
+        .into_iter()
+        .map(|id| id.value.as_str())
+        .find(|id| answers.set_aside.iter().any(|l| l.question == *id))
+}
+
 /// Checks each answer, gathering problems.
 struct Reader<'a> {
     c: Collector,
+    src: &'a Source,
     questions: HashMap<&'a str, &'a Question>,
     q: &'a Questionnaire,
     mode: Mode,
@@ -288,11 +327,36 @@ impl Reader<'_> {
         let fits_only = found.codes().all(|c| ANSWER_LEVEL.contains(&c));
         let first = found.codes().next();
         match first {
-            Some(code) if fits_only => self.leftovers.push(Leftover {
-                question: e.key_text().to_owned(),
-                code,
-                raw: raw_answer(&e.value),
-            }),
+            Some(code) if fits_only => {
+                let question = e.key_text().to_owned();
+                let why = if code == Code::UnknownQuestion {
+                    format!(
+                        "the question is no longer in `{}` {}",
+                        self.q.id.value, self.q.version.value
+                    )
+                } else {
+                    found.diags.first().map_or_else(
+                        || "the question no longer takes this answer".into(),
+                        |d| d.message.clone(),
+                    )
+                };
+                self.c
+                    .warning(
+                        e.key.span,
+                        Problem::SetAside {
+                            question: question.clone(),
+                            why: why.clone(),
+                        },
+                    )
+                    .help = Some(SET_ASIDE_HELP.into());
+                self.leftovers.push(Leftover {
+                    question,
+                    code,
+                    raw: raw_answer(&e.value),
+                    why,
+                    lines: self.lines(e),
+                });
+            }
             _ => {
                 // Put them back as they were: in full, or counted past the cap.
                 self.c.extend(found.diags);
@@ -300,6 +364,23 @@ impl Reader<'_> {
                     self.c.recount(code);
                 }
             }
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// An entry's lines as the file wrote them; a workbook's cells have
+    /// none: its id and its answer, quoted.
+    fn lines(&self, e: &crate::yaml::Entry) -> String {
+        if self.src.is_workbook() {
+            let written = crate::answers::kept::written(&e.value);
+            format!(
+                "  {}: {}\n",
+                crate::yaml::quote(e.key_text()),
+                crate::yaml::quote(&written)
+            )
+        } else {
+            crate::answers::kept::entry_lines(self.src, e)
         }
     }
 }
@@ -330,3 +411,6 @@ fn text_of(node: &Node) -> Option<&str> {
 fn is_null(node: &Node) -> bool {
     matches!(&node.kind, Kind::Scalar(s) if s.resolve() == Plain::Null)
 }
+
+#[cfg(test)]
+mod tests;

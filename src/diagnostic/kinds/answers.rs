@@ -64,6 +64,8 @@ kinds! {
             "`{old}` answers `{old_id}`, but `{new}` answers `{new_id}`: compare needs two assessments of the same questionnaire",
         VersionDiffers { given: String, questionnaire: String, version: String } => VersionDiffers,
             "these answers were given to version {given} of `{questionnaire}`; this is version {version}",
+        SetAside { question: String, why: String } => SetAside,
+            "the answer to `{question}` is set aside: {why}",
         DigestDiffers { questionnaire: String } => DigestDiffers,
             "the questionnaire `{questionnaire}` has changed since these answers were given",
         UnknownQuestionnaire { id: String } => UnknownQuestionnaire,

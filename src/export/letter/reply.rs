@@ -103,11 +103,19 @@ pub fn render(
     if let Some(v) = &given.version {
         let _ = writeln!(out, "  version: {}", scalar(v));
     }
-    let digest = given
-        .digest
+    // The answers file's digest; else that of `q`, unless the answers were
+    // given to another version (whose digest is not known).
+    let other_version = given
+        .version
         .as_ref()
-        .map_or_else(|| crate::digest::digest(q), |d| d.value.clone());
-    let _ = writeln!(out, "  digest: {}", scalar(&digest));
+        .is_some_and(|v| v.as_str() != q.version.as_str());
+    let digest = match &given.digest {
+        Some(d) => Some(d.value.clone()),
+        None => (!other_version).then(|| crate::digest::digest(q)),
+    };
+    if let Some(digest) = digest {
+        let _ = writeln!(out, "  digest: {}", scalar(&digest));
+    }
     out.push_str("respondent:\n");
     let _ = writeln!(out, "  role: {}", scalar(recipient.trim()));
     out.push_str("  organisation:    # your company\n  name:            # who answered\n  date:            # the date you answered, such as 2026-12-01\nanswers:\n");

@@ -74,6 +74,7 @@ pub fn part(r: &Report<'_>, prefix: &str) -> Part {
             not_asked.join(", ")
         ));
     }
+    super::set_aside::add(&mut p, r);
     p
 }
 

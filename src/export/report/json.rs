@@ -27,6 +27,20 @@ struct Doc<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     to_look_into: Vec<LookIntoJson<'a>>,
     frameworks: Vec<FrameworkJson<'a>>,
+    /// Answers given to an earlier version that no longer fit (counted as
+    /// unanswered); present when there are any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    set_aside: Vec<SetAsideJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SetAsideJson<'a> {
+    question: &'a str,
+    /// The answer as the file wrote it (a list joined with commas).
+    answer: &'a str,
+    /// `question-removed` or `answer-no-longer-fits`.
+    reason: &'static str,
+    why: String,
 }
 
 #[derive(Serialize)]
@@ -237,6 +251,15 @@ fn render(r: &Report<'_>) -> String {
             .collect(),
         to_look_into: look_into(a),
         frameworks: frameworks(a),
+        set_aside: crate::report::set_aside::list(a)
+            .into_iter()
+            .map(|x| SetAsideJson {
+                question: x.id,
+                answer: x.answer,
+                reason: x.reason,
+                why: x.why,
+            })
+            .collect(),
     };
     // Serializing these types cannot fail: every map key is a string.
     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();

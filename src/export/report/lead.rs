@@ -120,6 +120,13 @@ fn notes(p: &mut Part, r: &Report<'_>) {
     if let Some(note) = r.mismatch() {
         p.md(format!("**Note:** {}", inline(&note)));
     }
+    if let Some(text) = crate::report::set_aside::sentence(a) {
+        p.md(format!(
+            "{} Appendix A lists them, under \"{}\".",
+            inline(&text),
+            crate::report::set_aside::HEADING
+        ));
+    }
 }
 
 /// How many answers came from whom, when not from the respondent.

@@ -26,6 +26,7 @@ mod letters;
 mod markdown;
 mod oscal;
 mod outline;
+mod set_aside;
 mod summary;
 mod xlsx;
 

@@ -45,6 +45,9 @@ pub fn summary(r: &Report<'_>) -> Outline {
     if let Some(note) = r.mismatch() {
         result.md(format!("**Note:** {}", inline(&note)));
     }
+    if let Some(text) = crate::report::set_aside::sentence(a) {
+        result.md(format!("{} The full report lists them.", inline(&text)));
+    }
     let mut holds = Part::new("holds", "What holds it down", "What holds the rating down");
     must_haves_part(
         &mut holds,

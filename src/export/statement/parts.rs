@@ -86,6 +86,13 @@ pub fn intro(r: &Report<'_>) -> Part {
     if let Some(note) = r.mismatch() {
         p.md(format!("**Note:** {}", inline(&note)));
     }
+    let set_aside = a.answers.set_aside.len();
+    if set_aside > 0 {
+        p.md(match set_aside {
+            1 => "1 answer, given to an earlier version of the questionnaire, no longer fits it: this statement does not use it, and counts its question as not answered.".to_owned(),
+            n => format!("{n} answers, given to an earlier version of the questionnaire, no longer fit it: this statement does not use them, and counts their questions as not answered."),
+        });
+    }
     p
 }
 

@@ -145,10 +145,13 @@ pub fn changed_questions(
     for s in stale {
         let Some(question) = q.question(&s.id) else {
             if let Why::Gone(old) = &s.why {
-                let asked = s.comment.as_deref().unwrap_or("A question");
+                let asked = s
+                    .comment
+                    .clone()
+                    .unwrap_or_else(|| format!("The question {}", s.id));
                 text.push_str(&format!(
                     "\n  • {} (no longer asked; your answer was \"{}\")",
-                    plain::line(asked, 2000),
+                    plain::line(&asked, 2000),
                     plain::line(old, 200)
                 ));
             }

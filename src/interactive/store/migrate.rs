@@ -13,8 +13,10 @@
 
 use std::path::Path;
 
+pub use crate::answers::kept::keep_old_answers;
+use crate::answers::kept::written;
 use crate::answers::{AnswersFile, Leftover};
-use crate::diagnostic::{Code, Diagnostic, Loaded};
+use crate::diagnostic::{Diagnostic, Loaded};
 use crate::digest;
 use crate::model::Questionnaire;
 use crate::model::answers::{Answers, QuestionnaireRef};
@@ -63,23 +65,18 @@ pub fn is_current(given: &QuestionnaireRef, q: &Questionnaire, digest: &str) -> 
     version && same
 }
 
-/// Loads the answers file at `path` to carry on with `q`.
+/// Loads the answers file at `path` to carry on with `q`: answers given to
+/// another version or form are read as `report` reads them (what no longer
+/// fits is set aside, to ask again), and those whose question changed are
+/// found.
 pub fn load(path: &Path, q: &Questionnaire) -> Result<Loaded<Resumed>, Vec<Diagnostic>> {
     let file = AnswersFile::open(path)?;
     let digest = digest::digest(q);
-    let same_id = file.questionnaire.as_str() == q.id.as_str();
-    if !same_id || same_version(&file, q) {
-        let loaded = file.check(q, &digest)?;
-        let stale = if is_current(&loaded.value.questionnaire, q, &digest) {
-            Vec::new()
-        } else {
-            changed(&file.src, &file.node, q, &loaded.value)
-        };
-        return Ok(resumed(loaded, stale));
+    let loaded = file.check(q, &digest)?;
+    let mut stale = set_aside(&file.src, &file.node, &loaded.value.set_aside);
+    if !is_current(&loaded.value.questionnaire, q, &digest) {
+        stale.extend(changed(&file.src, &file.node, q, &loaded.value));
     }
-    let (loaded, leftovers) = file.check_earlier(q, &digest)?;
-    let mut stale = set_aside(&file.src, &file.node, &leftovers);
-    stale.extend(changed(&file.src, &file.node, q, &loaded.value));
     Ok(resumed(loaded, stale))
 }
 
@@ -112,7 +109,7 @@ fn set_aside(src: &Source, node: &Node, leftovers: &[Leftover]) -> Vec<Stale> {
         .map(|l| {
             let entry = entries.iter().find(|e| e.key_text() == l.question);
             let text = entry.map_or_else(String::new, |e| written(&e.value));
-            let why = if l.code == Code::UnknownQuestion {
+            let why = if l.is_removed() {
                 Why::Gone(text)
             } else {
                 Why::NoLongerFits(text)
@@ -121,74 +118,10 @@ fn set_aside(src: &Source, node: &Node, leftovers: &[Leftover]) -> Vec<Stale> {
                 id: l.question.clone(),
                 why,
                 comment: entry.and_then(|e| comment_above(src, e)).map(str::to_owned),
-                lines: entry.map(|e| entry_lines(src, e)),
+                lines: Some(l.lines.clone()),
             }
         })
         .collect()
-}
-
-/// An entry of `answers:` as the file wrote it, indented by two spaces: its
-/// lines when it has lines of its own, else (in a flow mapping) its id and its
-/// answer as written, quoted.
-fn entry_lines(src: &Source, e: &Entry) -> String {
-    let (first, last) = (e.key.span.start, e.value.span.end);
-    let key_line = src.line(first.line).unwrap_or_default();
-    let indent = key_line.len() - key_line.trim_start().len();
-    let own_line = key_line.chars().count() >= indent
-        && key_line.trim_start().starts_with(e.key_text())
-        && usize::try_from(first.col).is_ok_and(|c| c == indent + 1);
-    // A block value ends where the next entry starts: not on its line.
-    let end_line = src.line(last.line).unwrap_or_default();
-    let end_indent = end_line.len() - end_line.trim_start().len();
-    let mut last_line =
-        if last.line > first.line && usize::try_from(last.col).is_ok_and(|c| c <= end_indent + 1) {
-            last.line - 1
-        } else {
-            last.line
-        };
-    // Blank lines and comments at its end are the next entry's.
-    while last_line > first.line
-        && src
-            .line(last_line)
-            .is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
-        last_line -= 1;
-    }
-    if !own_line || last_line < first.line || last_line - first.line > 10_000 {
-        return format!(
-            "  {}: {}\n",
-            e.key_text(),
-            crate::yaml::quote(&written(&e.value))
-        );
-    }
-    let mut out = String::new();
-    for n in first.line..=last_line {
-        let line = src.line(n).unwrap_or_default();
-        let cut = line.len() - line.trim_start().len();
-        out.push_str("  ");
-        out.push_str(&line[cut.min(indent)..]);
-        out.push('\n');
-    }
-    out
-}
-
-/// The answers file `text` (as `answers::write` makes it) with the answers
-/// set aside as the old file had them, at the end of `answers:`: while the
-/// file keeps its old version, quitting must not lose them (the next
-/// `--resume` shows them again as they were).
-pub fn keep_old_answers(text: &str, old: &[&str]) -> String {
-    if old.is_empty() {
-        return text.to_owned();
-    }
-    let mut out = match text.strip_suffix("answers: {}\n") {
-        Some(head) => format!("{head}answers:\n"),
-        None => text.to_owned(),
-    };
-    out.push_str("  # Set aside: given to an earlier version, asked again when you carry on.\n");
-    for lines in old {
-        out.push_str(lines);
-    }
-    out
 }
 
 /// The value at `path` (keys) in a mapping, if it is one.
@@ -207,26 +140,6 @@ fn answer_entries(node: &Node) -> &[Entry] {
         Some(Kind::Map(entries)) => entries,
         _ => &[],
     }
-}
-
-fn same_version(file: &AnswersFile, q: &Questionnaire) -> bool {
-    match field(&file.node, &["questionnaire", "version"]).map(|n| &n.kind) {
-        Some(Kind::Scalar(s)) => s.text == q.version.as_str(),
-        _ => true,
-    }
-}
-
-/// An answer as it is written, on one line.
-fn written(value: &Node) -> String {
-    let text = match &value.kind {
-        Kind::Scalar(s) => s.text.clone(),
-        Kind::Map(m) => m
-            .iter()
-            .find(|e| e.key_text() == "answer")
-            .map_or_else(String::new, |e| written(&e.value)),
-        Kind::Seq(items) => items.iter().map(written).collect::<Vec<_>>().join(", "),
-    };
-    clean::to_spaces(&text).trim().to_owned()
 }
 
 /// The answers whose question changed since they were given: by the

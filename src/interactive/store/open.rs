@@ -47,7 +47,7 @@ fn for_assess(diags: Vec<Diagnostic>, store: &Store) -> Vec<Diagnostic> {
         .filter(|d| {
             !matches!(
                 d.code,
-                Code::HiddenAnswer | Code::VersionDiffers | Code::DigestDiffers
+                Code::HiddenAnswer | Code::VersionDiffers | Code::DigestDiffers | Code::SetAside
             )
         })
         .map(|mut d| {

@@ -317,3 +317,53 @@ fn a_file_for_another_questionnaire_gets_help_that_assess_can_follow() {
     assert!(!said.contains("`-q"), "assess takes no -q: {said}");
     assert_eq!(p.exit_code(), 2);
 }
+
+/// Last year's answers (Harbour Bakery, `sme-baseline` 2.0.0): the walk
+/// carries on from them, says in plain words which answers no longer fit
+/// (no compiler-style warnings), offers those questions again, and quitting
+/// keeps every answer set aside in the file.
+#[test]
+fn resuming_last_years_file_offers_again_what_was_set_aside() {
+    let dir = workdir();
+    let path = dir.path().join("b.yaml");
+    let old = crate::support::root().join("tests/fixtures/compat/harbour-bakery-2.0.0.yaml");
+    std::fs::copy(&old, &path).unwrap();
+    let wide = super::pty::Term {
+        cols: 200,
+        ..Default::default()
+    };
+    let args = ["sme-baseline", "--answers", "b.yaml", "--resume"];
+    let mut p = super::pty::spawn_in(dir.path(), &args, wide, &[]);
+    let said = strip_escapes(&p.exp("The file as it was is kept as b.yaml.bak."));
+    assert!(!said.contains("set-aside"), "said in plain words: {said}");
+    // Lines stop at 88 columns however wide the terminal: read them as one.
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains(
+            "These answers were given to version 2.0.0 of the questionnaire; this is version 3.0.0."
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("Do all work devices lock by themselves, and stop anyone who keeps guessing the PIN or password? (your answer \"no\" is not one of the choices any more)"),
+        "{said}"
+    );
+    for id in ["email-warnings", "patch-exceptions", "incident-contacts"] {
+        assert!(
+            said.contains(&format!(
+                "The question {id} (no longer asked; your answer was \"no\")"
+            )),
+            "{said}"
+        );
+    }
+    p.quit();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("version: 2.0.0"), "{text}");
+    for kept in [
+        "\n  browser-hardening: no\n",
+        "\n  email-warnings: no\n",
+        "\n  cloud-services: [microsoft-365, accounting, online-banking, website, business-apps]\n",
+    ] {
+        assert!(text.contains(kept), "{kept} lost:\n{text}");
+    }
+}
