@@ -119,9 +119,9 @@ fn literal(k: &Known, r: &Read, options: &[(usize, usize)], any: bool) -> Result
         (Form::Multi(opts), Given::Multi(chosen)) if !options.is_empty() => {
             Ok(multi(opts, chosen, r, options, any))
         }
-        (Form::Multi(_), Given::Multi(_)) => {
-            Err(unsettled("a list of choices says nothing on its own"))
-        }
+        (Form::Multi(_), Given::Multi(_)) => Err(unsettled(
+            "your answer there is a list of ticked items, and none of them says this",
+        )),
         _ => Err(unsettled("the answer is not a yes or a no")),
     }
 }
