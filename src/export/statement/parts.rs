@@ -195,7 +195,7 @@ pub fn not_applicable(r: &Report<'_>) -> Option<Part> {
     Some(p)
 }
 
-/// How many points each topic leaves open, never which.
+/// How many questions each topic leaves open, never which.
 pub fn worked_on(r: &Report<'_>) -> Part {
     let a = r.assessment;
     let mut p = Part::new("worked-on", "Being worked on", "Being worked on");
@@ -212,16 +212,14 @@ pub fn worked_on(r: &Report<'_>) -> Part {
         );
         return p;
     }
-    let points = |n: usize| {
-        if n == 1 {
-            "1 point".to_owned()
-        } else {
-            format!("{n} points")
-        }
-    };
+    let counted = a
+        .questions
+        .iter()
+        .filter(|x| x.question.is_scored())
+        .count();
     p.md(format!(
-        "The answers leave {} open. Each has an action in {}'s own plan; this statement does not describe them. Ask {} about any topic below.",
-        points(total),
+        "Of the {counted} questions that count, {total} {} open: not yet fully in place, or still to be found out. Each has an action in {}'s own plan; this statement does not describe them. Ask {} about any topic below.",
+        if total == 1 { "is" } else { "are" },
         who(r),
         who(r)
     ));
@@ -241,9 +239,9 @@ pub fn worked_on(r: &Report<'_>) -> Part {
             .filter(|x| crate::report::holds::is_not_known(x.status))
             .count();
         let mut line = format!(
-            "- {}: {}",
+            "- {}: {} open",
             inline(&topic(&section.section.title)),
-            points(here.len())
+            here.len()
         );
         if checking > 0 {
             line.push_str(&format!(", {checking} of them still to be found out"));

@@ -118,13 +118,15 @@ fn what_is_open_is_counted_by_topic_and_never_named() {
     let open = part(&md, "Being worked on");
     // Protect: admin not known, patch part-met; Recover: backup no, restore
     // not answered.
-    assert!(open.contains("The answers leave 4 points open."), "{open}");
+    assert!(open.contains("Of the 7 questions that count, 4 are open: not yet fully in place, or still to be found out."), "{open}");
+    // The same count as the header's.
+    assert!(md.contains(" of the 7 that count"), "{md}");
     assert!(
-        open.contains("- Protect: keeping criminals out of accounts, devices and email, and software up to date: 2 points, 1 of them still to be found out"),
+        open.contains("- Protect: keeping criminals out of accounts, devices and email, and software up to date: 2 open, 1 of them still to be found out"),
         "{open}"
     );
     assert!(
-        open.contains("- Recover: getting data and the business back after something goes wrong: 2 points, 1 of them still to be found out"),
+        open.contains("- Recover: getting data and the business back after something goes wrong: 2 open, 1 of them still to be found out"),
         "{open}"
     );
     for weakness in [
