@@ -10,6 +10,7 @@ use anyhow::Result;
 use crate::cli::AnswerArgs;
 use crate::diagnostic;
 use crate::error::{Unfinished, UserError, reported};
+use crate::exchange::answer::links::Links;
 use crate::exchange::answer::plan::{self, Fate, Inputs};
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
@@ -29,18 +30,22 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
     let mut links = files::links(&paths.links)?;
     let matcher = Matcher::new(supplier.known.clone(), Thesaurus::bundled());
     let ignore = plan::title_words(&shape);
-    let inputs = Inputs {
-        grid: &customer.grid,
-        shape: &shape,
-        matcher: &matcher,
-        origins: &supplier.origins,
-        links: &links,
-        min_confidence: catalog.config().answer.min_confidence,
-        ignore: &ignore,
+    let plan_with = |links: &Links| {
+        plan::plan(&Inputs {
+            grid: &customer.grid,
+            shape: &shape,
+            matcher: &matcher,
+            origins: &supplier.origins,
+            links,
+            min_confidence: catalog.config().answer.min_confidence,
+            ignore: &ignore,
+        })
     };
-    let p = plan::plan(&inputs);
+    let mut p = plan_with(&links);
     if files::settle_links(&mut links, &p, &matcher, &args.confirm, &args.reject)? {
         files::write_links(&paths.links, &links)?;
+        // What was just confirmed or rejected counts in this run's copy too.
+        p = plan_with(&links);
     }
     files::write_filled(&customer, &paths.filled, &p.edits)?;
     let next = files::write_rest(&customer, &shape, &p, &supplier, &paths)?;

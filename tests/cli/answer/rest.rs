@@ -69,12 +69,15 @@ fn answers_given_by_hand_are_written_next_time_and_links_are_kept() {
     from.push(d.join("mine.yaml").display().to_string());
     let out = answer(d, &["-o", "again.xlsx"], &from);
     out.stdout_has("the same question, in the same words, answered in mine.yaml");
-    // A wrong match rejected is never used again; one confirmed is exact.
+    // A wrong match rejected is never used again, from the run that rejects
+    // it on; one confirmed is exact.
     answer(
         d,
         &["-o", "third.xlsx", "--reject", "3.6", "--confirm", "3.1"],
         &strong,
-    );
+    )
+    .stdout_has("the links file keeps it from your answers")
+    .stdout_has("linked by you to sme-baseline/mfa-email");
     let links = std::fs::read_to_string(d.join("links.yaml")).unwrap();
     assert!(
         links.contains("not: [sme-baseline/password-manager]"),
