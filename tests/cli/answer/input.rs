@@ -98,6 +98,11 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         "could not",
     );
     refused(&xlsx, &["--sheet", "Nope"], "no sheet named `Nope`");
+    refused(
+        &xlsx,
+        &["--confirm", "99.99"],
+        "error: no question has the reference `99.99`; use the references the review shows",
+    );
     let many: String = (0..5_001)
         .map(|i| format!("{i},Do you back up site {i} every day?\n"))
         .collect();
