@@ -3,23 +3,20 @@
 //! `import` (`table`) and `answer` (`exchange::sheet::csv`).
 
 /// The separator of a CSV file: the most frequent of comma, semicolon and
-/// tab in its first lines (a title line above the header may have none),
-/// comma where they are as frequent.
+/// tab in its first line that holds any (a title line above the header may
+/// hold none; cells below may hold many semicolons of their own); comma
+/// where no line does.
 pub fn separator(text: &str) -> u8 {
-    let head: Vec<&str> = text.lines().take(20).collect();
-    let count = |s: u8| -> usize {
-        head.iter()
-            .map(|l| l.bytes().filter(|&b| b == s).count())
-            .sum()
-    };
-    let mut best = (b',', count(b','));
-    for s in [b';', b'\t'] {
-        let n = count(s);
-        if n > best.1 {
-            best = (s, n);
-        }
-    }
-    best.0
+    const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+    text.lines()
+        .take(20)
+        .find(|l| l.bytes().any(|b| SEPARATORS.contains(&b)))
+        .and_then(|first| {
+            SEPARATORS
+                .into_iter()
+                .max_by_key(|s| first.bytes().filter(|b| b == s).count())
+        })
+        .unwrap_or(b',')
 }
 
 /// The line and column (from 1) of a quote that opens a field and is never
