@@ -215,3 +215,26 @@ fn a_csv_file_keeps_its_rows_and_columns() {
     }
     assert!(written >= 25, "{written} answers written");
 }
+
+#[test]
+fn a_repeated_reference_gets_an_id_no_other_reference_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = customer(
+        dir.path(),
+        "logs.csv",
+        b"Ref,Question,Answer\n5.1,Are entry logs kept at the office?,\n5.1,Are entry logs kept at the data centre?,\n5.1.2,Are entry logs reviewed?,\n",
+    );
+    let mut args = vec![
+        "answer".to_owned(),
+        csv.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    assure(&args).any_status().run();
+    let draft = std::fs::read_to_string(dir.path().join("logs-questionnaire.yaml")).unwrap();
+    let ids: Vec<&str> = draft
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- id: "))
+        .collect();
+    assert_eq!(ids, ["questions", "5-1", "5-1-3", "5-1-2"], "{draft}");
+}
