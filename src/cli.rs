@@ -230,16 +230,17 @@ pub struct TemplateArgs {
 /// questionnaire draft that validates, with TODO notes where it needs more.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  assure import their-sheet.xlsx --columns id=A,section=B,text=C -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D -o draft.yaml\n\nColumn names: text (required), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
+    after_help = "Examples:\n  assure import their-sheet.xlsx -o draft.yaml\n  assure import their-sheet.xlsx --columns id=A,section=B,text=C -o draft.yaml\n  assure import export.csv --columns text=B,type=C,options=D -o draft.yaml\n\nColumn names: text (the questions), section, id, help, type, options, critical, weight,\nrecommendation, evidence, maps.FRAMEWORK. Every row is either in the draft or listed\nwith its cell and why it was left out."
 )]
 pub struct ImportArgs {
     /// The spreadsheet: a .csv file or an .xlsx workbook
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Which column holds what, such as text=C,section=B,id=A
+    /// Which column holds what, such as text=C,section=B,id=A (default: the
+    /// question, reference and section columns the header names)
     #[arg(long, value_name = "NAME=COLUMN,...")]
-    pub columns: String,
+    pub columns: Option<String>,
 
     /// The sheet to read, in a workbook (default: the one that holds the
     /// questions, not an Instructions sheet)

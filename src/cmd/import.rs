@@ -16,7 +16,12 @@ use crate::text::count::count;
 
 pub fn run(args: &ImportArgs) -> Result<()> {
     export::check_name(Format::Yaml, "import", args.output.as_deref()).map_err(UserError::from)?;
-    let columns = Columns::parse(&args.columns).map_err(UserError::from)?;
+    let columns = args
+        .columns
+        .as_deref()
+        .map(Columns::parse)
+        .transpose()
+        .map_err(UserError::from)?;
     if let Some(id) = &args.id
         && !crate::text::slug::is_slug(id)
     {
@@ -26,7 +31,7 @@ pub fn run(args: &ImportArgs) -> Result<()> {
         }));
     }
     let options = Options {
-        columns: &columns,
+        columns: columns.as_ref(),
         sheet: args.sheet.as_deref(),
         header_rows: args.header_rows,
         id: args.id.as_deref(),
@@ -34,6 +39,11 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     };
     let imported = import::run(&args.file, &options).map_err(reported)?;
     diagnostic::emit(&imported.left_out);
+    if let Some(found) = &imported.columns {
+        eprintln!(
+            "Columns found from the header: --columns {found} (say otherwise with --columns)."
+        );
+    }
     // The draft is made to validate; should it not, that is a fault here, and
     // the problems are shown rather than a file that does not load.
     let name = args

@@ -245,6 +245,13 @@ fn import_finds_the_sheet_and_the_header_row_of_a_customer_workbook() {
         .status(2)
         .stderr_has("no question was found")
         .run();
+    // Without --columns: the columns the header names, said on stderr.
+    let args = ["import", xlsx, "-o", out.to_str().unwrap()];
+    assure(args)
+        .stderr_has("Columns found from the header: --columns text=B,id=A")
+        .stderr_has("25 questions in 6 sections")
+        .run();
+    assert_eq!(fs::read_to_string(&out).unwrap(), found);
 }
 
 /// A CSV file with a title row above its header: the header is found under
@@ -278,4 +285,9 @@ fn import_finds_the_header_row_of_a_csv_under_a_title_row() {
         .stderr_has("4 questions in 2 sections; 1 row left out")
         .run();
     assert!(o.stdout.contains("text: Question\n"), "{}", o.stdout);
+    let given = assure(args(&[])).run().stdout;
+    let o = assure(["import", csv.to_str().unwrap()])
+        .stderr_has("--columns text=B,id=A")
+        .run();
+    assert_eq!(o.stdout, given, "the columns the header names");
 }

@@ -20,7 +20,8 @@ use crate::source::{Cell, Cells, Source};
 
 /// What `import` needs besides the file.
 pub struct Options<'a> {
-    pub columns: &'a columns::Columns,
+    /// Which column holds what; else the columns the header names.
+    pub columns: Option<&'a columns::Columns>,
     /// The sheet to read; else the one that holds the questions.
     pub sheet: Option<&'a str>,
     /// Rows above the table; else those down to the header row found under
@@ -37,6 +38,9 @@ pub struct Imported {
     pub left_out: Vec<Diagnostic>,
     pub questions: usize,
     pub sections: usize,
+    /// The columns found from the header, as `--columns` would say them,
+    /// when `--columns` was not given.
+    pub columns: Option<String>,
 }
 
 fn error(name: &str, d: Diagnostic, help: Option<String>) -> Vec<Diagnostic> {
@@ -48,15 +52,11 @@ fn error(name: &str, d: Diagnostic, help: Option<String>) -> Vec<Diagnostic> {
 /// which sheet (the one that holds the questions, not an Instructions sheet)
 /// or how many rows stand above the table (down to the header row found under
 /// any title rows; 1 when no header row is recognised).
-fn read(
-    name: &str,
-    bytes: Vec<u8>,
-    o: &Options<'_>,
-) -> Result<(table::Table, u32), Vec<Diagnostic>> {
+fn read(name: &str, bytes: Vec<u8>, o: &Options<'_>) -> Result<Read, Vec<Diagnostic>> {
     use crate::exchange::sheet;
     let is_xlsx = crate::exchange::workbook::read::is_workbook(name, &bytes);
     let (t, grid) = if is_xlsx {
-        let grid = if o.sheet.is_none() || o.header_rows.is_none() {
+        let grid = if o.sheet.is_none() || o.header_rows.is_none() || o.columns.is_none() {
             let read =
                 sheet::xlsx::read(&bytes, o.sheet).map_err(|r| error(name, r.found, None))?;
             Some(read.grid)
@@ -75,9 +75,7 @@ fn read(
         }
         let src = crate::load::read::from_bytes(name.to_owned(), bytes).map_err(|d| vec![d])?;
         let t = table::csv(&src.text).map_err(|k| error(name, Diagnostic::error(k), None))?;
-        let grid = o
-            .header_rows
-            .is_none()
+        let grid = (o.header_rows.is_none() || o.columns.is_none())
             .then(|| sheet::csv::read(&src.text).ok())
             .flatten()
             .map(|(g, _)| g);
@@ -88,14 +86,66 @@ fn read(
             .and_then(sheet::find::header_row)
             .map_or(1, |h| h + 1)
     });
-    Ok((t, header_rows))
+    Ok((t, header_rows, grid))
+}
+
+/// A table read, the rows above it, and its grid where one was read.
+type Read = (table::Table, u32, Option<crate::exchange::sheet::Grid>);
+
+/// Without `--columns`: the question, reference and section columns the
+/// header names (else the column with most questions), found as `answer`
+/// finds them; and how `--columns` would say them.
+fn found_columns(
+    name: &str,
+    grid: Option<&crate::exchange::sheet::Grid>,
+    header_rows: u32,
+) -> Result<(columns::Columns, String), Vec<Diagnostic>> {
+    use crate::source::cell::column_name;
+    let given = crate::exchange::sheet::find::Given {
+        header: header_rows.checked_sub(1),
+        ..Default::default()
+    };
+    let missing = || {
+        let why = "no column of questions was found".into();
+        let help = "say which column holds the questions, such as `--columns text=C`";
+        error(
+            name,
+            Diagnostic::error(Import::NoQuestion { why }),
+            Some(help.into()),
+        )
+    };
+    let shape = grid
+        .and_then(|g| crate::exchange::sheet::find::find(g, &given).ok())
+        .ok_or_else(missing)?;
+    let c = &shape.columns;
+    let mut spec = format!("text={}", column_name(c.question));
+    for (key, col) in [("id", c.id), ("section", c.section)] {
+        if let Some(col) = col {
+            spec.push_str(&format!(",{key}={}", column_name(col)));
+        }
+    }
+    let parsed = columns::Columns::parse(&spec).map_err(|_| missing())?;
+    Ok((parsed, spec))
 }
 
 /// Reads the spreadsheet at `path` and makes the draft.
 pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
     let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| vec![d])?;
-    let (t, header_rows) = read(&name, bytes, o)?;
-    let d = draft::build(&t, o.columns, header_rows);
+    let (t, header_rows, grid) = read(&name, bytes, o)?;
+    let found = match o.columns {
+        Some(_) => None,
+        None => Some(found_columns(&name, grid.as_ref(), header_rows)?),
+    };
+    let Some(columns) = o.columns.or(found.as_ref().map(|f| &f.0)) else {
+        return Err(error(
+            &name,
+            Diagnostic::error(Import::NoQuestion {
+                why: "no column of questions was found".into(),
+            }),
+            None,
+        ));
+    };
+    let d = draft::build(&t, columns, header_rows);
     let questions: usize = d.sections.iter().map(|s| s.questions.len()).sum();
     if questions == 0 {
         return Err(error(
@@ -156,6 +206,7 @@ pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
         left_out,
         questions,
         sections: d.sections.len(),
+        columns: found.map(|f| f.1),
     })
 }
 
