@@ -43,6 +43,9 @@ pub enum UserError {
     /// A `--columns` value that does not say which column holds what.
     #[error("--columns: {0}")]
     Columns(#[from] crate::exchange::import::columns::ColumnsError),
+    /// An `answer --confirm` or `--reject` that cannot be applied.
+    #[error(transparent)]
+    Unsettled(#[from] crate::exchange::answer::settle::Unsettled),
     /// Reports with nowhere to go.
     #[error(transparent)]
     Place(#[from] crate::batch::place::PlaceError),

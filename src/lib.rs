@@ -44,4 +44,5 @@ pub mod source;
 #[cfg(test)]
 pub mod test;
 pub mod text;
+pub mod validate;
 pub mod yaml;

@@ -12,6 +12,7 @@ use crate::diagnostic;
 use crate::error::{Unfinished, UserError, reported};
 use crate::exchange::answer::links::Links;
 use crate::exchange::answer::plan::{self, Fate, Inputs};
+use crate::exchange::answer::settle::settle;
 use crate::exchange::matcher::Matcher;
 use crate::exchange::matcher::thesaurus::Thesaurus;
 use crate::exchange::sheet::find::{Given, find};
@@ -42,7 +43,7 @@ pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
         })
     };
     let mut p = plan_with(&links);
-    if files::settle_links(&mut links, &p, &matcher, &args.confirm, &args.reject)? {
+    if settle(&mut links, &p, &matcher, &args.confirm, &args.reject).map_err(UserError::from)? {
         files::write_links(&paths.links, &links)?;
         // What was just confirmed or rejected counts in this run's copy too.
         p = plan_with(&links);

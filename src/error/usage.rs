@@ -58,12 +58,6 @@ pub enum Usage {
         extension: &'static str,
         instead: String,
     },
-    /// `--confirm` or `--reject` with a reference the review did not show.
-    #[error("no question has the reference `{reference}`; use the references the review shows")]
-    NoSuchReference { reference: String },
-    /// `--confirm` of a question that has no match.
-    #[error("`{reference}` has no match to confirm")]
-    NothingToConfirm { reference: String },
     /// One of `answer`'s files could not be written: the person can change
     /// that (the folder, its permissions).
     #[error(

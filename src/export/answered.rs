@@ -76,14 +76,6 @@ fn group(w: &Why) -> usize {
     }
 }
 
-/// The question's reference as the customer gives it, else its row.
-pub fn reference(f: &Fill) -> String {
-    f.question
-        .reference
-        .clone()
-        .unwrap_or_else(|| format!("row {}", f.question.row + 1))
-}
-
 fn source(m: &Match, origins: &[Origin]) -> String {
     m.sources
         .iter()
@@ -175,7 +167,7 @@ pub fn text(r: &Review<'_>) -> String {
             let _ = writeln!(
                 out,
                 "\n  {}  {}",
-                clean_line(&reference(f)),
+                clean_line(&f.reference()),
                 clean_line(&f.question.text)
             );
             let _ = writeln!(
@@ -200,7 +192,7 @@ pub fn text(r: &Review<'_>) -> String {
                 let _ = writeln!(
                     out,
                     "  {}  {}\n      {}",
-                    clean_line(&reference(f)),
+                    clean_line(&f.reference()),
                     clean_line(&f.question.text),
                     clean_line(&why(w, r.origins))
                 );
@@ -247,7 +239,7 @@ pub fn markdown(r: &Review<'_>) -> String {
         if let Fate::Answered { m, word, .. } = &f.fate {
             out.push('\n');
             out.push_str(&md::table_row(&[
-                md::cell(&reference(f)),
+                md::cell(&f.reference()),
                 md::cell(&f.question.text),
                 md::cell(word),
                 md::cell(&source(m, r.origins)),
@@ -264,7 +256,7 @@ pub fn markdown(r: &Review<'_>) -> String {
                 let _ = writeln!(
                     out,
                     "- **{}** {}  \n  {}",
-                    md::inline(&reference(f)),
+                    md::inline(&f.reference()),
                     md::inline(&f.question.text),
                     md::inline(&why(w, r.origins))
                 );

@@ -1,8 +1,9 @@
-//! What `validate` says of a file that is valid: one line for people, or the same
-//! facts as JSON.
+//! What `validate` says of the files it checked: for a valid file one line
+//! for people, and for every file the same facts and its diagnostics as JSON.
 
 use serde::Serialize;
 
+use crate::diagnostic::{Diagnostic, JsonDiagnostic};
 use crate::load::DocKind;
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
@@ -100,4 +101,57 @@ impl Summary {
         }
         s
     }
+}
+
+/// One file checked by `validate` ([`crate::validate::check`]).
+pub struct Checked {
+    pub file: String,
+    /// What the file is, when that could be told.
+    pub kind: Option<DocKind>,
+    /// What it holds, when it loaded.
+    pub summary: Option<Summary>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// Whether the file loaded with no error (warnings allowed).
+    pub fn valid(&self) -> bool {
+        self.summary.is_some() && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    file: &'a str,
+    kind: Option<&'static str>,
+    valid: bool,
+    summary: Option<&'a Summary>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+/// Every file, its summary and its diagnostics, as JSON.
+pub fn json(results: &[Checked]) -> Result<String, serde_json::Error> {
+    let files: Vec<JsonFile<'_>> = results
+        .iter()
+        .map(|r| JsonFile {
+            file: &r.file,
+            kind: r.kind.map(DocKind::name),
+            valid: r.valid(),
+            summary: r.summary.as_ref(),
+            diagnostics: r.diagnostics.iter().map(JsonDiagnostic::from).collect(),
+        })
+        .collect();
+    let text = serde_json::to_string_pretty(&files)?;
+    Ok(crate::text::clean::escape_json(&text).into_owned() + "\n")
+}
+
+/// The `ok` line of each valid file (its problems are shown as diagnostics).
+pub fn ok_lines(results: &[Checked]) -> String {
+    let mut lines = String::new();
+    for r in results {
+        if let (Some(summary), Some(kind), true) = (&r.summary, r.kind, r.valid()) {
+            lines += &format!("ok   {}: {}\n", clean_line(&r.file), summary.line(kind));
+        }
+    }
+    lines
 }

@@ -13,11 +13,10 @@ use crate::diagnostic::Diagnostic;
 use crate::diagnostic::kinds::Sheet;
 use crate::error::{Usage, UserError, refuse, reported};
 use crate::exchange::answer::draft;
-use crate::exchange::answer::links::{Link, Links};
+use crate::exchange::answer::links::Links;
 use crate::exchange::answer::plan::{Fate, Plan};
 use crate::exchange::answer::sources::Supplier;
 use crate::exchange::import::yaml::Head;
-use crate::exchange::matcher::Matcher;
 use crate::exchange::patch::{self, Edit};
 use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
@@ -210,49 +209,6 @@ pub fn write_links(path: &Path, links: &Links) -> Result<()> {
         .map_err(|e| refuse(Usage::LinksNotWritten(e)))?;
     eprintln!("Updated the links file {}.", shell::path(path));
     Ok(())
-}
-
-/// Applies `--confirm` and `--reject` to the links; whether anything changed.
-pub fn settle_links(
-    links: &mut Links,
-    p: &Plan,
-    m: &Matcher<'_>,
-    confirm: &[String],
-    reject: &[String],
-) -> Result<bool> {
-    let find = |r: &str| {
-        p.fills.iter().find(|f| {
-            review::reference(f).eq_ignore_ascii_case(r)
-                || f.question.reference.as_deref() == Some(r)
-        })
-    };
-    for (refs, keep) in [(confirm, true), (reject, false)] {
-        for r in refs {
-            let f = find(r).ok_or_else(|| {
-                refuse(Usage::NoSuchReference {
-                    reference: r.clone(),
-                })
-            })?;
-            let key = match &f.fate {
-                Fate::Answered { m: x, .. } => x.sources.first().map(|&s| m.known()[s].key.clone()),
-                Fate::Left(crate::exchange::answer::plan::Why::Uncertain(x)) => {
-                    x.sources.first().map(|&s| m.known()[s].key.clone())
-                }
-                _ => None,
-            };
-            match (key, keep) {
-                (Some(k), true) => links.set(&f.question.text, Link::To(k)),
-                (Some(k), false) => links.reject(&f.question.text, &k),
-                (None, true) => {
-                    return Err(refuse(Usage::NothingToConfirm {
-                        reference: r.clone(),
-                    }));
-                }
-                (None, false) => links.set(&f.question.text, Link::Never),
-            }
-        }
-    }
-    Ok(!confirm.is_empty() || !reject.is_empty())
 }
 
 /// A file that could not be written: something the person can change (the

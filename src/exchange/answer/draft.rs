@@ -35,8 +35,20 @@ pub fn ids(fills: &[Fill]) -> Vec<String> {
         })
         .collect();
     let mut out = vec![String::new(); fills.len()];
+    // Each reference is its own id first; one that repeats (5.1, 5.1, 5.1.2)
+    // then gets an id no reference gives (the second 5.1 is not `5-1-2`).
+    let mut repeated = Vec::new();
     for (i, r) in refs.iter().enumerate() {
         if let Some(r) = r {
+            if taken.insert(r.clone()) {
+                out[i] = r.clone();
+            } else {
+                repeated.push(i);
+            }
+        }
+    }
+    for i in repeated {
+        if let Some(r) = &refs[i] {
             out[i] = unique(r, &mut taken);
         }
     }

@@ -4,7 +4,7 @@
 //! question is matched ([`super::matcher`]) and, where the answer is certain
 //! enough, written in the sheet's own words ([`vocabulary`], [`plan`]) into
 //! a copy of the customer's file ([`super::patch`]). Matches a person
-//! settled are kept in the links file ([`links`]).
+//! settled are kept in the links file ([`links`], [`settle`]).
 
 /// The most questions one customer sheet may hold for `answer`: customers
 /// send 25 to 500; a sheet of many thousands is not a questionnaire, and
@@ -16,6 +16,7 @@ pub mod draft;
 pub mod known;
 pub mod links;
 pub mod plan;
+pub mod settle;
 pub mod sources;
 pub mod vocabulary;
 

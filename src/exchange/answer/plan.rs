@@ -53,6 +53,16 @@ pub struct Fill {
     pub fate: Fate,
 }
 
+impl Fill {
+    /// The question's reference as the customer gives it, else its row.
+    pub fn reference(&self) -> String {
+        self.question
+            .reference
+            .clone()
+            .unwrap_or_else(|| format!("row {}", self.question.row + 1))
+    }
+}
+
 /// What `answer` will do.
 #[derive(Debug, Default)]
 pub struct Plan {

@@ -27,9 +27,16 @@ pub fn truthy(s: &str) -> bool {
     .contains(&s.as_str())
 }
 
-/// The items of a list in one cell, one a line or parted by `;` or `|`.
+/// The items of a list in one cell: one a line where the cell has line
+/// breaks ("Yes; with a note" on a line of its own is one item), otherwise
+/// parted by `;` or `|`.
 pub fn items(s: &str) -> Vec<String> {
-    s.split(['\n', ';', '|'])
+    let seps: &[char] = if s.contains('\n') {
+        &['\n']
+    } else {
+        &[';', '|']
+    };
+    s.split(seps)
         .map(str::trim)
         .filter(|x| !x.is_empty())
         .map(str::to_owned)

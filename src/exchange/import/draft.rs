@@ -90,6 +90,10 @@ struct Builder<'a> {
     columns: &'a Columns,
     d: Draft,
     ids: HashSet<String>,
+    /// The ids the customer's own references make, kept from the ids made
+    /// for a reference that repeats (5.1, 5.1, 5.1.2: the second 5.1 is not
+    /// `5-1-2`, which is the customer's 5.1.2).
+    refs: HashSet<String>,
     section_ids: HashSet<String>,
     texts: BTreeMap<String, String>,
     /// A section title row waiting for its first question: the title and its cell.
@@ -110,6 +114,20 @@ fn same_section(a: &str, b: &str) -> bool {
     bare(a) == bare(b)
 }
 
+/// The ids the references of `t` make (below its header rows).
+fn references(t: &Table, columns: &Columns, header_rows: u32) -> HashSet<String> {
+    let Some(col) = columns.get(&Key::Id) else {
+        return HashSet::new();
+    };
+    t.rows
+        .range(header_rows..)
+        .filter_map(|(_, cells)| match cells.get(&col) {
+            Some(Text::Text(x)) if !x.is_empty() => Some(slug(x, 12)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The draft made from `t`; the first `header_rows` rows are titles.
 pub fn build(t: &Table, columns: &Columns, header_rows: u32) -> Draft {
     let mut b = Builder {
@@ -117,6 +135,7 @@ pub fn build(t: &Table, columns: &Columns, header_rows: u32) -> Draft {
         columns,
         d: Draft::default(),
         ids: HashSet::new(),
+        refs: references(t, columns, header_rows),
         section_ids: HashSet::new(),
         texts: BTreeMap::new(),
         pending: None,
@@ -274,7 +293,14 @@ impl Builder<'_> {
         let base = reference
             .as_deref()
             .map_or_else(|| slug(text, 6), |x| slug(x, 12));
-        let id = unique(&base, &mut self.ids);
+        let id = if self.ids.contains(&base) {
+            let mut taken: HashSet<String> = self.ids.union(&self.refs).cloned().collect();
+            let id = unique(&base, &mut taken);
+            self.ids.insert(id.clone());
+            id
+        } else {
+            unique(&base, &mut self.ids)
+        };
         let mut todo = Vec::new();
         let (kind, options, allow_na) = answer_type(r, &mut todo);
         let recommendation = r.get(&Key::Recommendation).map(recommendation);

@@ -3,12 +3,19 @@
 //! `import` (`table`) and `answer` (`exchange::sheet::csv`).
 
 /// The separator of a CSV file: the most frequent of comma, semicolon and
-/// tab in its first line.
+/// tab in its first line that holds any (a title line above the header may
+/// hold none; cells below may hold many semicolons of their own); comma
+/// where no line does.
 pub fn separator(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or_default();
-    [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|s| first.bytes().filter(|b| b == s).count())
+    const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+    text.lines()
+        .take(20)
+        .find(|l| l.bytes().any(|b| SEPARATORS.contains(&b)))
+        .and_then(|first| {
+            SEPARATORS
+                .into_iter()
+                .max_by_key(|s| first.bytes().filter(|b| b == s).count())
+        })
         .unwrap_or(b',')
 }
 

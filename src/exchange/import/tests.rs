@@ -154,3 +154,44 @@ fn an_unclosed_quote_is_an_error_where_it_opens_not_the_rest_of_the_file() {
     let t = table::csv("Ref,Question\n1,Is the 19\" rack locked?\n").unwrap();
     assert_eq!(t.rows.len(), 2);
 }
+
+#[test]
+fn the_separator_is_read_past_a_title_line_that_has_none() {
+    use super::separated::separator;
+    let titled = "Supplier questionnaire for Acme Ltd\nRef,Question\n1,Do you use MFA?\n";
+    assert_eq!(separator(titled), b',');
+    assert_eq!(
+        separator("Our questions\nRef;Question\n1;Do you back up, daily?\n"),
+        b';'
+    );
+    assert_eq!(separator("Ref\tQuestion\n1\tDo you use MFA?\n"), b'\t');
+    assert_eq!(separator("Just one line of text\n"), b',');
+    assert_eq!(separator(""), b',');
+    let t = table::csv(titled).unwrap();
+    let last = t.rows.values().last().map(|r| r.len());
+    assert_eq!(last, Some(2), "the questions are two columns");
+}
+
+#[test]
+fn options_on_lines_of_their_own_are_not_split_again() {
+    assert_eq!(
+        super::cell::items("Option A; with detail\nOption B"),
+        ["Option A; with detail", "Option B"]
+    );
+    assert_eq!(super::cell::items("Yes; No | N/A"), ["Yes", "No", "N/A"]);
+}
+
+#[test]
+fn an_id_made_for_a_repeated_reference_is_not_another_reference() {
+    let csv = "Ref,Question\n5.1,Are entry logs kept at the office?\n5.1,Are entry logs kept at the data centre?\n5.1.2,Are entry logs reviewed?\n";
+    let t = table::csv(csv).unwrap();
+    let columns = super::columns::Columns::parse("id=A,text=B").unwrap();
+    let d = super::draft::build(&t, &columns, 1);
+    let ids: Vec<&str> = d
+        .sections
+        .iter()
+        .flat_map(|s| &s.questions)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["5-1", "5-1-3", "5-1-2"]);
+}

@@ -133,7 +133,7 @@ fn pct(a: usize, b: usize) -> f64 {
 fn answer_accuracy_on_the_test_customers() {
     let dir = tempfile::tempdir().unwrap();
     let mut wrong = Vec::new();
-    let mut lines = vec!["| Customer | Supplier | Control questions | Filled | Filled % | Answers written | Right | Right % |".to_owned(), "|---|---|--:|--:|--:|--:|--:|--:|".to_owned()];
+    let mut lines = vec!["| Customer | Supplier | Control questions | Filled | Filled % | Answers written | Right | Right % |".to_owned(), "| --- | --- | --: | --: | --: | --: | --: | --: |".to_owned()];
     let mut failing = Vec::new();
     for c in CUSTOMERS {
         for who in SUPPLIERS {

@@ -98,6 +98,11 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         "could not",
     );
     refused(&xlsx, &["--sheet", "Nope"], "no sheet named `Nope`");
+    refused(
+        &xlsx,
+        &["--confirm", "99.99"],
+        "error: no question has the reference `99.99`; use the references the review shows",
+    );
     let many: String = (0..5_001)
         .map(|i| format!("{i},Do you back up site {i} every day?\n"))
         .collect();
@@ -209,4 +214,27 @@ fn a_csv_file_keeps_its_rows_and_columns() {
         }
     }
     assert!(written >= 25, "{written} answers written");
+}
+
+#[test]
+fn a_repeated_reference_gets_an_id_no_other_reference_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = customer(
+        dir.path(),
+        "logs.csv",
+        b"Ref,Question,Answer\n5.1,Are entry logs kept at the office?,\n5.1,Are entry logs kept at the data centre?,\n5.1.2,Are entry logs reviewed?,\n",
+    );
+    let mut args = vec![
+        "answer".to_owned(),
+        csv.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    assure(&args).any_status().run();
+    let draft = std::fs::read_to_string(dir.path().join("logs-questionnaire.yaml")).unwrap();
+    let ids: Vec<&str> = draft
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- id: "))
+        .collect();
+    assert_eq!(ids, ["questions", "5-1", "5-1-3", "5-1-2"], "{draft}");
 }

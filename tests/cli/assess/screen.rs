@@ -64,7 +64,7 @@ fn multi_select_lists_show_a_pointer_with_and_without_colour() {
         );
         assert!(redrawn.contains("  [ ] 1  Laptops"), "{redrawn}");
         p.press(&["3", "\r"]);
-        p.exp("✔ Saved: Desktop computers, Smartphones or tablets");
+        p.exp("✔ Saved: Desktop computers; Smartphones or tablets");
         p.quit();
         let a = saved_answers_with(dir.path(), "a.yaml", false);
         assert_eq!(a["device-types"], yaml("[desktops, phones]"));
