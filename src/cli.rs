@@ -3,12 +3,14 @@
 
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+mod values;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::export;
 use crate::export::schema::Kind as SchemaKind;
-use crate::export::{self, Choice};
 use crate::format::Format;
+use values::{formats, one_of};
 
 /// Security questionnaires for small suppliers, answered in plain words and turned
 /// into a report that says what to fix first.
@@ -432,36 +434,6 @@ fn assess_help() -> String {
          fill it in with a text editor, then run\n`assure report answers.yaml`.",
         crate::interactive::screens::KEYS
     )
-}
-
-/// The values of a `--format` flag: the names of a command's formats, each
-/// once, with its help, as its exporters list them.
-fn formats<E: ?Sized>(choices: &'static [Choice<E>]) -> PossibleValuesParser {
-    let mut values: Vec<PossibleValue> = Vec::new();
-    for c in choices {
-        if !values.iter().any(|v| v.get_name() == c.name) {
-            values.push(PossibleValue::new(c.name).help(c.help));
-        }
-    }
-    PossibleValuesParser::new(values)
-}
-
-/// A flag whose values are names, each with its help (none when empty),
-/// each standing for a value of the library's own type.
-fn one_of<T: Copy + Send + Sync + 'static>(
-    values: impl IntoIterator<Item = (&'static str, T, &'static str)>,
-) -> impl TypedValueParser<Value = T> {
-    let values: Vec<(&'static str, T, &'static str)> = values.into_iter().collect();
-    let possible = values.iter().map(|(name, _, help)| match *help {
-        "" => PossibleValue::new(*name),
-        help => PossibleValue::new(*name).help(help),
-    });
-    PossibleValuesParser::new(possible).try_map(move |given: String| {
-        let found = values.iter().find(|(name, ..)| *name == given);
-        found
-            .map(|(_, value, _)| *value)
-            .ok_or_else(|| format!("`{given}` is not one of the values"))
-    })
 }
 
 /// Answer a customer's own questionnaire (their spreadsheet) from your answers

@@ -224,3 +224,17 @@ fn the_binary_is_launched_only_through_the_test_builder() {
         "the binary started another way: {found:#?}"
     );
 }
+
+/// Files stay small: none of `src/` over 500 lines, tests included.
+#[test]
+fn no_file_is_over_500_lines() {
+    let long: Vec<String> = functions::rust_files(&root().join("src"))
+        .iter()
+        .filter_map(|file| {
+            let lines = std::fs::read_to_string(file).unwrap().lines().count();
+            let name = file.strip_prefix(root()).unwrap().display().to_string();
+            (lines > 500).then(|| format!("{name} ({lines} lines)"))
+        })
+        .collect();
+    assert!(long.is_empty(), "files over 500 lines: {long:#?}");
+}

@@ -16,7 +16,6 @@ use crate::exchange::answer::draft;
 use crate::exchange::answer::links::Links;
 use crate::exchange::answer::plan::{Fate, Plan};
 use crate::exchange::answer::sources::Supplier;
-use crate::exchange::import::yaml::Head;
 use crate::exchange::patch::{self, Edit};
 use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
@@ -260,36 +259,13 @@ fn draft_of(
     s: &Supplier,
     paths: &Paths,
 ) -> Result<(String, crate::model::Questionnaire)> {
-    let stem = c
-        .path
-        .file_stem()
-        .map_or_else(|| "customer".into(), |x| x.to_string_lossy().into_owned());
-    let id = crate::text::slug::of_words(&stem, 12);
-    let id = if id.is_empty() {
-        "customer".to_owned()
-    } else {
-        id
-    };
-    let title = shape
-        .titles
-        .first()
-        .cloned()
-        .unwrap_or_else(|| stem.replace(['-', '_'], " "));
-    let file = c
-        .path
-        .file_name()
-        .map_or_else(|| c.name.clone(), |f| f.to_string_lossy().into_owned());
-    let source = match &c.grid.sheet {
-        Some(sh) => format!("{file}, sheet {sh}"),
-        None => file,
-    };
-    let head = Head {
-        id: &id,
-        title: &title,
-        source: &source,
-    };
+    let named = draft::Named::of(&c.path, &c.name, c.grid.sheet.as_deref(), &shape.titles);
     let text = draft::tidy(&draft::questionnaire(
-        &c.grid, shape, &p.fills, &head, &s.origins,
+        &c.grid,
+        shape,
+        &p.fills,
+        &named.head(),
+        &s.origins,
     ));
     let q = crate::exchange::import::check_loaded(&text, &paths.draft.display().to_string())
         .map_err(reported)?;

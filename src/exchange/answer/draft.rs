@@ -6,6 +6,7 @@
 //! or no (with "not applicable" where the sheet offers it).
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use super::plan::{Fate, Fill};
 use super::sources::Origin;
@@ -18,6 +19,51 @@ use crate::exchange::sheet::Grid;
 use crate::exchange::sheet::find::Shape;
 use crate::model::QuestionType;
 use crate::text::slug::{of_words as slug, unique};
+
+/// What the draft of a customer's file is called: an id from the file's
+/// name, the sheet's title (else the name in words), and where it came from.
+pub struct Named {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+}
+
+impl Named {
+    /// The draft of the customer's file at `path` (`name` when it has no file
+    /// name), read from `sheet`, with the title rows `titles` above its header.
+    pub fn of(path: &Path, name: &str, sheet: Option<&str>, titles: &[String]) -> Named {
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "customer".into(), |x| x.to_string_lossy().into_owned());
+        let id = slug(&stem, 12);
+        let id = if id.is_empty() {
+            "customer".to_owned()
+        } else {
+            id
+        };
+        let title = titles
+            .first()
+            .cloned()
+            .unwrap_or_else(|| stem.replace(['-', '_'], " "));
+        let file = path
+            .file_name()
+            .map_or_else(|| name.to_owned(), |f| f.to_string_lossy().into_owned());
+        let source = match sheet {
+            Some(sh) => format!("{file}, sheet {sh}"),
+            None => file,
+        };
+        Named { id, title, source }
+    }
+
+    /// As the draft's head.
+    pub fn head(&self) -> Head<'_> {
+        Head {
+            id: &self.id,
+            title: &self.title,
+            source: &self.source,
+        }
+    }
+}
 
 /// The id each question gets: its reference, else its first words; every
 /// reference is taken first, so that a question without one never takes an
@@ -174,3 +220,6 @@ pub fn tidy(text: &str) -> String {
         "# Answered by `assure answer`",
     )
 }
+
+#[cfg(test)]
+mod tests;

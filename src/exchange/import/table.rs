@@ -13,7 +13,7 @@ use crate::diagnostic::kinds::{Sheet as Import, Workbook};
 use crate::exchange::xlsx::archive;
 use crate::exchange::xlsx::cell::{Raw, Value};
 use crate::exchange::xlsx::limits::MAX_CELLS;
-use crate::exchange::xlsx::sheet::{self, Book, Stop};
+use crate::exchange::xlsx::sheet::{self, Book};
 use crate::text::number::number;
 
 /// A cell as the import sees it: its text, or why it cannot be used.
@@ -131,18 +131,6 @@ pub fn xlsx(bytes: &[u8], wanted: Option<&str>) -> Result<Table, Refused> {
             sheet: Some(name),
             rows,
         }),
-        Err(Stop::TooManyRows { last }) => Err(refused(Import::SheetTooManyRows {
-            sheet: name,
-            last: u64::from(last) + 1,
-            max: crate::exchange::xlsx::limits::MAX_ROWS,
-        })),
-        Err(Stop::TooManyCells { .. }) => Err(refused(Import::SheetTooManyCells {
-            sheet: name,
-            max: MAX_CELLS,
-        })),
-        Err(Stop::Broken(e)) => Err(refused(Import::SheetUnreadable {
-            sheet: name,
-            error: e.to_string(),
-        })),
+        Err(stop) => Err(refused(stop.of_sheet(&name))),
     }
 }

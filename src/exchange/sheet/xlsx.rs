@@ -15,7 +15,6 @@ use crate::diagnostic::kinds::{Sheet, Workbook};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::exchange::xlsx::archive;
 use crate::exchange::xlsx::cell::{Raw, Value};
-use crate::exchange::xlsx::limits::{MAX_CELLS, MAX_ROWS};
 use crate::exchange::xlsx::parts::{Zip, read_part, sheet_part};
 use crate::exchange::xlsx::sheet::{self, Book, Stop};
 use crate::text::number::number;
@@ -71,30 +70,7 @@ fn cell(c: &sheet::RawCell<'_>) -> Option<Cell> {
 }
 
 fn stopped(name: &str, s: Stop) -> Refused {
-    match s {
-        Stop::TooManyRows { last } => refused(
-            Sheet::SheetTooManyRows {
-                sheet: name.to_owned(),
-                last: u64::from(last) + 1,
-                max: MAX_ROWS,
-            },
-            None,
-        ),
-        Stop::TooManyCells { .. } => refused(
-            Sheet::SheetTooManyCells {
-                sheet: name.to_owned(),
-                max: MAX_CELLS,
-            },
-            None,
-        ),
-        Stop::Broken(e) => refused(
-            Sheet::SheetUnreadable {
-                sheet: name.to_owned(),
-                error: e.to_string(),
-            },
-            None,
-        ),
-    }
+    refused(s.of_sheet(name), None)
 }
 
 fn cells(book: &mut Book<'_>, name: &str) -> Result<Cells, Refused> {

@@ -7,7 +7,7 @@ use std::io::Cursor;
 use calamine::{DataRef, Dimensions, Reader, Xlsx};
 
 use super::limits::{MAX_CELLS, MAX_ROWS};
-use crate::diagnostic::kinds::Workbook;
+use crate::diagnostic::kinds::{Sheet, Workbook};
 
 pub type Book<'a> = Xlsx<Cursor<&'a [u8]>>;
 
@@ -29,6 +29,26 @@ pub enum Stop {
     TooManyRows { last: u32 },
     /// The sheet's XML is broken.
     Broken(String),
+}
+
+impl Stop {
+    /// Why a customer's sheet `sheet` could not be read, as `import` and
+    /// `answer` both say it.
+    pub fn of_sheet(self, sheet: &str) -> Sheet {
+        let sheet = sheet.to_owned();
+        match self {
+            Stop::TooManyRows { last } => Sheet::SheetTooManyRows {
+                sheet,
+                last: u64::from(last) + 1,
+                max: MAX_ROWS,
+            },
+            Stop::TooManyCells { .. } => Sheet::SheetTooManyCells {
+                sheet,
+                max: MAX_CELLS,
+            },
+            Stop::Broken(error) => Sheet::SheetUnreadable { sheet, error },
+        }
+    }
 }
 
 /// Calls `f` for every filled cell of `sheet` (empty cells are skipped).
