@@ -241,13 +241,15 @@ pub struct ImportArgs {
     #[arg(long, value_name = "NAME=COLUMN,...")]
     pub columns: String,
 
-    /// The sheet to read, in a workbook (default: the first)
+    /// The sheet to read, in a workbook (default: the one that holds the
+    /// questions, not an Instructions sheet)
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
 
-    /// Rows of titles at the top, left out
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub header_rows: u32,
+    /// Rows at the top that are titles and the header, left out (default:
+    /// down to the header row, found under any title rows; else 1)
+    #[arg(long, value_name = "N")]
+    pub header_rows: Option<u32>,
 
     /// The questionnaire's id (default: from the file name)
     #[arg(long)]

@@ -8,13 +8,16 @@
 //! terminal, escaped for Markdown.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
 use crate::exchange::answer::plan::{Fate, Fill, Why};
 use crate::exchange::answer::sources::Origin;
 use crate::exchange::matcher::Match;
 use crate::export::{Choice, ExportError, Exporter};
 use crate::format::Format;
+use crate::text::count::count;
 use crate::text::markdown::{self as md, Align::L, Align::R};
+use crate::text::shell;
 use crate::text::terminal::clean_line;
 
 /// What the review is about.
@@ -281,6 +284,53 @@ pub fn markdown(r: &Review<'_>) -> String {
 /// The review as a standalone web page.
 pub fn html(r: &Review<'_>) -> String {
     crate::export::html::page(&format!("Answers for {}", r.customer), &markdown(r))
+}
+
+/// The files of a run of `answer`, for the commands that come next.
+pub struct Files<'a> {
+    pub customer: &'a Path,
+    /// How many questions are left for a person.
+    pub left: usize,
+    pub draft: &'a Path,
+    pub answers: &'a Path,
+    pub links: &'a Path,
+}
+
+/// The commands that come next, with what each does.
+pub fn next_steps(f: &Files<'_>) -> Vec<(String, String)> {
+    let mut next = Vec::new();
+    if f.left > 0 {
+        next.push((
+            format!(
+                "assure assess {} --answers {} --resume",
+                shell::path(f.draft),
+                shell::path(f.answers)
+            ),
+            format!(
+                "asks you the {} left, in plain words (\"I don't know\" is fine)",
+                count(f.left, "question", "questions")
+            ),
+        ));
+        next.push((
+            format!(
+                "assure answer {} --from ... {}",
+                shell::path(f.customer),
+                shell::path(f.answers)
+            ),
+            "writes your new answers into the customer's file too".into(),
+        ));
+    }
+    next.push((
+        format!(
+            "assure answer {} --from ... --reject REF",
+            shell::path(f.customer)
+        ),
+        format!(
+            "for a wrong match: it is never used again (kept in {})",
+            shell::path(f.links)
+        ),
+    ));
+    next
 }
 
 /// Writes the review in one format (`answer --review FILE`).

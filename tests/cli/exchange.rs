@@ -182,3 +182,100 @@ fn import_of_a_broken_csv_names_the_quote_and_the_long_cell() {
         .run();
     assert!(out.is_file());
 }
+
+/// `import` reads a customer's file as `answer` does (issue 22): the sheet
+/// that holds the questions, not the Instructions sheet in front of it, and
+/// the header row under the title rows, without `--sheet` or `--header-rows`.
+/// The sheet has 25 numbered questions under 6 lettered section rows
+/// (counted with openpyxl), then a closing remark and signature lines.
+#[test]
+fn import_finds_the_sheet_and_the_header_row_of_a_customer_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = "examples/customer/seaview-hotels.xlsx";
+    let out = dir.path().join("sv.yaml");
+    let o = |extra: &[&str]| {
+        let mut args = vec!["import", xlsx, "--columns", "id=A,text=B", "-o"];
+        args.push(out.to_str().unwrap());
+        args.extend_from_slice(extra);
+        assure(args)
+    };
+    o(&[])
+        .stderr_has("25 questions in 6 sections; 10 rows left out")
+        .run();
+    let found = fs::read_to_string(&out).unwrap();
+    for left_out in [
+        "'Supplier Security'!A1: a header row (see --header-rows)",
+        "'Supplier Security'!A2: a header row (see --header-rows)",
+        "'Supplier Security'!A4: a header row (see --header-rows)",
+        "'Supplier Security'!A37: a closing remark, not a question",
+        "'Supplier Security'!A39: a signature line, not a question",
+    ] {
+        assert!(
+            found.contains(&format!("#   {left_out}\n")),
+            "{left_out}\n{found}"
+        );
+    }
+    assert!(found.contains("seaview-hotels.xlsx, sheet Supplier Security"));
+    assert!(
+        found.contains("    title: A. Your organisation\n"),
+        "{found}"
+    );
+    assert!(found.contains("    title: F. Incidents\n"), "{found}");
+    assert!(
+        !found.contains("text: Question\n"),
+        "the header is no question"
+    );
+    assure(["validate".as_ref(), out.as_os_str()])
+        .stdout_has("6 sections, 25 questions")
+        .run();
+    // The same, said explicitly; and the overrides still rule.
+    o(&["--sheet", "Supplier Security", "--header-rows", "4"])
+        .stderr_has("25 questions in 6 sections")
+        .run();
+    assert_eq!(fs::read_to_string(&out).unwrap(), found);
+    o(&["--sheet", "Supplier Security", "--header-rows", "1"])
+        .stderr_has("26 questions in 7 sections")
+        .run();
+    assert!(
+        fs::read_to_string(&out)
+            .unwrap()
+            .contains("text: Question\n")
+    );
+    o(&["--sheet", "Instructions"])
+        .status(2)
+        .stderr_has("no question was found")
+        .run();
+}
+
+/// A CSV file with a title row above its header: the header is found under
+/// it, and a lone row between questions is a section.
+#[test]
+fn import_finds_the_header_row_of_a_csv_under_a_title_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("acme.csv");
+    fs::write(
+        &csv,
+        "Acme Ltd supplier questionnaire 2026,,\nNo.,Question,Answer\n1,Do you use MFA on email?,\nSection 2: Backups,,\n2,Are backups kept offline?,\n3,Is data encrypted at rest?,\n",
+    )
+    .unwrap();
+    let args = |extra: &[&str]| {
+        let mut a = vec!["import".to_owned(), csv.display().to_string()];
+        a.extend(["--columns", "id=A,text=B"].map(str::to_owned));
+        a.extend(extra.iter().map(|s| (*s).to_owned()));
+        a
+    };
+    let o = assure(args(&[]))
+        .stderr_has("acme.csv: A1")
+        .stderr_has("3 questions in 2 sections; 2 rows left out")
+        .run();
+    assert!(
+        o.stdout.contains("    title: \"Section 2: Backups\"\n"),
+        "{}",
+        o.stdout
+    );
+    assert!(!o.stdout.contains("text: Question\n"));
+    let o = assure(args(&["--header-rows", "1"]))
+        .stderr_has("4 questions in 2 sections; 1 row left out")
+        .run();
+    assert!(o.stdout.contains("text: Question\n"), "{}", o.stdout);
+}

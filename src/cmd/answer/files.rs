@@ -272,47 +272,6 @@ fn draft_of(
     Ok((text, q))
 }
 
-/// The commands that come next, with what each does.
-fn next_steps(c: &Customer, p: &Plan, paths: &Paths) -> Vec<(String, String)> {
-    let left = p
-        .fills
-        .iter()
-        .filter(|f| matches!(f.fate, Fate::Left(_)))
-        .count();
-    let mut next = Vec::new();
-    if left > 0 {
-        next.push((
-            format!(
-                "assure assess {} --answers {} --resume",
-                shell::path(&paths.draft),
-                shell::path(&paths.answers)
-            ),
-            format!(
-                "asks you the {left} questions left, in plain words (\"I don't know\" is fine)"
-            ),
-        ));
-        next.push((
-            format!(
-                "assure answer {} --from ... {}",
-                shell::path(&c.path),
-                shell::path(&paths.answers)
-            ),
-            "writes your new answers into the customer's file too".into(),
-        ));
-    }
-    next.push((
-        format!(
-            "assure answer {} --from ... --reject REF",
-            shell::path(&c.path)
-        ),
-        format!(
-            "for a wrong match: it is never used again (kept in {})",
-            shell::path(&paths.links)
-        ),
-    ));
-    next
-}
-
 /// Writes the draft and the answers file beside the copy; the commands that
 /// come next.
 pub fn write_rest(
@@ -337,7 +296,18 @@ pub fn write_rest(
         crate::answers::supplier::draft_answers(&q, &p.fills, &s.origins, s.organisation.clone());
     crate::output::write_atomic_unsynced(&paths.answers, answers.as_bytes())
         .map_err(|e| write_error(&paths.answers, e))?;
-    Ok(next_steps(c, p, paths))
+    let left = p
+        .fills
+        .iter()
+        .filter(|f| matches!(f.fate, Fate::Left(_)))
+        .count();
+    Ok(review::next_steps(&review::Files {
+        customer: &c.path,
+        left,
+        draft: &paths.draft,
+        answers: &paths.answers,
+        links: &paths.links,
+    }))
 }
 
 /// Writes the review to `--review`, in the format its extension says.

@@ -215,23 +215,8 @@ impl Builder<'_> {
             return;
         }
         match (r.get(&Key::Text), r.get(&Key::Section)) {
-            (None, Some(title)) => {
-                if let Some((old, r, c)) = self.pending.replace((title.to_owned(), row, first)) {
-                    self.leave(
-                        r,
-                        c,
-                        format!("the section title \"{old}\" has no question under it"),
-                    );
-                }
-            }
-            (None, None) => self.leave(
-                row,
-                first,
-                format!(
-                    "no question in column {} and no section title",
-                    crate::source::cell::column_name(text_col)
-                ),
-            ),
+            (None, Some(title)) => self.title_row(title, row, first),
+            (None, None) => self.no_question(row, cells, first, text_col),
             (Some(text), section) => {
                 if let Some(seen) = self.texts.get(&text.to_lowercase()) {
                     let seen = seen.clone();
@@ -275,6 +260,48 @@ impl Builder<'_> {
                 self.d.sections[i].questions.push(q);
             }
         }
+    }
+
+    /// A section title row: it waits for its first question.
+    fn title_row(&mut self, title: &str, row: u32, col: u32) {
+        if let Some((old, r, c)) = self.pending.replace((title.to_owned(), row, col)) {
+            self.leave(
+                r,
+                c,
+                format!("the section title \"{old}\" has no question under it"),
+            );
+        }
+    }
+
+    /// A row with no question and no section column: a section row when its
+    /// one cell of text is a title (not a question, closing remark, signature
+    /// line or instructions), as `answer` reads it; else left out.
+    fn no_question(&mut self, row: u32, cells: &BTreeMap<u32, Text>, first: u32, text_col: u32) {
+        use crate::exchange::sheet::kinds;
+        let mut texts = cells.iter().filter_map(|(&c, t)| match t {
+            Text::Text(t) if !t.is_empty() => Some((c, t.as_str())),
+            _ => None,
+        });
+        let lone = match (texts.next(), texts.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        };
+        let reason = match lone {
+            Some((col, t)) if kinds::closing(t) => (col, "a closing remark, not a question".into()),
+            Some((col, t)) if kinds::signature(t) => {
+                (col, "a signature line, not a question".into())
+            }
+            Some((col, t)) if kinds::instruction(t) => (col, "instructions, not a question".into()),
+            Some((col, t)) if !kinds::reads_like_question(t) => return self.title_row(t, row, col),
+            _ => (
+                first,
+                format!(
+                    "no question in column {} and no section title",
+                    crate::source::cell::column_name(text_col)
+                ),
+            ),
+        };
+        self.leave(row, reason.0, reason.1);
     }
 
     fn section(&mut self, title: &str, origin: String) {

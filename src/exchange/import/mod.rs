@@ -7,7 +7,7 @@
 mod cell;
 pub mod columns;
 pub mod draft;
-pub mod separated;
+pub use crate::exchange::sheet::separated;
 pub mod table;
 pub mod yaml;
 
@@ -21,8 +21,11 @@ use crate::source::{Cell, Cells, Source};
 /// What `import` needs besides the file.
 pub struct Options<'a> {
     pub columns: &'a columns::Columns,
+    /// The sheet to read; else the one that holds the questions.
     pub sheet: Option<&'a str>,
-    pub header_rows: u32,
+    /// Rows above the table; else those down to the header row found under
+    /// any title rows, as `answer` finds it; else 1.
+    pub header_rows: Option<u32>,
     pub id: Option<&'a str>,
     pub title: Option<&'a str>,
 }
@@ -40,21 +43,59 @@ fn error(name: &str, d: Diagnostic, help: Option<String>) -> Vec<Diagnostic> {
     vec![d.file_name(name).maybe_help(help)]
 }
 
-/// Reads the spreadsheet at `path` and makes the draft.
-pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
-    let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| vec![d])?;
-    let is_xlsx = crate::exchange::workbook::read::is_workbook(&name, &bytes);
-    let t = if is_xlsx {
-        table::xlsx(&bytes, o.sheet).map_err(|(d, h)| error(&name, d, h))?
+/// The table, and the rows above it: read through the customer-sheet reader
+/// `answer` uses ([`crate::exchange::sheet`]) wherever the person did not say
+/// which sheet (the one that holds the questions, not an Instructions sheet)
+/// or how many rows stand above the table (down to the header row found under
+/// any title rows; 1 when no header row is recognised).
+fn read(
+    name: &str,
+    bytes: Vec<u8>,
+    o: &Options<'_>,
+) -> Result<(table::Table, u32), Vec<Diagnostic>> {
+    use crate::exchange::sheet;
+    let is_xlsx = crate::exchange::workbook::read::is_workbook(name, &bytes);
+    let (t, grid) = if is_xlsx {
+        let grid = if o.sheet.is_none() || o.header_rows.is_none() {
+            let read =
+                sheet::xlsx::read(&bytes, o.sheet).map_err(|r| error(name, r.found, None))?;
+            Some(read.grid)
+        } else {
+            None
+        };
+        let wanted = o
+            .sheet
+            .or_else(|| grid.as_ref().and_then(|g| g.sheet.as_deref()));
+        let t = table::xlsx(&bytes, wanted).map_err(|(d, h)| error(name, d, h))?;
+        (t, grid)
     } else {
         if o.sheet.is_some() {
             let d = Diagnostic::error(Import::SheetForCsv);
-            return Err(error(&name, d, None));
+            return Err(error(name, d, None));
         }
-        let src = crate::load::read::from_bytes(name.clone(), bytes).map_err(|d| vec![d])?;
-        table::csv(&src.text).map_err(|k| error(&name, Diagnostic::error(k), None))?
+        let src = crate::load::read::from_bytes(name.to_owned(), bytes).map_err(|d| vec![d])?;
+        let t = table::csv(&src.text).map_err(|k| error(name, Diagnostic::error(k), None))?;
+        let grid = o
+            .header_rows
+            .is_none()
+            .then(|| sheet::csv::read(&src.text).ok())
+            .flatten()
+            .map(|(g, _)| g);
+        (t, grid)
     };
-    let d = draft::build(&t, o.columns, o.header_rows);
+    let header_rows = o.header_rows.unwrap_or_else(|| {
+        grid.as_ref()
+            .and_then(sheet::find::header_row)
+            .map_or(1, |h| h + 1)
+    });
+    Ok((t, header_rows))
+}
+
+/// Reads the spreadsheet at `path` and makes the draft.
+pub fn run(path: &Path, o: &Options<'_>) -> Result<Imported, Vec<Diagnostic>> {
+    let (name, bytes) = crate::load::read::read_bytes(path).map_err(|d| vec![d])?;
+    let (t, header_rows) = read(&name, bytes, o)?;
+    let d = draft::build(&t, o.columns, header_rows);
     let questions: usize = d.sections.iter().map(|s| s.questions.len()).sum();
     if questions == 0 {
         return Err(error(

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
+use super::separated::{separator, unclosed_quote};
 use super::{Cell, Grid};
 use crate::diagnostic::kinds::Sheet;
-use crate::exchange::import::separated::{separator, unclosed_quote};
 use crate::exchange::xlsx::limits::{MAX_CELL_BYTES, MAX_CELLS};
 
 /// Why a CSV file cannot be read, and where.

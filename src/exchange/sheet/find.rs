@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 
 use super::kinds::{self, Role};
+use super::letters::{ColumnsError, column_of};
 use super::{Cell, Grid};
-use crate::exchange::import::columns::{ColumnsError, column_of};
 use crate::source::cell::column_name;
 
 /// Which column holds what (from 0).
@@ -72,7 +72,7 @@ fn roles(row: &BTreeMap<u32, Cell>) -> BTreeMap<u32, Role> {
 
 /// The first row, among the first 40, whose cells name a question column and
 /// one other, or an answer column and one other.
-fn header_row(g: &Grid) -> Option<u32> {
+pub fn header_row(g: &Grid) -> Option<u32> {
     g.cells.iter().take(40).find_map(|(&r, row)| {
         let found = roles(row);
         let has = |x: Role| found.values().any(|&y| y == x);

@@ -9,6 +9,8 @@
 pub mod csv;
 pub mod find;
 pub mod kinds;
+pub mod letters;
+pub mod separated;
 pub mod xlsx;
 
 use std::collections::BTreeMap;

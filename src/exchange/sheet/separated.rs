@@ -1,6 +1,6 @@
 //! How a CSV file is separated, and whether a quote opens a cell and never
 //! closes (which would make the rest of the file one cell): read alike by
-//! `import` (`table`) and `answer` (`exchange::sheet::csv`).
+//! `import` (`import::table`) and `answer` ([`super::csv`]).
 
 /// The separator of a CSV file: the most frequent of comma, semicolon and
 /// tab in its first line that holds any (a title line above the header may
