@@ -52,7 +52,11 @@ fn several_files_need_a_folder_and_names_that_do_not_clash() {
     );
     let index = [PathBuf::from("a/index.yaml"), PathBuf::from("b/y.yaml")];
     let a = asked(&index, Some(Path::new("reports")));
-    assert!(destinations(&a, format(&a).unwrap()).is_err());
+    assert!(matches!(
+        destinations(&a, format(&a).unwrap()),
+        Err(PlaceError::Clash { answers, report })
+            if answers == Path::new("a/index.yaml") && report == Path::new("reports/index.md")
+    ));
 }
 
 #[test]

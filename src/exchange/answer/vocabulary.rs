@@ -134,8 +134,14 @@ mod tests {
             word(&Verdict::Partly, &c, true).unwrap(),
             "Partially compliant"
         );
-        assert!(word(&Verdict::Partly, &usual(), false).is_err());
-        assert!(word(&Verdict::Text("Beacon IT".into()), &usual(), true).is_err());
+        assert!(matches!(
+            word(&Verdict::Partly, &usual(), false),
+            Err(NoWord::NoneFor { .. })
+        ));
+        assert!(matches!(
+            word(&Verdict::Text("Beacon IT".into()), &usual(), true),
+            Err(NoWord::TextInList)
+        ));
         assert_eq!(
             word(&Verdict::Text("Beacon IT".into()), &usual(), false).unwrap(),
             "Beacon IT"

@@ -146,7 +146,10 @@ fn without_a_header_the_columns_come_from_what_they_hold() {
 #[test]
 fn no_column_of_questions_is_an_error() {
     let g = grid(&[&["Name", "Price"], &["Bread", "2"]]);
-    assert!(find(&g, &Given::default()).is_err());
+    assert!(matches!(
+        find(&g, &Given::default()),
+        Err(super::find::NoQuestionColumn)
+    ));
 }
 
 #[test]

@@ -84,12 +84,15 @@ fn broken_xml_is_an_error_not_a_panic() {
         b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\"",
         &[edit(0, 0, "x")],
     );
-    assert!(patch(b"<worksheet></worksheet>", &[edit(0, 0, "x")]).is_err());
-    assert!(
+    assert!(matches!(
+        patch(b"<worksheet></worksheet>", &[edit(0, 0, "x")]),
+        Err(SheetError::NoSheetData)
+    ));
+    assert!(matches!(
         patch(
             b"<worksheet><sheetData><row r=\"1\"></worksheet>",
             &[edit(0, 0, "x")]
-        )
-        .is_err()
-    );
+        ),
+        Err(SheetError::Xml(_))
+    ));
 }
