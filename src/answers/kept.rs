@@ -1,7 +1,8 @@
 //! Answers set aside (given to an earlier version, no longer fitting it) kept
 //! in the file as it wrote them: [`entry_lines`] when the file is read, and
 //! [`keep_old_answers`] when a file that keeps its old version is written
-//! again (`assess --resume`, `merge`), so that they are never lost.
+//! again (`assess --resume`, `merge`), so that they are never lost; and the
+//! comment lines a person wrote at the top of the file ([`own_header`]).
 
 use crate::model::answers::Answers;
 use crate::source::Source;
@@ -96,6 +97,35 @@ pub fn with_set_aside(text: &str, old: &Answers, new: &Answers) -> String {
         .map(|l| l.lines.as_str())
         .collect();
     keep_old_answers(text, &kept)
+}
+
+/// The comment lines at the top of an answers file that a person wrote (who
+/// took the answers down, when, what was left out), without the two lines
+/// `assure` writes there itself ([`crate::answers::write`] puts them back
+/// under those, so that a file written again keeps them).
+pub fn own_header(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            break;
+        }
+        let ours = (line.starts_with("# Answers to ") && line.ends_with(", written by assure."))
+            || line.starts_with("# Turn them into a report with: ");
+        let leading_blank = line.is_empty() && out.is_empty();
+        if !ours && !leading_blank {
+            // As a comment it stays: no character that a YAML reader takes
+            // for the end of a line.
+            out.push_str(clean::to_spaces(line).trim_end());
+            out.push('\n');
+        }
+    }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]

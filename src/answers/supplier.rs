@@ -167,6 +167,7 @@ pub fn draft_answers(
         },
         answers: Default::default(),
         set_aside: Vec::new(),
+        header: String::new(),
     };
     for (f, id) in fills.iter().zip(&ids) {
         let Fate::Answered { m, word, comment } = &f.fate else {

@@ -86,14 +86,21 @@ fn fingerprints(out: &mut String, q: &Questionnaire, answers: &Answers) {
 /// The answers file for `answers`, given to `q`.
 pub fn write(q: &Questionnaire, answers: &Answers) -> String {
     let mut out = String::new();
+    let r = &answers.questionnaire;
+    // The version the file says it answers (an earlier one while answers
+    // given to it are still to be asked again).
+    let version = r
+        .version
+        .as_ref()
+        .map_or(q.version.as_str(), |v| v.as_str());
     let _ = writeln!(
         out,
         "# Answers to \"{}\" ({} {}), written by assure.\n# Turn them into a report with: assure report <this file>",
         comment_text(&q.title),
         q.id.value,
-        comment_text(&q.version)
+        comment_text(version)
     );
-    let r = &answers.questionnaire;
+    out.push_str(&answers.header);
     let _ = writeln!(out, "questionnaire:\n  id: {}", scalar(&r.id));
     if let Some(v) = &r.version {
         let _ = writeln!(out, "  version: {}", scalar(v));

@@ -173,6 +173,10 @@ pub struct Answers {
     /// no longer fit it: not in `answers`, so they count as unanswered, but
     /// every report lists them and `merge` keeps them in the file.
     pub set_aside: Vec<Leftover>,
+    /// The comment lines a person wrote at the top of the file, kept there
+    /// when `assure` writes the file again (`assess`, `merge`); empty for a
+    /// workbook or a file that has none.
+    pub header: String,
 }
 
 impl Answers {

@@ -87,6 +87,7 @@ pub fn prefill(q: &Questionnaire, digest: &str, earlier: &[Earlier<'_>]) -> Pref
             .map(|(id, c)| (id.clone(), c.answer.clone()))
             .collect(),
         set_aside: Vec::new(),
+        header: String::new(),
     };
     Prefilled {
         answers,

@@ -56,3 +56,44 @@ fn nothing_set_aside_leaves_the_file_as_written() {
     let text = write(&q, &a);
     assert_eq!(with_set_aside(&text, &a, &a), text);
 }
+
+#[test]
+fn a_persons_header_is_kept_without_the_lines_assure_writes() {
+    let text = "\n# Answers to \"Baseline\" (t 1.0.0), written by assure.\n# Turn them into a report with: assure report <this file>\n# Taken down on 10 November.\n#\n  # Not asked: logs.\n\nquestionnaire:\n  id: t\n# not the header\n";
+    assert_eq!(
+        super::own_header(text),
+        "# Taken down on 10 November.\n#\n# Not asked: logs.\n"
+    );
+    assert_eq!(super::own_header("questionnaire:\n  id: t\n"), "");
+    assert_eq!(
+        super::own_header("# Answers to \"B\" (t 1.0.0), written by assure.\nquestionnaire: {}\n"),
+        ""
+    );
+    // What a YAML reader would take for a line break is a space.
+    assert_eq!(
+        super::own_header("# one\u{2028}two\u{85}three\rfour\nquestionnaire: {}\n"),
+        "# one two three four\n"
+    );
+}
+
+#[test]
+fn a_header_read_is_written_back_under_assures_lines_once() {
+    let q = questionnaire(CONDITIONAL);
+    let old = answers(&q, &format!("# Taken down by phone.\n#   with Sam\n{OLD}"));
+    assert_eq!(old.header, "# Taken down by phone.\n#   with Sam\n");
+    let text = write(&q, &old);
+    let lines: Vec<&str> = text.lines().take(5).collect();
+    assert!(lines[0].starts_with("# Answers to "), "{text}");
+    assert!(lines[1].starts_with("# Turn them into a report"), "{text}");
+    assert_eq!(
+        lines[2..4],
+        ["# Taken down by phone.", "#   with Sam"],
+        "{text}"
+    );
+    assert_eq!(lines[4], "questionnaire:", "{text}");
+    // Read and written again, it is there once; the version in the header is
+    // the one the file says it answers.
+    let again = write(&q, &answers(&q, &text));
+    assert_eq!(again, text);
+    assert!(lines[0].contains("(t 0.9.0)"), "{text}");
+}

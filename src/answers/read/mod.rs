@@ -67,6 +67,15 @@ const ANSWER_LEVEL: [Code; 5] = [
     Code::UnknownNotAllowed,
 ];
 
+/// The comment lines a person wrote at the top of a YAML file (a workbook has
+/// none).
+fn header(src: &Source) -> String {
+    if src.is_workbook() {
+        return String::new();
+    }
+    super::kept::own_header(&src.text)
+}
+
 /// Checks the answers of a parsed answers file against `q` (whose digest is
 /// `digest`).
 pub(super) fn read(
@@ -123,6 +132,7 @@ pub(super) fn read(
         respondent: top.respondent.unwrap_or_default(),
         answers: Default::default(),
         set_aside: Vec::new(),
+        header: header(src),
     };
     r.answers(node, &mut answers);
     answers.set_aside.clone_from(&r.leftovers);

@@ -166,6 +166,10 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
         "not rewritten while answers are left to check: {text}"
     );
     assert!(
+        text.starts_with("# Answers to \"Small Business Security Baseline\" (sme-baseline 1.0.0)"),
+        "the header says the version the file does: {text}"
+    );
+    assert!(
         text.contains("# Is someone in charge of security?"),
         "{text}"
     );
@@ -231,10 +235,61 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.quit();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("version: 3.0.0"), "{text}");
+    assert!(text.contains("(sme-baseline 3.0.0)"), "{text}");
     assert!(!text.contains("sometimes"), "{text}");
     let a = saved_answers_with(dir.path(), "a.yaml", false);
     assert_eq!(a["staff-count"], yaml("4"));
     assert_eq!(a["security-owner"], yaml("yes"));
+}
+
+/// A consultant's file starts with their notes of the visit; carrying on in
+/// the walk keeps them at the top of the file, once, however often it saves.
+#[test]
+fn carrying_on_keeps_the_notes_at_the_top_of_the_file() {
+    let dir = workdir();
+    let path = dir.path().join("a.yaml");
+    let original = std::fs::read_to_string(
+        crate::support::root().join("examples/answers/harbour-bakery.yaml"),
+    )
+    .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let notes: Vec<&str> = original
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .collect();
+    assert_eq!(
+        notes.len(),
+        10,
+        "the example starts with ten lines of notes"
+    );
+    // Two of its questions are unanswered: one answer in each of two runs,
+    // the last one ending at "What next?".
+    for run in 0..2 {
+        let mut p = spawn(
+            dir.path(),
+            &["sme-baseline", "--answers", "a.yaml", "--resume"],
+        );
+        p.exp(KEYS_END);
+        p.press(&["d"]);
+        p.exp("✔ Saved: I don't know");
+        if run == 0 {
+            p.quit();
+        } else {
+            p.exp("What next?");
+            p.press(&["q"]);
+            let said = p.eof();
+            assert_eq!(p.exit_code(), 0, "{said}");
+        }
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("# Answers to \"Small Business Security Baseline\""),
+        "{text}"
+    );
+    assert_eq!(lines[2..12], notes[..], "{text}");
+    assert_eq!(text.matches(notes[2]).count(), 1, "{text}");
+    assert_eq!(lines[12], "questionnaire:", "{text}");
 }
 
 #[test]
