@@ -129,6 +129,11 @@ fn begin<'q>(
 ) -> Result<Session<'q>> {
     let mut session = Session::new(q, started.answers);
     if started.stale.is_empty() {
+        if started.own_comments {
+            // The walk writes the file anew: keep it as it was first.
+            let kept = copy_to_backup(store.path())?;
+            or_stop(screens::own_comments(p, store.path(), &kept).map_err(Into::into))?;
+        }
         if started.other_version {
             or_stop(
                 screens::unchanged_questions(p, &session, started.old_version.as_deref())

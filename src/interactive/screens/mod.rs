@@ -27,7 +27,9 @@ pub use question::{
     Action, BACK, DONT_KNOW, EXPLAIN, NOT_APPLICABLE, NOTE, QUIT, SKIP, TYPE_IT, parse_number,
 };
 pub use review::{CHANGE, REPORT, review_table};
-pub use start::{KEYS, carried, changed_questions, intro, respondent, unchanged_questions, who};
+pub use start::{
+    KEYS, carried, changed_questions, intro, own_comments, respondent, unchanged_questions, who,
+};
 
 /// How the walk ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! saved; then who is answering.
 
 use std::io;
+use std::path::Path;
 
 use crate::interactive::prompt::Refused;
 use crate::interactive::prompt::{Look, Prompter, layout};
@@ -9,7 +10,7 @@ use crate::interactive::session::Session;
 use crate::interactive::store::{Stale, Why};
 use crate::model::answers::Respondent;
 use crate::report::describe;
-use crate::text::plain;
+use crate::text::{plain, shell};
 
 /// How the keys work: said once, before the first question.
 pub const KEYS: &str = "How to answer: press the key shown beside an answer (y for Yes, n for No, ? for \"I don't know\"), or move with the arrow keys and press Enter.\nUnder every question: e explains it, a adds a note, b goes back, s skips it for now, q saves and quits.";
@@ -179,6 +180,16 @@ pub fn changed_questions(
     }
     text.push_str(&format!("\nThe file as it was is kept as {kept}."));
     p.say(&text)
+}
+
+/// Says that the file carried on from has comments of its own, which the
+/// walk's saves do not keep, and where the file is kept as it was.
+pub fn own_comments(p: &mut dyn Prompter, file: &Path, kept: &Path) -> io::Result<()> {
+    p.say(&format!(
+        "\n{} has comments of your own among its answers. Each save writes the file anew without them, so the file as it is now is kept as {}.",
+        shell::path(file),
+        shell::path(kept)
+    ))
 }
 
 fn looks_like_email(s: &str) -> Result<(), Refused> {

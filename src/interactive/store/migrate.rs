@@ -53,6 +53,9 @@ pub struct Stale {
 pub struct Resumed {
     pub answers: Answers,
     pub stale: Vec<Stale>,
+    /// Whether the file has comments of its own that writing it again would
+    /// drop (see [`comments_lost`]).
+    pub own_comments: bool,
 }
 
 /// Whether answers given to `given` were given to `q` as it is now.
@@ -77,17 +80,34 @@ pub fn load(path: &Path, q: &Questionnaire) -> Result<Loaded<Resumed>, Vec<Diagn
     if !is_current(&loaded.value.questionnaire, q, &digest) {
         stale.extend(changed(&file.src, &file.node, q, &loaded.value));
     }
-    Ok(resumed(loaded, stale))
-}
-
-fn resumed(loaded: Loaded<Answers>, stale: Vec<Stale>) -> Loaded<Resumed> {
-    Loaded {
+    let own_comments = comments_lost(&file.src.text, &crate::answers::write(q, &loaded.value));
+    Ok(Loaded {
         value: Resumed {
             answers: loaded.value,
             stale,
+            own_comments,
         },
         warnings: loaded.warnings,
-    }
+    })
+}
+
+/// Whether `old` has a comment that `new` (the file as `assure` would write
+/// it) does not: comments a person wrote among the answers, which a save
+/// would drop. A comment line is compared by its words; a line with a comment
+/// at its end (or a `#` in a quoted text) must be in `new` as it is.
+pub fn comments_lost(old: &str, new: &str) -> bool {
+    let words = |l: &str| {
+        clean::to_spaces(l)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let kept: std::collections::HashSet<String> = new.lines().map(words).collect();
+    old.lines().map(words).any(|l| {
+        let comment = l.starts_with('#') && l != "#";
+        let at_end = l.contains(" #");
+        (comment || at_end) && !kept.contains(&l)
+    })
 }
 
 /// The comment on the line above an entry, if there is one.

@@ -23,6 +23,8 @@ pub struct Started {
     /// Whether the answers were given to another version or form of the
     /// questionnaire.
     pub other_version: bool,
+    /// Whether the file has comments of its own that a save would drop.
+    pub own_comments: bool,
 }
 
 impl Started {
@@ -32,6 +34,7 @@ impl Started {
             stale: Vec::new(),
             old_version: None,
             other_version: false,
+            own_comments: false,
         }
     }
 }
@@ -77,6 +80,7 @@ fn started(
         other_version: !migrate::is_current(given, q, digest),
         answers: loaded.value.answers,
         stale: loaded.value.stale,
+        own_comments: loaded.value.own_comments,
         old_version,
     }
 }

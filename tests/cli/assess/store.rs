@@ -243,7 +243,8 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
 }
 
 /// A consultant's file starts with their notes of the visit; carrying on in
-/// the walk keeps them at the top of the file, once, however often it saves.
+/// the walk keeps them at the top of the file, once, however often it saves,
+/// and keeps the file as it was when it has comments that a save drops.
 #[test]
 fn carrying_on_keeps_the_notes_at_the_top_of_the_file() {
     let dir = workdir();
@@ -269,7 +270,17 @@ fn carrying_on_keeps_the_notes_at_the_top_of_the_file() {
             dir.path(),
             &["sme-baseline", "--answers", "a.yaml", "--resume"],
         );
-        p.exp(KEYS_END);
+        let said = strip_escapes(&p.exp(KEYS_END));
+        let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Its section comments ("# Govern") are its own: the first walk keeps
+        // the file as it was before writing it anew; the second has no need.
+        assert_eq!(
+            said.contains(
+                "a.yaml has comments of your own among its answers. Each save writes the file anew without them, so the file as it is now is kept as a.yaml.bak."
+            ),
+            run == 0,
+            "{said}"
+        );
         p.press(&["d"]);
         p.exp("✔ Saved: I don't know");
         if run == 0 {
@@ -281,6 +292,11 @@ fn carrying_on_keeps_the_notes_at_the_top_of_the_file() {
             assert_eq!(p.exit_code(), 0, "{said}");
         }
     }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.yaml.bak")).unwrap(),
+        original
+    );
+    assert!(!dir.path().join("a.yaml.bak.1").exists());
     let text = std::fs::read_to_string(&path).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert!(

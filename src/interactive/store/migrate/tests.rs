@@ -160,3 +160,39 @@ fn answers_set_aside_keep_their_lines() {
         Some("  devices: \"tablets\"\n")
     );
 }
+
+#[test]
+fn comments_of_ones_own_are_found_and_assures_are_not() {
+    let new = "# Answers to \"B\" (t 1.0.0), written by assure.\nquestionnaire:\n  id: t\nanswers:\n  # How many?\n  staff: 4\n";
+    assert!(!comments_lost(new, new));
+    assert!(!comments_lost(
+        "questionnaire:\n  id: t\nanswers:\n  #   How many?  \n  staff:   4\n",
+        new
+    ));
+    assert!(comments_lost(
+        "questionnaire:\n  id: t\nanswers:\n  # Govern\n  staff: 4\n",
+        new
+    ));
+    assert!(comments_lost(
+        "questionnaire:\n  id: t\nanswers:\n  staff: 4\n  # checked with Sam\n",
+        new
+    ));
+    // A comment at the end of a line is a comment too, and is not written again.
+    assert!(comments_lost(
+        "questionnaire:\n  id: t\nanswers:\n  staff: 4 # counted twice\n",
+        new
+    ));
+    // A text with " #" in it, written again the same way, is no comment.
+    let quoted =
+        "questionnaire:\n  id: t\nanswers:\n  staff:\n    answer: 4\n    note: \"see # 4\"\n";
+    assert!(!comments_lost(quoted, quoted));
+}
+
+#[test]
+fn a_file_written_by_assure_has_no_comments_of_its_own() {
+    let q = questionnaire(CONDITIONAL);
+    let r = load_text(OLD).unwrap().value;
+    let written = crate::answers::write(&q, &r.answers);
+    assert!(load_text(&written).unwrap().value.stale.len() <= r.stale.len());
+    assert!(!load_text(&written).unwrap().value.own_comments);
+}
