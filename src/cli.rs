@@ -455,7 +455,7 @@ pub struct AnswerArgs {
     #[arg(long, required = true, num_args = 1.., value_name = "ANSWERS")]
     pub from: Vec<PathBuf>,
 
-    /// The answered copy (default: CUSTOMER-answered.xlsx or .csv, beside it)
+    /// The answered copy (default: CUSTOMER-answered.xlsx, .xlsm or .csv as the customer's, beside it)
     #[arg(short = 'o', long = "output", value_name = "FILLED")]
     pub output: Option<PathBuf>,
 

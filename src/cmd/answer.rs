@@ -21,8 +21,8 @@ use crate::load::Catalog;
 
 pub fn run(catalog: &Catalog<'_>, args: &AnswerArgs) -> Result<()> {
     let given = Given::parse(args.columns.as_deref(), args.header_row).map_err(UserError::from)?;
-    let paths = files::Paths::new(args)?;
     let customer = files::customer(&args.file, args.sheet.as_deref())?;
+    let paths = files::Paths::new(args, &customer)?;
     let shape = find(&customer.grid, &given)
         .map_err(|e| files::no_questions(&customer.name, &e.to_string()))?;
     files::check_count(&customer.name, shape.questions.len())?;

@@ -21,6 +21,7 @@ use crate::exchange::sheet::find::Shape;
 use crate::exchange::sheet::{Grid, csv, xlsx};
 use crate::export::Choice;
 use crate::export::answered::{self as review, Review, ReviewExporter};
+use crate::format::{Format, Named};
 use crate::text::shell;
 
 /// The customer's file, read.
@@ -44,8 +45,28 @@ pub struct Paths {
 }
 
 fn is_csv(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    spreadsheet_extension(path) == Some("csv")
+}
+
+/// The spreadsheet a file name says: `csv`, `xlsx` or `xlsm`.
+fn spreadsheet_extension(path: &Path) -> Option<&'static str> {
+    match Format::of_path(path) {
+        Named::Format(Format::Csv) => Some("csv"),
+        Named::Format(Format::Xlsx) => Some("xlsx"),
+        Named::Unknown(e) if e == "xlsm" => Some("xlsm"),
+        _ => None,
+    }
+}
+
+/// The extension of the answered copy: the customer's format as read (a
+/// workbook with macros stays `.xlsm`: Excel opens a workbook only under the
+/// name its kind has).
+fn copy_extension(path: &Path, customer: &Customer) -> &'static str {
+    match (customer.csv, spreadsheet_extension(path)) {
+        (Some(_), _) => "csv",
+        (None, Some("xlsm")) => "xlsm",
+        (None, _) => "xlsx",
+    }
 }
 
 /// Whether two paths name one file (the same path, or one file by identity).
@@ -57,13 +78,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 impl Paths {
-    pub fn new(args: &AnswerArgs) -> Result<Paths> {
+    pub fn new(args: &AnswerArgs, customer: &Customer) -> Result<Paths> {
         let stem = args
             .file
             .file_stem()
             .map_or_else(|| "customer".into(), |s| s.to_string_lossy().into_owned());
         let dir = args.file.parent().unwrap_or(Path::new("")).to_path_buf();
-        let ext = if is_csv(&args.file) { "csv" } else { "xlsx" };
+        let ext = copy_extension(&args.file, customer);
         let filled = args
             .output
             .clone()
@@ -73,11 +94,7 @@ impl Paths {
                 file: shell::path(&args.file),
             }));
         }
-        let out_ext = filled
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase());
-        if out_ext.as_deref() != Some(ext) && !(ext == "xlsx" && out_ext.as_deref() == Some("xlsm"))
-        {
+        if spreadsheet_extension(&filled) != Some(ext) {
             return Err(refuse(Usage::CopyInAnotherFormat {
                 extension: ext,
                 instead: shell::path(&dir.join(format!("{stem}-answered.{ext}"))),

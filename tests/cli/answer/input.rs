@@ -238,3 +238,48 @@ fn a_repeated_reference_gets_an_id_no_other_reference_gives() {
         .collect();
     assert_eq!(ids, ["questions", "5-1", "5-1-3", "5-1-2"], "{draft}");
 }
+
+/// A workbook with macros goes back as one: Excel opens a `.xlsm` package
+/// only under that name, so the copy keeps it, and `-o` may not change it.
+#[test]
+fn a_workbook_with_macros_is_answered_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsm = dir.path().join("Northwind.XLSM");
+    std::fs::copy(
+        root().join("tests/fixtures/answer/customers/northwind.xlsx"),
+        &xlsm,
+    )
+    .unwrap();
+    refused(
+        &xlsm,
+        &["-o", &dir.path().join("copy.xlsx").display().to_string()],
+        "the answered copy is written in the customer's format (.xlsm); name it",
+    );
+    let mut args = vec![
+        "answer".to_owned(),
+        xlsm.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    assure(&args).status(1).run();
+    let copy = dir.path().join("Northwind-answered.xlsm");
+    assert!(copy.exists(), "the copy is a .xlsm workbook");
+    assert!(!dir.path().join("Northwind-answered.xlsx").exists());
+    // And a workbook named .csv is read as the workbook it is, and answered
+    // as one.
+    let named_csv = dir.path().join("odd.csv");
+    std::fs::copy(
+        root().join("tests/fixtures/answer/customers/northwind.xlsx"),
+        &named_csv,
+    )
+    .unwrap();
+    let mut args = vec![
+        "answer".to_owned(),
+        named_csv.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(super::accuracy::from("strong"));
+    assure(&args).status(1).run();
+    let copy = std::fs::read(dir.path().join("odd-answered.xlsx")).unwrap();
+    assert!(copy.starts_with(b"PK\x03\x04"), "a workbook");
+}
