@@ -97,11 +97,18 @@ pub fn choose<'c, E: ?Sized>(
     let format = match said {
         Named::Nothing => return by_name(flag.or(fallback).unwrap_or(choices[0].name)),
         Named::Unknown(extension) => {
+            // With `--format`, only the names that format's files may have.
+            let named: Vec<&Choice<E>> = all
+                .iter()
+                .copied()
+                .filter(|c| Some(c.name) == flag)
+                .collect();
+            let offered = if named.is_empty() { &all } else { &named };
             return Err(FormatError::NotOffered {
                 command,
                 file: shown(),
                 extension,
-                offered: extensions(&all),
+                offered: extensions(offered),
             });
         }
         Named::Format(f) => f,

@@ -204,9 +204,9 @@ fn import_finds_the_sheet_and_the_header_row_of_a_customer_workbook() {
         .run();
     let found = fs::read_to_string(&out).unwrap();
     for left_out in [
-        "'Supplier Security'!A1: a header row (see --header-rows)",
-        "'Supplier Security'!A2: a header row (see --header-rows)",
-        "'Supplier Security'!A4: a header row (see --header-rows)",
+        "'Supplier Security'!A1: a title row above the header (see --header-rows)",
+        "'Supplier Security'!A2: a title row above the header (see --header-rows)",
+        "'Supplier Security'!A4: the header row (see --header-rows)",
         "'Supplier Security'!A37: a closing remark, not a question",
         "'Supplier Security'!A39: a signature line, not a question",
     ] {

@@ -13,7 +13,9 @@ pub enum Unsettled {
     #[error("no question has the reference `{reference}`; use the references the review shows")]
     NoSuchReference { reference: String },
     /// `--confirm` of a question that has no match.
-    #[error("`{reference}` has no match to confirm")]
+    #[error(
+        "`{reference}` has no match to confirm: none of your answers was matched to it; answer it yourself, in the sheet or in the draft"
+    )]
     NothingToConfirm { reference: String },
 }
 

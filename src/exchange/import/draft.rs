@@ -201,8 +201,12 @@ impl Builder<'_> {
 
     fn row(&mut self, row: u32, cells: &BTreeMap<u32, Text>, header_rows: u32, text_col: u32) {
         let first = cells.keys().next().copied().unwrap_or(0);
+        if row + 1 == header_rows {
+            self.leave(row, first, "the header row (see --header-rows)");
+            return;
+        }
         if row < header_rows {
-            self.leave(row, first, "a header row (see --header-rows)");
+            self.leave(row, first, "a title row above the header (see --header-rows)");
             return;
         }
         let r = Row {

@@ -55,7 +55,7 @@ fn every_row_is_a_question_a_section_or_left_out_with_its_cell() {
     assert_eq!(
         left,
         [
-            "A1: a header row (see --header-rows)",
+            "A1: the header row (see --header-rows)",
             "C6: an empty row",
             "C7: the same question as C3",
             "B10: the section title \"Thank you!\" has no question under it",

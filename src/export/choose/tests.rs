@@ -37,6 +37,12 @@ fn a_name_of_no_format_written_is_refused_with_the_formats_that_are() {
     );
     let e = chosen(None, Some("r.yaml"), None).unwrap_err();
     assert!(e.contains("does not write .yaml files"), "{e}");
+    // With --format, the names that format's files may have.
+    let e = chosen(Some("summary"), Some("s.pdf"), None).unwrap_err();
+    assert_eq!(
+        e,
+        "cannot write `s.pdf`: `assure report` does not write .pdf files; name the file .md (Markdown) or .html (HTML)"
+    );
 }
 
 #[test]

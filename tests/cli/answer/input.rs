@@ -103,6 +103,12 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         &["--confirm", "99.99"],
         "error: no question has the reference `99.99`; use the references the review shows",
     );
+    // 5.5 (encryption in transit) is matched to nothing the supplier said.
+    refused(
+        &xlsx,
+        &["--confirm", "5.5"],
+        "error: `5.5` has no match to confirm: none of your answers was matched to it; answer it yourself, in the sheet or in the draft",
+    );
     let many: String = (0..5_001)
         .map(|i| format!("{i},Do you back up site {i} every day?\n"))
         .collect();
