@@ -19,6 +19,35 @@ pub fn asked_of(a: &Assessment<'_>, q: &Question) -> String {
     }
 }
 
+/// The topics whose actions are the business's own to take, whoever helps:
+/// naming a security owner, a policy, training, an incident plan, checking a
+/// supplier, insurance. A question tagged only with these is acted on by the
+/// reader, even where its advice says what to ask the IT provider for (one
+/// that names someone else to ask, such as the insurance broker, is theirs).
+const OWN_TOPICS: [&str; 14] = [
+    "governance",
+    "contact",
+    "suppliers",
+    "insurance",
+    "certification",
+    "assurance",
+    "legal",
+    "privacy",
+    "training",
+    "people",
+    "hr",
+    "payments",
+    "incident",
+    "continuity",
+];
+
+/// Whether acting on `q` is the business's own job (see [`OWN_TOPICS`]).
+pub fn is_own_job(q: &Question) -> bool {
+    q.recipient() == crate::model::questionnaire::DEFAULT_RECIPIENT
+        && !q.tags.is_empty()
+        && q.tags.iter().all(|t| OWN_TOPICS.contains(&t.as_str()))
+}
+
 /// `text` (advice, help) with every way of naming a person the business does
 /// not have replaced by who to turn to instead: "Ask your IT provider to..."
 /// becomes "Ask whoever looks after your computers to...".

@@ -206,7 +206,11 @@ impl Builder<'_> {
             return;
         }
         if row < header_rows {
-            self.leave(row, first, "a title row above the header (see --header-rows)");
+            self.leave(
+                row,
+                first,
+                "a title row above the header (see --header-rows)",
+            );
             return;
         }
         let r = Row {

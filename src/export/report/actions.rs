@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::answer_list::provenance;
 use super::block::Part;
 use crate::model::Effort;
-use crate::report::people::{advice, asked_of};
+use crate::report::people::{advice, asked_of, is_own_job};
 use crate::report::{Report, describe};
 use crate::score::{Action, Assessment, Group};
 use crate::text::markdown::Align::{L, R};
@@ -36,11 +36,14 @@ fn group_intro(group: Group) -> &'static str {
 
 /// Who can do an action: whoever can tell, for an action to find out; whoever
 /// the recommendation says to ask, for a fix (or who to turn to instead, when
-/// the business has nobody in that role); else the owner. Untrusted (a
+/// the business has nobody in that role), unless it is the business's own job
+/// (a policy, training, an incident plan: see [`is_own_job`]); else the
+/// owner. Untrusted (a
 /// questionnaire may name anyone): escape it.
 pub fn who_acts(a: &Assessment<'_>, action: &Action<'_>) -> String {
     let who = asked_of(a, action.question);
-    let who = if action.find_out || action.ask_provider().is_some() {
+    let helped = action.ask_provider().is_some() && !is_own_job(action.question);
+    let who = if action.find_out || helped {
         who
     } else {
         "you".to_owned()

@@ -68,3 +68,26 @@ fn with_an_it_provider_or_no_answer_yet_nothing_changes() {
         assert!(matches!(advice(&r, text), Cow::Borrowed(_)));
     }
 }
+
+#[test]
+fn a_policy_or_a_plan_is_the_businesss_own_job_and_a_backup_is_not() {
+    let tagged = |tags: &[&str]| {
+        let mut q =
+            crate::test::questionnaire(crate::test::CONDITIONAL).sections[0].questions[0].clone();
+        q.tags = tags.iter().map(|t| (*t).to_owned()).collect();
+        q
+    };
+    assert!(is_own_job(&tagged(&["governance"])));
+    assert!(is_own_job(&tagged(&["incident", "legal"])));
+    assert!(is_own_job(&tagged(&["payments", "training"])));
+    assert!(!is_own_job(&tagged(&["backup"])));
+    assert!(
+        !is_own_job(&tagged(&["email", "training"])),
+        "a report button is set up"
+    );
+    assert!(
+        !is_own_job(&tagged(&["data", "legal", "privacy"])),
+        "where data is kept"
+    );
+    assert!(!is_own_job(&tagged(&[])));
+}
