@@ -133,6 +133,31 @@ fn recommendation(y: &mut String, indent: &str, i: usize, effort: &str) {
     );
 }
 
+/// The lines that say question `i`'s type and options (and a choice's
+/// recommendation), after its text.
+fn kind_lines(y: &mut String, kind: Type, i: usize) {
+    match kind {
+        Type::YesNo => {
+            if i % 20 == 4 {
+                y.push_str("        expect: no\n");
+            }
+        }
+        Type::Choice => {
+            y.push_str("        type: choice\n        options:\n          - { value: always, label: Always, score: 1 }\n          - { value: mostly, label: Most of the time, score: 0.5 }\n          - value: never\n            label: Not at all\n");
+            recommendation(y, "            ", i, "low");
+        }
+        Type::Multi => {
+            y.push_str("        type: multi\n        options:\n          - { value: laptops, label: Laptops, score: 0.5 }\n          - { value: phones, label: Phones, score: 0.25 }\n          - { value: servers, label: Servers, score: 0.25 }\n          - { value: none, label: None of these, exclusive: true }\n");
+        }
+        Type::Number => {
+            y.push_str(
+                "        type: number\n        min: 0\n        max: 100000\n        unit: people\n",
+            );
+        }
+        Type::Text => y.push_str("        type: text\n"),
+    }
+}
+
 /// The YAML text of a questionnaire with `n` questions, id `synthetic-{n}`.
 pub fn questionnaire(n: usize) -> String {
     let plans = plan(n);
@@ -170,24 +195,7 @@ scoring:\n  bands:\n    - {{ min: 80, label: Strong }}\n    - {{ min: 50, label:
             id(i)
         );
         let effort = ["low", "medium", "high"][i % 3];
-        match p.kind {
-            Type::YesNo => {
-                if i % 20 == 4 {
-                    y.push_str("        expect: no\n");
-                }
-            }
-            Type::Choice => {
-                y.push_str("        type: choice\n        options:\n          - { value: always, label: Always, score: 1 }\n          - { value: mostly, label: Most of the time, score: 0.5 }\n          - value: never\n            label: Not at all\n");
-                recommendation(&mut y, "            ", i, "low");
-            }
-            Type::Multi => {
-                y.push_str("        type: multi\n        options:\n          - { value: laptops, label: Laptops, score: 0.5 }\n          - { value: phones, label: Phones, score: 0.25 }\n          - { value: servers, label: Servers, score: 0.25 }\n          - { value: none, label: None of these, exclusive: true }\n");
-            }
-            Type::Number => {
-                y.push_str("        type: number\n        min: 0\n        max: 100000\n        unit: people\n");
-            }
-            Type::Text => y.push_str("        type: text\n"),
-        }
+        kind_lines(&mut y, p.kind, i);
         let scored = matches!(p.kind, Type::YesNo | Type::Choice | Type::Multi);
         if scored {
             let _ = writeln!(y, "        weight: {}", 1 + rng.below(3));

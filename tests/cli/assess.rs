@@ -16,9 +16,11 @@ mod pty;
 mod screen;
 mod store;
 
+use std::path::Path;
+
 use pty::{
-    DONT_KNOW, End, NOT_APPLICABLE, Seen, Step, saved_answers_with, spawn, strip_escapes, workdir,
-    yaml,
+    DONT_KNOW, End, NOT_APPLICABLE, Pty, Seen, Step, saved_answers_with, spawn, strip_escapes,
+    workdir, yaml,
 };
 
 /// The plan for the full walk: a mix of every kind of answer, help, a note,
@@ -70,8 +72,14 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     p.press(&["r"]);
     p.exp("What to do first, in the order of the report:");
     let offers = p.answer_offers("y");
-    // The business said it has no IT provider (it changed its answer to No):
-    // no letter goes to one; the broker's and the accountant's are offered.
+    letters_only_to_who_there_is(&mut p, &offers, dir.path());
+    let answered = counts_never_jump(&seen);
+    saved_as_answered(dir.path(), answered);
+}
+
+/// The business said it has no IT provider (it changed its answer to No): no
+/// letter goes to one; the broker's and the accountant's are offered.
+fn letters_only_to_who_there_is(p: &mut Pty, offers: &[String], dir: &Path) {
     let flat: Vec<String> = offers
         .iter()
         .map(|o| o.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -98,22 +106,20 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     assert!(said.contains("assure merge answers.yaml "), "{said}");
     assert_eq!(p.exit_code(), 0);
     let letter =
-        std::fs::read_to_string(dir.path().join("answers-letter-to-insurance-broker.html"))
-            .unwrap();
+        std::fs::read_to_string(dir.join("answers-letter-to-insurance-broker.html")).unwrap();
     assert!(letter.contains("<html"), "{letter}");
-    let fill_in =
-        std::fs::read_to_string(dir.path().join("answers-for-insurance-broker.yaml")).unwrap();
+    let fill_in = std::fs::read_to_string(dir.join("answers-for-insurance-broker.yaml")).unwrap();
     assert!(fill_in.contains("role: insurance-broker"), "{fill_in}");
     assert!(
-        !dir.path()
-            .join("answers-letter-to-it-provider.html")
-            .exists(),
+        !dir.join("answers-letter-to-it-provider.html").exists(),
         "no letter to an IT provider the business does not have"
     );
+}
 
-    // Answering yes brought in it-provider-name and others, which were
-    // counted "up to" from the start, so the count to go did not go up; no
-    // took them away.
+/// Answering yes brought in it-provider-name and others, which were counted
+/// "up to" from the start, so the count to go did not go up; no took them
+/// away. How many were answered, as the last header said.
+fn counts_never_jump(seen: &[Seen]) -> usize {
     let at = |id: &str| -> Vec<(usize, usize)> {
         seen.iter()
             .filter(|s| s.id == id)
@@ -129,9 +135,13 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     );
     let last = seen.last().unwrap();
     assert_eq!(last.to_go, 1);
+    last.answered
+}
 
-    // The provider's name stays in the file, hidden and not counted.
-    let a = saved_answers_with(dir.path(), "answers.yaml", true);
+/// The provider's name stays in the file, hidden and not counted; the
+/// report is the one -o names.
+fn saved_as_answered(dir: &Path, answered: usize) {
+    let a = saved_answers_with(dir, "answers.yaml", true);
     assert_eq!(a["staff-count"], yaml("12"));
     assert_eq!(
         a["uses-it-provider"],
@@ -150,21 +160,18 @@ fn completes_the_bundled_questionnaire_with_a_mix_of_answers() {
     assert_eq!(a["mfa-method"], yaml("passkeys"));
     assert_eq!(
         a.len(),
-        last.answered + 1 + 1,
+        answered + 1 + 1,
         "every question answered, and the hidden one kept"
     );
-    let text = std::fs::read_to_string(dir.path().join("answers.yaml")).unwrap();
+    let text = std::fs::read_to_string(dir.join("answers.yaml")).unwrap();
     assert!(text.contains("organisation: Acme Ltd\n"), "{text}");
     assert!(text.contains("name: Sam Example\n"), "{text}");
-    let report = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    let report = std::fs::read_to_string(dir.join("report.html")).unwrap();
     assert!(
         report.contains("<html"),
         "an HTML report, from -o's extension"
     );
-    assert!(
-        !dir.path().join("report.md").exists(),
-        "-o chooses one file"
-    );
+    assert!(!dir.join("report.md").exists(), "-o chooses one file");
 }
 
 /// Walks the first questions in order, then does `last` at question `n + 1`.

@@ -60,6 +60,14 @@ fn bad_input_is_a_clear_error_and_the_customers_file_is_untouched() {
         &[],
         "line 3, column 3: a quote opens a cell here and is never closed",
     );
+}
+
+/// A good workbook with options that cannot be followed: the same error
+/// rules, and the customer's file untouched.
+#[test]
+fn bad_options_are_a_clear_error_and_the_customers_file_is_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
     let xlsx = d.join("northwind.xlsx");
     std::fs::copy(
         root().join("tests/fixtures/answer/customers/northwind.xlsx"),

@@ -2,6 +2,8 @@
 //! after the other questions, kept with Enter or changed; the file keeps
 //! `from:` only for those kept as they were; a stop and a resume lose nothing.
 
+use std::path::Path;
+
 use super::pty::{Pty, Term, saved_answers, spawn_in, strip_escapes, workdir, yaml};
 
 /// Wide enough for each message to stand on one line.
@@ -37,18 +39,41 @@ fn skip_to_last_time(p: &mut Pty) -> String {
 fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
     let dir = workdir();
     let recent = days_ago(30);
+    earlier_files(dir.path(), &recent);
+    first_walk(dir.path(), &recent);
+    // Kept answers keep from:, the changed one loses it, the ones not looked
+    // at are not in the file yet.
+    let a = saved_answers(dir.path(), "new.yaml");
+    let from = yaml(&format!("{{ file: old.yaml, date: {recent} }}"));
+    assert_eq!(a["staff-count"]["answer"], yaml("6"));
+    assert_eq!(a["staff-count"]["from"], from);
+    assert_eq!(a["uses-it-provider"]["from"], from);
+    assert_eq!(a["security-owner"], yaml("no"));
+    assert!(a.get("written-policy").is_none(), "not looked at yet");
+    assert_eq!(a.len(), 3);
+    resumed_walk(dir.path(), &recent);
+}
+
+/// Two earlier files: last month's, and one from 2020 that a newer answer
+/// overrides in part.
+fn earlier_files(dir: &Path, recent: &str) {
     std::fs::write(
-        dir.path().join("old.yaml"),
+        dir.join("old.yaml"),
         format!(
             "questionnaire: {{ id: sme-baseline }}\nrespondent: {{ organisation: Harbour Bakery, date: {recent} }}\nanswers:\n  staff-count: 6\n  uses-it-provider: no\n  security-owner: yes\n  written-policy: no\n  risk-review: no\n  cyber-insurance: add-on\n"
         ),
     )
     .unwrap();
     std::fs::write(
-        dir.path().join("older.yaml"),
+        dir.join("older.yaml"),
         "questionnaire: { id: sme-baseline }\nrespondent: { date: 2020-01-01 }\nanswers:\n  cyber-insurance: none\n  supplier-checks: never\n",
     )
     .unwrap();
+}
+
+/// The first walk: carried answers after the others; two kept with Enter (a
+/// typed answer and a choice), one changed, then Ctrl-C.
+fn first_walk(dir: &Path, recent: &str) {
     let args = [
         "sme-baseline",
         "--answers",
@@ -57,7 +82,7 @@ fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
         "old.yaml",
         "older.yaml",
     ];
-    let mut p = spawn_in(dir.path(), &args, WIDE, &[]);
+    let mut p = spawn_in(dir, &args, WIDE, &[]);
     let said = strip_escapes(&p.exp("Your business or organisation"));
     // Lines stop at a readable width: the text with its breaks as spaces.
     let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -102,19 +127,11 @@ fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
         said.contains("--resume --from old.yaml older.yaml"),
         "{said}"
     );
+}
 
-    // Kept answers keep from:, the changed one loses it, the ones not looked
-    // at are not in the file yet.
-    let a = saved_answers(dir.path(), "new.yaml");
-    let from = yaml(&format!("{{ file: old.yaml, date: {recent} }}"));
-    assert_eq!(a["staff-count"]["answer"], yaml("6"));
-    assert_eq!(a["staff-count"]["from"], from);
-    assert_eq!(a["uses-it-provider"]["from"], from);
-    assert_eq!(a["security-owner"], yaml("no"));
-    assert!(a.get("written-policy").is_none(), "not looked at yet");
-    assert_eq!(a.len(), 3);
-
-    // Resumed with the same files: only what was not looked at is offered.
+/// Resumed with the same files: only what was not looked at is offered, and
+/// the newer file wins where both answer.
+fn resumed_walk(dir: &Path, recent: &str) {
     let args = [
         "sme-baseline",
         "--answers",
@@ -124,7 +141,7 @@ fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
         "old.yaml",
         "older.yaml",
     ];
-    let mut p = spawn_in(dir.path(), &args, WIDE, &[]);
+    let mut p = spawn_in(dir, &args, WIDE, &[]);
     p.exp("Welcome back. You have answered 3 of");
     let said = strip_escapes(&p.exp("answered already"));
     let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -159,7 +176,8 @@ fn carried_answers_are_kept_or_changed_and_a_stop_loses_nothing() {
     p.exp("What next?");
     p.press(&["q"]);
     p.eof();
-    let a = saved_answers(dir.path(), "new.yaml");
+    let a = saved_answers(dir, "new.yaml");
+    let from = yaml(&format!("{{ file: old.yaml, date: {recent} }}"));
     assert_eq!(a["written-policy"]["from"], from);
     assert_eq!(
         a["cyber-insurance"]["answer"],

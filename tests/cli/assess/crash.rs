@@ -347,27 +347,13 @@ fn a_sigkill_in_the_middle_of_a_save_keeps_the_last_saved_file() {
         let nth = (1..=order.len()).find(|i| !cut.contains(i)).unwrap_or(1);
         #[allow(clippy::cast_precision_loss)] // below 1000
         let fraction = rng.next(1000) as f64 / 1000.0;
-        let (dir, mut p, file) = start_large(&large);
-        let given = Arc::new(AtomicUsize::new(0));
-        let plan = counted_plan(order.len(), Arc::clone(&given));
-        let watched = (dir.path().to_path_buf(), Inotify::new(dir.path()));
-        let (counter, before) = (Arc::clone(&given), lifetimes.clone());
-        let last = order.len();
-        let killer = std::thread::spawn(move || {
-            let (dir, changes) = watched;
-            let priority = ahead_of_the_rest();
-            let target = (&*counter, nth, last);
-            let (got, watched) = kill_mid_save((&dir, changes), &file, target, fraction, &before);
-            (
-                got,
-                Watched {
-                    priority,
-                    ..watched
-                },
-            )
-        });
-        let shown = drive_until_killed(&mut p, &plan, attempts as u64);
-        let (got, watched) = killer.join().unwrap();
+        let (dir, got, watched, shown) = one_attempt(
+            &large,
+            order.len(),
+            (nth, fraction),
+            lifetimes.clone(),
+            attempts,
+        );
         misses += watched.misses;
         lifetimes.extend(&watched.lifetimes);
         let Some(Cut { tmp, answer, pause }) = got else {
@@ -407,6 +393,40 @@ fn a_sigkill_in_the_middle_of_a_save_keeps_the_last_saved_file() {
          stop; saves seen lasting {} (shortest/median/longest)",
         spread(&lifetimes)
     );
+}
+
+/// One run: the walk driven while a watcher thread stops the program in the
+/// save of the `nth` answer or a later one, `fraction` into the median save
+/// of those seen `before`; the run's folder, the save cut (if one was), what
+/// the watcher saw, and how many answers the walk showed as saved.
+fn one_attempt(
+    large: &str,
+    last: usize,
+    (nth, fraction): (usize, f64),
+    before: Vec<Duration>,
+    attempt: usize,
+) -> (tempfile::TempDir, Option<Cut>, Watched, usize) {
+    let (dir, mut p, file) = start_large(large);
+    let given = Arc::new(AtomicUsize::new(0));
+    let plan = counted_plan(last, Arc::clone(&given));
+    let watched = (dir.path().to_path_buf(), Inotify::new(dir.path()));
+    let counter = Arc::clone(&given);
+    let killer = std::thread::spawn(move || {
+        let (dir, changes) = watched;
+        let priority = ahead_of_the_rest();
+        let target = (&*counter, nth, last);
+        let (got, watched) = kill_mid_save((&dir, changes), &file, target, fraction, &before);
+        (
+            got,
+            Watched {
+                priority,
+                ..watched
+            },
+        )
+    });
+    let shown = drive_until_killed(&mut p, &plan, attempt as u64);
+    let (got, watched) = killer.join().unwrap();
+    (dir, got, watched, shown)
 }
 
 /// The first `n` answers of `first_answers`, without notes (one save per

@@ -3,6 +3,7 @@
 //! answers given to another version, stale temporary files, a save that
 //! fails, a file for another questionnaire.
 
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use super::pty::{
@@ -105,13 +106,24 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     let dir = workdir();
     let path = dir.path().join("a.yaml");
     std::fs::write(&path, OLD).unwrap();
+    first_resume(dir.path(), &path);
+    second_resume(dir.path());
+    last_resume(dir.path(), &path);
+    let a = saved_answers_with(dir.path(), "a.yaml", false);
+    assert_eq!(a["staff-count"], yaml("4"));
+    assert_eq!(a["security-owner"], yaml("yes"));
+}
+
+/// The first resume: what changed is listed in plain words, the file kept as
+/// it was, and a changed question asked again with its old answer shown.
+fn first_resume(dir: &Path, path: &Path) {
     // A wide terminal.
     let wide = super::pty::Term {
         cols: 200,
         ..Default::default()
     };
     let args = ["sme-baseline", "--answers", "a.yaml", "--resume"];
-    let mut p = super::pty::spawn_in(dir.path(), &args, wide, &[]);
+    let mut p = super::pty::spawn_in(dir, &args, wide, &[]);
     // Lines stop at a readable width however wide the terminal: the text
     // is looked at with its line breaks as spaces.
     let said = strip_escapes(&p.exp("Welcome back"));
@@ -146,7 +158,7 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
         "{said}"
     );
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("a.yaml.bak")).unwrap(),
+        std::fs::read_to_string(dir.join("a.yaml.bak")).unwrap(),
         OLD
     );
     // A changed question is asked again, its old answer shown.
@@ -160,7 +172,7 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.press(&["y"]);
     p.exp("✔ Saved: Yes");
     p.quit();
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
     assert!(
         text.contains("version: 1.0.0"),
         "not rewritten while answers are left to check: {text}"
@@ -173,13 +185,11 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
         text.contains("# Is someone in charge of security?"),
         "{text}"
     );
+}
 
-    // Carried on: only what is still unchecked is listed and asked again;
-    // once it is answered, the file says 3.0.0.
-    let mut p = spawn(
-        dir.path(),
-        &["sme-baseline", "--answers", "a.yaml", "--resume"],
-    );
+/// Carried on: only what is still unchecked is listed and asked again.
+fn second_resume(dir: &Path) {
+    let mut p = spawn(dir, &["sme-baseline", "--answers", "a.yaml", "--resume"]);
     let said = strip_escapes(&p.exp("Welcome back"));
     assert!(said.contains("Is one named person"), "{said}");
     assert!(
@@ -202,15 +212,17 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.press(&["y"]);
     p.exp("✔ Saved: Yes");
     p.quit();
+}
+
+/// The answer that no longer fits, kept in the file until it is answered
+/// again; then the file says 3.0.0.
+fn last_resume(dir: &Path, path: &Path) {
     // The answer that no longer fits is still to be asked: quitting keeps it in
     // the file as it was (issue 20, item 10), and the next resume shows it.
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains("version: 1.0.0"), "{text}");
     assert!(text.contains("\n  supplier-checks: sometimes\n"), "{text}");
-    let mut p = spawn(
-        dir.path(),
-        &["sme-baseline", "--answers", "a.yaml", "--resume"],
-    );
+    let mut p = spawn(dir, &["sme-baseline", "--answers", "a.yaml", "--resume"]);
     let said = strip_escapes(&p.exp("Welcome back"));
     assert!(
         said.contains("(your answer \"sometimes\" is not one of the choices any more)"),
@@ -233,11 +245,11 @@ fn resuming_answers_to_another_version_asks_again_what_changed() {
     p.press(&["2"]);
     p.exp("✔ Saved");
     p.quit();
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains("version: 3.0.0"), "{text}");
     assert!(text.contains("(sme-baseline 3.0.0)"), "{text}");
     assert!(!text.contains("sometimes"), "{text}");
-    let a = saved_answers_with(dir.path(), "a.yaml", false);
+    let a = saved_answers_with(dir, "a.yaml", false);
     assert_eq!(a["staff-count"], yaml("4"));
     assert_eq!(a["security-owner"], yaml("yes"));
 }
