@@ -1,6 +1,7 @@
 //! The code keeps the shape docs/design.md describes: no module imports a
 //! sibling in a circle, at any level of `src/`; functions are short and
-//! commands' `run` shorter, tests included; every diagnostic code is
+//! commands' `run` shorter, and files small, in the program, its tests, its
+//! benchmarks and its fuzz targets; every diagnostic code is
 //! documented in docs/formats.md. The code is read with syn, whole files.
 
 mod functions;
@@ -10,9 +11,20 @@ use std::collections::BTreeMap;
 
 use crate::support::root;
 
+/// The folders of Rust code the shape rules hold for: the program, its
+/// tests, its benchmarks and its fuzz targets.
+const CODE: [&str; 4] = ["src", "tests", "benches", "fuzz"];
+
 #[test]
 fn functions_are_short_and_commands_shorter() {
-    let all = functions::all(&root(), &root().join("src"));
+    let all: Vec<_> = CODE
+        .iter()
+        .flat_map(|d| functions::all(&root(), &root().join(d)))
+        .collect();
+    assert!(
+        all.iter().any(|f| f.file.starts_with("benches/")),
+        "the scan reads the benchmarks"
+    );
     assert!(all.len() > 1000, "the scan found too little: {}", all.len());
     let long: Vec<String> = all
         .iter()
@@ -225,10 +237,20 @@ fn the_binary_is_launched_only_through_the_test_builder() {
     );
 }
 
-/// Files stay small: none of `src/` over 500 lines, tests included.
+/// Files stay small: none over 500 lines, in `src/`, the tests, the
+/// benchmarks or the fuzz targets.
 #[test]
 fn no_file_is_over_500_lines() {
-    let long: Vec<String> = functions::rust_files(&root().join("src"))
+    let files: Vec<_> = CODE
+        .iter()
+        .flat_map(|d| functions::rust_files(&root().join(d)))
+        .collect();
+    assert!(
+        files.len() > 400,
+        "the scan found too little: {}",
+        files.len()
+    );
+    let long: Vec<String> = files
         .iter()
         .filter_map(|file| {
             let lines = std::fs::read_to_string(file).unwrap().lines().count();

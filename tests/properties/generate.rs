@@ -322,6 +322,76 @@ fn write_cond(c: &Cond) -> String {
 
 const REC: &str = "{ title: Fix it, text: Do the thing., effort: low }";
 
+/// One question's lines after its id and text.
+fn question(y: &mut String, q: &QSpec) {
+    let options = |scores: &[u8], exclusive: bool| {
+        let mut o = String::from("        options:\n");
+        for (i, score) in scores.iter().enumerate() {
+            let _ = write!(
+                o,
+                "          - {{ value: o{i}, label: Option {i}, score: {}",
+                f64::from(*score) / 4.0
+            );
+            if exclusive && i + 1 == scores.len() {
+                o.push_str(", exclusive: true");
+            }
+            o.push_str(" }\n");
+        }
+        o
+    };
+    match &q.kind {
+        Kind::YesNo { expect } => {
+            let _ = writeln!(y, "        expect: {}", expect.as_str());
+        }
+        Kind::Choice(scores) => {
+            y.push_str("        type: choice\n");
+            y.push_str(&options(scores, false));
+        }
+        Kind::Multi(scores, exclusive) => {
+            y.push_str("        type: multi\n");
+            y.push_str(&options(scores, *exclusive));
+        }
+        Kind::Number { min, max } => {
+            let _ = writeln!(
+                y,
+                "        type: number\n        min: {min}\n        max: {max}\n        unit: people"
+            );
+        }
+        Kind::Text => y.push_str("        type: text\n"),
+    }
+    if let Some(w) = q.weight {
+        let _ = writeln!(y, "        weight: {w}");
+    }
+    if q.critical {
+        y.push_str("        critical: true\n");
+    }
+    if q.allow_na {
+        y.push_str("        allow_na: true\n");
+    }
+    if !q.allow_unknown {
+        y.push_str("        allow_unknown: false\n");
+    }
+    if !q.tags.is_empty() {
+        let _ = writeln!(y, "        tags: [{}]", q.tags.join(", "));
+    }
+    if !q.maps.is_empty() {
+        let _ = writeln!(
+            y,
+            "        maps: {{ nist-csf-2.0: [{}] }}",
+            q.maps.join(", ")
+        );
+    }
+    if let Some(c) = &q.when {
+        let _ = writeln!(y, "        when: {}", write_cond(c));
+    }
+    if matches!(
+        q.kind,
+        Kind::YesNo { .. } | Kind::Choice(_) | Kind::Multi(..)
+    ) {
+        let _ = writeln!(y, "        recommendation: {REC}");
+    }
+}
+
 /// The questionnaire as YAML, as an author would write it.
 pub fn yaml(spec: &Spec, id: &str) -> String {
     let mut y = format!(
@@ -345,72 +415,7 @@ pub fn yaml(spec: &Spec, id: &str) -> String {
         for q in &section.questions {
             let _ = writeln!(y, "      - id: q{n}\n        text: Question {n}?");
             n += 1;
-            let options = |scores: &[u8], exclusive: bool| {
-                let mut o = String::from("        options:\n");
-                for (i, score) in scores.iter().enumerate() {
-                    let _ = write!(
-                        o,
-                        "          - {{ value: o{i}, label: Option {i}, score: {}",
-                        f64::from(*score) / 4.0
-                    );
-                    if exclusive && i + 1 == scores.len() {
-                        o.push_str(", exclusive: true");
-                    }
-                    o.push_str(" }\n");
-                }
-                o
-            };
-            match &q.kind {
-                Kind::YesNo { expect } => {
-                    let _ = writeln!(y, "        expect: {}", expect.as_str());
-                }
-                Kind::Choice(scores) => {
-                    y.push_str("        type: choice\n");
-                    y.push_str(&options(scores, false));
-                }
-                Kind::Multi(scores, exclusive) => {
-                    y.push_str("        type: multi\n");
-                    y.push_str(&options(scores, *exclusive));
-                }
-                Kind::Number { min, max } => {
-                    let _ = writeln!(
-                        y,
-                        "        type: number\n        min: {min}\n        max: {max}\n        unit: people"
-                    );
-                }
-                Kind::Text => y.push_str("        type: text\n"),
-            }
-            if let Some(w) = q.weight {
-                let _ = writeln!(y, "        weight: {w}");
-            }
-            if q.critical {
-                y.push_str("        critical: true\n");
-            }
-            if q.allow_na {
-                y.push_str("        allow_na: true\n");
-            }
-            if !q.allow_unknown {
-                y.push_str("        allow_unknown: false\n");
-            }
-            if !q.tags.is_empty() {
-                let _ = writeln!(y, "        tags: [{}]", q.tags.join(", "));
-            }
-            if !q.maps.is_empty() {
-                let _ = writeln!(
-                    y,
-                    "        maps: {{ nist-csf-2.0: [{}] }}",
-                    q.maps.join(", ")
-                );
-            }
-            if let Some(c) = &q.when {
-                let _ = writeln!(y, "        when: {}", write_cond(c));
-            }
-            if matches!(
-                q.kind,
-                Kind::YesNo { .. } | Kind::Choice(_) | Kind::Multi(..)
-            ) {
-                let _ = writeln!(y, "        recommendation: {REC}");
-            }
+            question(&mut y, q);
         }
     }
     y
