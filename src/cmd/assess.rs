@@ -155,6 +155,13 @@ fn begin<'q>(
         .map_err(Into::into),
     )?;
     session.recheck(ids);
+    session.mark_unchecked(
+        started
+            .stale
+            .iter()
+            .filter(|s| s.why == crate::interactive::store::Why::Unchecked)
+            .map(|s| s.id.clone()),
+    );
     store.keep_comments(&started.stale);
     Ok(session)
 }

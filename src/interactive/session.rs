@@ -86,6 +86,9 @@ pub struct Session<'q> {
     cursor: Option<usize>,
     /// Questions whose saved answer is asked again (their question changed).
     recheck: HashSet<String>,
+    /// Of those, the ones where nothing tells whether the question changed
+    /// (an earlier file with neither fingerprints nor question comments).
+    unchecked: HashSet<String>,
     /// Answers changed since the last save, by question id.
     changed: IndexSet<String>,
     /// Whether the respondent details changed since the last save.
@@ -117,6 +120,7 @@ impl<'q> Session<'q> {
             possible: Vec::new(),
             cursor: None,
             recheck: HashSet::new(),
+            unchecked: HashSet::new(),
             changed: IndexSet::new(),
             respondent_changed: false,
             unconfirmed: HashSet::new(),
@@ -134,6 +138,17 @@ impl<'q> Session<'q> {
     pub fn recheck(&mut self, ids: impl IntoIterator<Item = String>) {
         self.recheck.extend(ids);
         self.cursor = self.first_unanswered();
+    }
+
+    /// Marks answers to be asked again for which nothing tells whether their
+    /// question changed.
+    pub fn mark_unchecked(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.unchecked.extend(ids);
+    }
+
+    /// Whether nothing tells if the question `id` changed since its answer.
+    pub fn is_unchecked(&self, id: &str) -> bool {
+        self.unchecked.contains(id)
     }
 
     /// Whether the answer to `id` is to be asked again.

@@ -147,6 +147,7 @@ fn asked<'a>(
         current: session.answers().get(&question.id),
         fresh,
         recheck: session.is_rechecked(&question.id),
+        unchecked: session.is_unchecked(&question.id),
         last_time,
         last_note: session.last_note_of(&question.id).cloned(),
     }

@@ -53,6 +53,8 @@ pub struct Asked<'a> {
     pub fresh: bool,
     /// Asked again because the question changed since it was answered.
     pub recheck: bool,
+    /// Asked again because nothing tells whether the question changed.
+    pub unchecked: bool,
     /// Carried from an earlier file, to confirm or change.
     pub last_time: Option<LastTime>,
     /// An earlier answer that was not carried, with its note ("Ask Dan").
@@ -114,6 +116,9 @@ fn header(a: &Asked<'_>) -> crate::interactive::prompt::Shown {
                 last_time(last, &said)
             ),
             Some(last) => last_time(last, &said),
+            None if a.recheck && a.unchecked => format!(
+                "Asked again: nothing tells whether this question changed since you answered it. Your answer then: {said}"
+            ),
             None if a.recheck => {
                 format!("This question changed since you answered it. Your answer then: {said}")
             }

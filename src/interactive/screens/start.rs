@@ -62,10 +62,10 @@ pub fn intro(p: &mut dyn Prompter, session: &Session<'_>, file: &str) -> io::Res
 
 fn recheck_text(n: usize) -> String {
     if n == 1 {
-        "1 question has changed since you answered it: it is asked again, with your earlier answer shown.".into()
+        "1 answer from the earlier version is asked again (its question changed, or nothing tells whether it did), with your answer then shown.".into()
     } else {
         format!(
-            "{n} questions have changed since you answered them: they are asked again, with your earlier answers shown."
+            "{n} answers from the earlier version are asked again (their questions changed, or nothing tells whether they did), each with your answer then shown."
         )
     }
 }
@@ -130,6 +130,10 @@ fn other_version(session: &Session<'_>, old_version: Option<&str>) -> String {
     }
 }
 
+/// Past this many, the answers that could not be checked are counted, not
+/// listed (a hand-written file of an earlier version has dozens).
+const LISTED_UNCHECKED: usize = 5;
+
 /// Which saved answers are asked again, and why: answers given to another
 /// version of the questionnaire, whose question changed since. `kept` is
 /// where the file is kept as it was (already safe for a terminal).
@@ -143,43 +147,63 @@ pub fn changed_questions(
     let q = session.questionnaire();
     let mut text = other_version(session, old_version);
     text.push_str("\nThese questions changed since, so they are asked again:");
+    let unchecked = stale
+        .iter()
+        .filter(|s| s.why == Why::Unchecked && q.question(&s.id).is_some())
+        .count();
+    let counted = unchecked > LISTED_UNCHECKED;
     for s in stale {
-        let Some(question) = q.question(&s.id) else {
-            if let Why::Gone(old) = &s.why {
-                let asked = s
-                    .comment
-                    .clone()
-                    .unwrap_or_else(|| format!("The question {}", s.id));
-                text.push_str(&format!(
-                    "\n  • {} (no longer asked; your answer was \"{}\")",
-                    plain::line(&asked, 2000),
-                    plain::line(old, 200)
-                ));
-            }
+        if counted && s.why == Why::Unchecked {
             continue;
-        };
-        let said = match &s.why {
-            Why::NoLongerFits(old) => format!(
-                "your answer \"{}\" is not one of the choices any more",
-                plain::line(old, 200)
-            ),
-            why => {
-                let answer = describe(question, session.answers().value(&s.id));
-                let answer = plain::line(&answer, 200);
-                if *why == Why::Changed {
-                    format!("you answered: {answer}")
-                } else {
-                    format!("you answered: {answer}; it could not be checked")
-                }
-            }
-        };
+        }
+        if let Some(line) = stale_line(session, s) {
+            text.push_str(&line);
+        }
+    }
+    if counted {
         text.push_str(&format!(
-            "\n  • {} ({said})",
-            plain::line(&question.text, 2000)
+            "\n  • {unchecked} more answers that could not be checked: the file does not say which wording of each question they answered, so each is asked again, with your answer then shown"
         ));
     }
     text.push_str(&format!("\nThe file as it was is kept as {kept}."));
     p.say(&text)
+}
+
+/// One answer asked again, as a line of the list: the question and why.
+fn stale_line(session: &Session<'_>, s: &Stale) -> Option<String> {
+    let Some(question) = session.questionnaire().question(&s.id) else {
+        let Why::Gone(old) = &s.why else {
+            return None;
+        };
+        let asked = s
+            .comment
+            .clone()
+            .unwrap_or_else(|| format!("The question {}", s.id));
+        return Some(format!(
+            "\n  • {} (no longer asked; your answer was \"{}\")",
+            plain::line(&asked, 2000),
+            plain::line(old, 200)
+        ));
+    };
+    let said = match &s.why {
+        Why::NoLongerFits(old) => format!(
+            "your answer \"{}\" is not one of the choices any more",
+            plain::line(old, 200)
+        ),
+        why => {
+            let answer = describe(question, session.answers().value(&s.id));
+            let answer = plain::line(&answer, 200);
+            if *why == Why::Changed {
+                format!("you answered: {answer}")
+            } else {
+                format!("you answered: {answer}; it could not be checked")
+            }
+        }
+    };
+    Some(format!(
+        "\n  • {} ({said})",
+        plain::line(&question.text, 2000)
+    ))
 }
 
 /// Says that the file carried on from has comments of its own, which the
