@@ -19,6 +19,3 @@ pub mod plan;
 pub mod settle;
 pub mod sources;
 pub mod vocabulary;
-
-#[cfg(test)]
-mod accuracy;

@@ -231,8 +231,6 @@ impl<'t> Matcher<'t> {
 }
 
 #[cfg(test)]
-mod explore;
-#[cfg(test)]
 mod tests;
 
 impl Matcher<'_> {
