@@ -18,61 +18,14 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
+#[allow(dead_code)] // `child`, which drops the CPU time
+mod measure;
+
 const ASSURE: &str = env!("CARGO_BIN_EXE_assure");
 const MIB: usize = 1024 * 1024;
 
-/// Runs `program ARGS`: wall time, CPU time (user and system), peak memory in
-/// KiB and exit status, read with wait4(2) (as `benches/measure.rs`, with the
-/// CPU time too: on a machine shared with builds, the wall time says more
-/// about the others than about `assure`).
-#[cfg(unix)]
-#[expect(clippy::zombie_processes, reason = "the child is reaped by wait4")]
-fn child(program: &str, args: &[String]) -> (Duration, Duration, i64, i32) {
-    let started = std::time::Instant::now();
-    let child = Command::new(program)
-        .args(args)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let pid = i32::try_from(child.id()).unwrap();
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is valid; wait4 writes only to the two out
-    // pointers, which live for the whole call.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = started.elapsed();
-    assert_eq!(waited, pid);
-    let tv = |t: libc::timeval| {
-        Duration::from_secs(u64::try_from(t.tv_sec).unwrap())
-            + Duration::from_micros(u64::try_from(t.tv_usec).unwrap())
-    };
-    let cpu = tv(usage.ru_utime) + tv(usage.ru_stime);
-    let code = if libc::WIFEXITED(status) {
-        libc::WEXITSTATUS(status)
-    } else {
-        -1
-    };
-    (wall, cpu, usage.ru_maxrss, code)
-}
-
-/// Elsewhere, wall time and exit status; CPU time and peak memory are
-/// measured on Unix only (given as 0).
-#[cfg(not(unix))]
-fn child(program: &str, args: &[String]) -> (Duration, Duration, i64, i32) {
-    let started = std::time::Instant::now();
-    let status = Command::new(program)
-        .args(args)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    let code = status.code().unwrap_or(-1);
-    (started.elapsed(), Duration::ZERO, 0, code)
-}
-
 fn measure_child(args: &[String]) {
-    let (wall, cpu, kib, code) = child(&args[0], &args[1..]);
+    let (wall, cpu, kib, code) = measure::child_with_cpu(&args[0], &args[1..]);
     println!("{} {} {kib} {code}", wall.as_nanos(), cpu.as_nanos());
 }
 
