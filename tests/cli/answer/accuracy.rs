@@ -24,6 +24,21 @@ pub fn from(who: &str) -> Vec<String> {
         .collect()
 }
 
+/// `answer INPUT -o OUT --links LINKS --from` the test supplier `who`'s files.
+pub fn answer_args(input: &Path, out: &Path, links: &Path, who: &str) -> Vec<String> {
+    let mut args = vec![
+        "answer".to_owned(),
+        input.display().to_string(),
+        "-o".into(),
+        out.display().to_string(),
+        "--links".into(),
+        links.display().to_string(),
+        "--from".into(),
+    ];
+    args.extend(from(who));
+    args
+}
+
 /// Figures for one customer and one supplier.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Figures {
@@ -65,16 +80,7 @@ pub fn measure(customer: &str, who: &str, dir: &Path) -> (Figures, Vec<String>) 
     )
     .unwrap();
     let out = dir.join(format!("{customer}-{who}.xlsx"));
-    let mut args = vec![
-        "answer".to_owned(),
-        input.display().to_string(),
-        "-o".into(),
-        out.display().to_string(),
-        "--links".into(),
-        dir.join("links.yaml").display().to_string(),
-        "--from".into(),
-    ];
-    args.extend(from(who));
+    let args = answer_args(&input, &out, &dir.join("links.yaml"), who);
     let run = assure(&args).any_status().run();
     assert!(
         matches!(run.code, Some(0 | 1)),

@@ -62,16 +62,7 @@ fn only_the_answer_and_comment_cells_of_answered_rows_change() {
     ] {
         let input = root().join(format!("tests/fixtures/answer/customers/{customer}.xlsx"));
         let out = dir.path().join(format!("{customer}-answered.xlsx"));
-        let mut args = vec![
-            "answer".to_owned(),
-            input.display().to_string(),
-            "-o".into(),
-            out.display().to_string(),
-            "--links".into(),
-            dir.path().join("l.yaml").display().to_string(),
-            "--from".into(),
-        ];
-        args.extend(super::accuracy::from("strong"));
+        let args = super::accuracy::answer_args(&input, &out, &dir.path().join("l.yaml"), "strong");
         assure(&args).status(1).run();
         let before = std::fs::read(&input).unwrap();
         let (a, b) = (parts(&before), parts(&std::fs::read(&out).unwrap()));

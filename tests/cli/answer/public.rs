@@ -41,16 +41,7 @@ fn published_questionnaires_get_only_right_answers() {
         )
         .unwrap();
         let out = dir.path().join(format!("{name}-{who}.csv"));
-        let mut args = vec![
-            "answer".to_owned(),
-            input.display().to_string(),
-            "-o".into(),
-            out.display().to_string(),
-            "--links".into(),
-            dir.path().join("links.yaml").display().to_string(),
-            "--from".into(),
-        ];
-        args.extend(super::accuracy::from(who));
+        let args = super::accuracy::answer_args(&input, &out, &dir.path().join("links.yaml"), who);
         let run = assure(&args).any_status().run();
         assert!(
             matches!(run.code, Some(0 | 1)),

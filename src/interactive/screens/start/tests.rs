@@ -47,6 +47,11 @@ fn last_years_details_are_offered_and_enter_keeps_each() {
     );
 }
 
+/// `text` with its line breaks and runs of spaces as one space each.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A questionnaire of eight yes/no questions, `q0` to `q7`, answered yes.
 fn eight() -> (crate::model::Questionnaire, crate::model::answers::Answers) {
     let questions: String = (0..8)
@@ -84,11 +89,7 @@ fn answers_that_cannot_be_checked_are_counted_past_five() {
     many.extend((1..8).map(|i| stale(&format!("q{i}"), Why::Unchecked)));
     let mut script = Script::default();
     changed_questions(&mut script, &session, &many, Some("1.0.0"), "a.yaml.bak").unwrap();
-    let said = script
-        .screen
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let said = flat(&script.screen);
     assert!(said.contains("• Question 0? (you answered: Yes)"), "{said}");
     assert!(!said.contains("Question 3?"), "{said}");
     assert!(
@@ -98,11 +99,7 @@ fn answers_that_cannot_be_checked_are_counted_past_five() {
     // Five or fewer are listed, each.
     let mut script = Script::default();
     changed_questions(&mut script, &session, &many[..4], None, "a.yaml.bak").unwrap();
-    let said = script
-        .screen
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let said = flat(&script.screen);
     assert!(
         said.contains("• Question 3? (you answered: Yes; it could not be checked)"),
         "{said}"
@@ -119,11 +116,7 @@ fn a_question_asked_again_says_whether_it_changed_or_cannot_be_told() {
     session.mark_unchecked(["q1".to_owned()]);
     let mut script = Script::new(vec![Step::Key('y'), Step::Key('q')]);
     crate::interactive::screens::run(&mut session, &mut script, &mut |_, _| Ok(())).unwrap();
-    let said = script
-        .screen
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let said = flat(&script.screen);
     assert!(
         said.contains("This question changed since you answered it. Your answer then: Yes"),
         "{said}"
